@@ -1,0 +1,47 @@
+package com.dossier.handbook;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import com.dossier.shared.FieldErrors;
+import com.dossier.shared.IdNumber;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * A rule over several fields of one record, declared in the section definition and checked after each field has
+ * passed its own checks (so it sees canonical values only).
+ */
+public sealed interface CrossFieldRule {
+
+	void check(Map<String, String> values, FieldErrors errors);
+
+	/** {@code field} ≤ {@code limit}, e.g. 净值 ≤ 原值; the error is shown beside {@code field}. */
+	record NotGreaterThan(String field, String limit, String limitLabelKey) implements CrossFieldRule {
+
+		@Override
+		public void check(Map<String, String> values, FieldErrors errors) {
+			String a = values.get(field);
+			String b = values.get(limit);
+			if (a != null && b != null && !errors.hasErrorFor(field) && new BigDecimal(a).compareTo(new BigDecimal(b)) > 0) {
+				errors.reject(field, "field.not_greater_than", new DefaultMessageSourceResolvable(limitLabelKey));
+			}
+		}
+	}
+
+	/**
+	 * A 居民身份证 number must carry its GB 11643 check digit; other documents (passport, travel permits) only a
+	 * plausible document number, which the field type already checked.
+	 */
+	record IdNumberMatchesType(String typeField, String numberField, String residentCard) implements CrossFieldRule {
+
+		@Override
+		public void check(Map<String, String> values, FieldErrors errors) {
+			String number = values.get(numberField);
+			if (number != null && !errors.hasErrorFor(numberField) && residentCard.equals(values.get(typeField))
+					&& !IdNumber.isValid(number)) {
+				errors.reject(numberField, "field.id_number");
+			}
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package com.dossier.handbook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.dossier.shared.CreditCode;
+import com.dossier.shared.FieldErrors;
+import com.dossier.shared.Mobile;
+import com.dossier.shared.Postcode;
+
+/**
+ * Checks a record's input against its section definition and turns it into canonical strings (trimmed text,
+ * {@code yyyy-MM-dd} dates, plain decimals). Every wrong field is reported at once; nothing is stored unless none is.
+ */
+final class FieldRules {
+
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,15}(\\.\\d{1,10})?");
+
+	private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
+	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9()（）-]{5,30}");
+
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,24}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[A-Za-z]{2,}");
+
+	private static final Pattern URL = Pattern.compile("(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?(/\\S*)?");
+
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	private FieldRules() {
+	}
+
+	/** Canonical values of a valid input, or {@link com.dossier.shared.InvalidInputException} listing every error. */
+	static Map<String, String> check(SectionDefinition section, Map<String, ?> input) {
+		FieldErrors errors = new FieldErrors();
+		Map<String, String> values = check(section, input, errors);
+		errors.throwIfAny();
+		return values;
+	}
+
+	/** As above, but collects into {@code errors} (for Excel, which reports many rows at once). */
+	static Map<String, String> check(SectionDefinition section, Map<String, ?> input, FieldErrors errors) {
+		Map<String, ?> raw = input == null ? Map.of() : input;
+		raw.keySet()
+			.stream()
+			.filter(k -> section.field(k).isEmpty())
+			.sorted()
+			.forEach(k -> errors.reject(k, "field.unknown"));
+		Map<String, String> values = new LinkedHashMap<>();
+		for (FieldDef field : section.fields()) {
+			if (field.isFixed()) {
+				values.put(field.key(), field.fixedValue());
+				continue;
+			}
+			String text = text(raw.get(field.key()));
+			if (text == null) {
+				if (field.required()) {
+					errors.reject(field.key(), "field.required");
+				}
+				continue;
+			}
+			String value = canonical(field, text, errors);
+			if (value != null) {
+				values.put(field.key(), value);
+			}
+		}
+		section.rules().forEach(rule -> rule.check(values, errors));
+		return values;
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString().strip();
+		return s.isEmpty() ? null : s;
+	}
+
+	/** The value in its stored form, or null after rejecting it. */
+	private static String canonical(FieldDef field, String text, FieldErrors errors) {
+		String key = field.key();
+		if (text.length() > field.maxLength()) {
+			errors.reject(key, "field.too_long", field.maxLength());
+			return null;
+		}
+		return switch (field.type()) {
+			case TEXT -> text;
+			case ENUM, ID_TYPE -> field.hasOption(text) ? text : reject(errors, key, "field.option");
+			case BOOLEAN -> bool(text, errors, key);
+			case DATE -> date(field, text, errors);
+			case YEAR -> INTEGER.matcher(text).matches() && text.length() == 4 ? number(field, text, errors)
+					: reject(errors, key, "field.year");
+			case YEAR_MONTH -> yearMonth(field, text, errors);
+			case MONEY, DECIMAL -> DECIMAL.matcher(text).matches() ? number(field, text, errors)
+					: reject(errors, key, "field.number");
+			case INTEGER -> INTEGER.matcher(text).matches() ? number(field, text, errors)
+					: reject(errors, key, "field.integer");
+			case ID_NUMBER -> DOCUMENT_NUMBER.matcher(text).matches() ? text.toUpperCase()
+					: reject(errors, key, "field.document_number");
+			case CREDIT_CODE -> CreditCode.parse(text).map(CreditCode::value)
+				.orElseGet(() -> reject(errors, key, "field.credit_code"));
+			case MOBILE -> Mobile.parse(text).map(Mobile::value).orElseGet(() -> reject(errors, key, "field.mobile"));
+			case PHONE -> PHONE.matcher(text).matches() ? text : reject(errors, key, "field.phone");
+			case POSTCODE -> Postcode.isValid(text) ? text : reject(errors, key, "field.postcode");
+			case EMAIL -> EMAIL.matcher(text).matches() ? text : reject(errors, key, "field.email");
+			case URL -> URL.matcher(text).matches() ? text : reject(errors, key, "field.url");
+		};
+	}
+
+	private static String bool(String text, FieldErrors errors, String key) {
+		return switch (text.toLowerCase()) {
+			case "true", "是", "yes", "1" -> "true";
+			case "false", "否", "no", "0" -> "false";
+			default -> reject(errors, key, "field.boolean");
+		};
+	}
+
+	private static String date(FieldDef field, String text, FieldErrors errors) {
+		try {
+			LocalDate date = LocalDate.parse(text);
+			if (field.notInFuture() && date.isAfter(LocalDate.now())) {
+				return reject(errors, field.key(), "field.future");
+			}
+			return date.isBefore(EARLIEST) ? reject(errors, field.key(), "field.too_early") : date.toString();
+		}
+		catch (DateTimeParseException e) {
+			return reject(errors, field.key(), "field.date");
+		}
+	}
+
+	private static String yearMonth(FieldDef field, String text, FieldErrors errors) {
+		try {
+			YearMonth month = YearMonth.parse(text);
+			if (field.notInFuture() && month.isAfter(YearMonth.now())) {
+				return reject(errors, field.key(), "field.future");
+			}
+			return month.isBefore(YearMonth.from(EARLIEST)) ? reject(errors, field.key(), "field.too_early")
+					: month.toString();
+		}
+		catch (DateTimeParseException e) {
+			return reject(errors, field.key(), "field.year_month");
+		}
+	}
+
+	private static String number(FieldDef field, String text, FieldErrors errors) {
+		BigDecimal value = new BigDecimal(text);
+		String key = field.key();
+		if (value.stripTrailingZeros().scale() > field.maxScale()) {
+			return field.maxScale() == 0 ? reject(errors, key, "field.integer")
+					: reject(errors, key, "field.scale", field.maxScale());
+		}
+		if (field.min() != null) {
+			int c = value.compareTo(field.min());
+			if (field.minExclusive() ? c <= 0 : c < 0) {
+				return reject(errors, key, field.minExclusive() ? "field.greater_than" : "field.min",
+						field.min().toPlainString());
+			}
+		}
+		if (field.max() != null && value.compareTo(field.max()) > 0) {
+			return reject(errors, key, "field.max", field.max().toPlainString());
+		}
+		if (field.type() == FieldType.YEAR && field.notInFuture() && value.intValue() > LocalDate.now().getYear()) {
+			return reject(errors, key, "field.future");
+		}
+		return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+	}
+
+	private static String reject(FieldErrors errors, String key, String code, Object... args) {
+		errors.reject(key, code, args);
+		return null;
+	}
+}

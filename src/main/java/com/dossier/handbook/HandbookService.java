@@ -1,0 +1,131 @@
+package com.dossier.handbook;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.dossier.shared.ConflictException;
+import com.dossier.shared.NotFoundException;
+import com.dossier.shared.Page;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an enterprise operator does with its sections: list, create, edit, delete, open a revision, read history.
+ * Every call names the operator's enterprise; a record of another enterprise is "not found", never "forbidden".
+ */
+@Service
+@Transactional
+public class HandbookService {
+
+	/** A revision draft and whether this call opened it (false: it was already open). */
+	public record Revision(HandbookRecord draft, boolean created) {
+	}
+
+	private final SectionCatalog catalog;
+
+	private final EnterpriseProfile enterprises;
+
+	private final RecordStore store;
+
+	private final RecordWriter writer;
+
+	HandbookService(SectionCatalog catalog, EnterpriseProfile enterprises, RecordStore store, RecordWriter writer) {
+		this.catalog = catalog;
+		this.enterprises = enterprises;
+		this.store = store;
+		this.writer = writer;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SectionDefinition> sections(long enterpriseId) {
+		return catalog.visibleTo(enterprises.foreignInvested(enterpriseId));
+	}
+
+	@Transactional(readOnly = true)
+	public SectionDefinition section(long enterpriseId, String code) {
+		return catalog.require(code, enterprises.foreignInvested(enterpriseId));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<HandbookRecord> page(long enterpriseId, String sectionCode, int page, int size) {
+		SectionDefinition section = section(enterpriseId, sectionCode);
+		return store.page(enterpriseId, section.code(), page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public HandbookRecord get(long enterpriseId, long id) {
+		HandbookRecord record = own(enterpriseId, id);
+		if (record.deleted()) {
+			throw new NotFoundException("record.not_found");
+		}
+		return record;
+	}
+
+	public HandbookRecord create(long enterpriseId, String sectionCode, Map<String, ?> input) {
+		SectionDefinition section = section(enterpriseId, sectionCode);
+		Map<String, String> data = FieldRules.check(section, input);
+		if (!section.many() && store.count(enterpriseId, section.code()) > 0) {
+			throw new ConflictException("record.exists");
+		}
+		return writer.create(enterpriseId, section.code(), Level.D, RecordStatus.DRAFT, data, null, ChangeKind.CREATED);
+	}
+
+	public HandbookRecord update(long enterpriseId, long id, int version, Map<String, ?> input) {
+		HandbookRecord record = get(enterpriseId, id);
+		record.requireEditable();
+		record.requireVersion(version);
+		Map<String, String> data = FieldRules.check(definition(record), input);
+		RecordStatus status = record.status() == RecordStatus.REJECTED ? RecordStatus.DRAFT : record.status();
+		return writer.save(record.with(Level.D, status, data, record.rejectionReason()), ChangeKind.UPDATED);
+	}
+
+	/** Deleted records leave the pages but stay in the history. {@code version} is checked when given. */
+	public void delete(long enterpriseId, long id, Integer version) {
+		HandbookRecord record = get(enterpriseId, id);
+		record.requireEditable();
+		if (version != null) {
+			record.requireVersion(version);
+		}
+		writer.save(record.asDeleted(), ChangeKind.DELETED);
+	}
+
+	/**
+	 * 变更 of a B or C record: a D draft with the same data, linked to it. The original stays in force until the
+	 * draft passes verification. One open revision per record: asking again returns the open one.
+	 */
+	public Revision openRevision(long enterpriseId, long id) {
+		HandbookRecord original = get(enterpriseId, id);
+		original.requireRevisable();
+		Optional<HandbookRecord> open = store.openRevisionOf(original.id());
+		if (open.isPresent()) {
+			return new Revision(open.get(), false);
+		}
+		return new Revision(writer.create(enterpriseId, original.section(), Level.D, RecordStatus.DRAFT,
+				original.data(), original.id(), ChangeKind.REVISION_OPENED), true);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<HandbookRecord> openRevisionOf(long enterpriseId, long id) {
+		return store.openRevisionOf(get(enterpriseId, id).id());
+	}
+
+	/** Every version, oldest first; also of deleted records (their history is kept). */
+	@Transactional(readOnly = true)
+	public List<RecordVersion> history(long enterpriseId, long id) {
+		return store.history(own(enterpriseId, id).id());
+	}
+
+	/** The record even if deleted (for its history page), if it belongs to the enterprise. */
+	@Transactional(readOnly = true)
+	public HandbookRecord own(long enterpriseId, long id) {
+		return store.find(id)
+			.filter(r -> r.enterpriseId() == enterpriseId)
+			.orElseThrow(() -> new NotFoundException("record.not_found"));
+	}
+
+	public SectionDefinition definition(HandbookRecord record) {
+		return catalog.find(record.section()).orElseThrow(() -> new NotFoundException("section.not_found"));
+	}
+}

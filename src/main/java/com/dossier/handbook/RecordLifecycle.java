@@ -1,0 +1,142 @@
+package com.dossier.handbook;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import com.dossier.shared.ConflictException;
+import com.dossier.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How other modules move records through their life: verification freezes, releases, verifies and rejects them;
+ * administrators import level A; approved qualification applications make them B. Levels change nowhere else.
+ */
+@Service
+@Transactional
+public class RecordLifecycle {
+
+	private final SectionCatalog catalog;
+
+	private final RecordStore store;
+
+	private final RecordWriter writer;
+
+	RecordLifecycle(SectionCatalog catalog, RecordStore store, RecordWriter writer) {
+		this.catalog = catalog;
+		this.store = store;
+		this.writer = writer;
+	}
+
+	/** The live records of an enterprise among {@code ids}; ids of other enterprises or deleted records are left out. */
+	@Transactional(readOnly = true)
+	public List<HandbookRecord> find(long enterpriseId, Collection<Long> ids) {
+		return store.findAll(enterpriseId, ids);
+	}
+
+	/** A record the enterprise may still change (attachments), or the refusal saying why not. */
+	@Transactional(readOnly = true)
+	public HandbookRecord requireEditable(long enterpriseId, long id) {
+		HandbookRecord record = live(id);
+		if (record.enterpriseId() != enterpriseId) {
+			throw new NotFoundException("record.not_found");
+		}
+		record.requireEditable();
+		return record;
+	}
+
+	/** Freezes records filed for 原件校对; every one must be the enterprise's and submittable, or none is frozen. */
+	public List<HandbookRecord> markPending(long enterpriseId, Collection<Long> ids) {
+		List<HandbookRecord> records = find(enterpriseId, ids);
+		if (records.size() != ids.stream().distinct().count()) {
+			throw new NotFoundException("record.not_found");
+		}
+		for (HandbookRecord r : records) {
+			r.requireEditable();
+		}
+		return records.stream()
+			.map(r -> writer.save(r.with(r.level(), RecordStatus.PENDING, r.data(), null), ChangeKind.SUBMITTED))
+			.toList();
+	}
+
+	/** An application withdrawn before a decision: the records become editable drafts again. */
+	public void release(Collection<Long> ids) {
+		for (long id : ids) {
+			HandbookRecord r = live(id);
+			if (r.status() == RecordStatus.PENDING) {
+				writer.save(r.with(r.level(), RecordStatus.DRAFT, r.data(), r.rejectionReason()), ChangeKind.RELEASED);
+			}
+		}
+	}
+
+	/**
+	 * The originals matched the scans: the record becomes C. A revision replaces the record it revises (which keeps
+	 * its id and gets the revision's data as a new version) and is itself closed; the record in force is returned.
+	 */
+	public HandbookRecord verify(long id) {
+		HandbookRecord r = live(id);
+		requireDecidable(r);
+		if (!r.isRevision()) {
+			return writer.save(r.with(Level.C, RecordStatus.VERIFIED, r.data(), null), ChangeKind.VERIFIED);
+		}
+		writer.save(r.with(Level.C, RecordStatus.VERIFIED, r.data(), null).asDeleted(), ChangeKind.MERGED);
+		HandbookRecord original = live(r.revisionOf());
+		return writer.save(original.with(Level.C, RecordStatus.VERIFIED, r.data(), null), ChangeKind.REPLACED);
+	}
+
+	/** The clerk failed the item: it stays D, with the reason shown to the enterprise until it is fixed. */
+	public HandbookRecord reject(long id, String reason) {
+		HandbookRecord r = live(id);
+		requireDecidable(r);
+		return writer.save(r.with(Level.D, RecordStatus.REJECTED, r.data(), reason), ChangeKind.REJECTED);
+	}
+
+	/**
+	 * Data from a management system (level A), checked like any input. A one-record section's existing record is
+	 * overwritten (unless frozen in an application); a many-record section gets a new record.
+	 */
+	public HandbookRecord importLevelA(long enterpriseId, String sectionCode, Map<String, ?> input) {
+		SectionDefinition section = catalog.find(sectionCode)
+			.orElseThrow(() -> new NotFoundException("section.not_found"));
+		Map<String, String> data = FieldRules.check(section, input);
+		if (!section.many()) {
+			var existing = store.page(enterpriseId, section.code(), 0, 10).items().stream()
+				.filter(r -> !r.isRevision())
+				.findFirst();
+			if (existing.isPresent()) {
+				HandbookRecord r = existing.get();
+				if (r.status() == RecordStatus.PENDING) {
+					throw new ConflictException("record.pending");
+				}
+				return writer.save(r.with(Level.A, RecordStatus.VERIFIED, data, null), ChangeKind.IMPORTED);
+			}
+		}
+		return writer.create(enterpriseId, section.code(), Level.A, RecordStatus.VERIFIED, data, null,
+				ChangeKind.IMPORTED);
+	}
+
+	/** Records relied on by an approved qualification application become B (A stays A: its source is stronger). */
+	public void markUsed(Collection<Long> ids) {
+		for (long id : ids) {
+			HandbookRecord r = live(id);
+			if (r.status() == RecordStatus.PENDING) {
+				throw new ConflictException("record.pending");
+			}
+			if (r.level() != Level.A && r.level() != Level.B) {
+				writer.save(r.with(Level.B, RecordStatus.VERIFIED, r.data(), null), ChangeKind.USED);
+			}
+		}
+	}
+
+	private static void requireDecidable(HandbookRecord r) {
+		if (r.level() != Level.D) {
+			throw new ConflictException("record.locked");
+		}
+	}
+
+	private HandbookRecord live(long id) {
+		return store.find(id).filter(r -> !r.deleted()).orElseThrow(() -> new NotFoundException("record.not_found"));
+	}
+}
