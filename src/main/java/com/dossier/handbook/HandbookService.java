@@ -1,5 +1,6 @@
 package com.dossier.handbook;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +32,15 @@ public class HandbookService {
 
 	private final RecordWriter writer;
 
-	HandbookService(SectionCatalog catalog, EnterpriseProfile enterprises, RecordStore store, RecordWriter writer) {
+	private final ExcelExchange excel;
+
+	HandbookService(SectionCatalog catalog, EnterpriseProfile enterprises, RecordStore store, RecordWriter writer,
+			ExcelExchange excel) {
 		this.catalog = catalog;
 		this.enterprises = enterprises;
 		this.store = store;
 		this.writer = writer;
+		this.excel = excel;
 	}
 
 	@Transactional(readOnly = true)
@@ -115,6 +120,30 @@ public class HandbookService {
 	@Transactional(readOnly = true)
 	public List<RecordVersion> history(long enterpriseId, long id) {
 		return store.history(own(enterpriseId, id).id());
+	}
+
+	/** The section's records as .xlsx, one row each, with the table's columns. */
+	@Transactional(readOnly = true)
+	public byte[] exportExcel(long enterpriseId, String sectionCode) {
+		SectionDefinition section = manySection(enterpriseId, sectionCode);
+		return excel.export(section, store.all(enterpriseId, section.code(), 10 * ExcelExchange.MAX_ROWS));
+	}
+
+	/** Adds every row of the sheet as a new D record, or none when any cell is wrong; returns how many. */
+	public int importExcel(long enterpriseId, String sectionCode, InputStream in, long size) {
+		SectionDefinition section = manySection(enterpriseId, sectionCode);
+		List<Map<String, String>> rows = excel.read(section, in, size);
+		rows.forEach(data -> writer.create(enterpriseId, section.code(), Level.D, RecordStatus.DRAFT, data, null,
+				ChangeKind.CREATED));
+		return rows.size();
+	}
+
+	private SectionDefinition manySection(long enterpriseId, String sectionCode) {
+		SectionDefinition section = section(enterpriseId, sectionCode);
+		if (!section.many()) {
+			throw new NotFoundException("section.no_excel");
+		}
+		return section;
 	}
 
 	/** The record even if deleted (for its history page), if it belongs to the enterprise. */

@@ -101,6 +101,16 @@ class RecordStore {
 		return new Page<>(items, page, size, total);
 	}
 
+	/** Every live record of a section, for Excel; bounded so that no export can exhaust memory. */
+	List<HandbookRecord> all(long enterpriseId, String section, int max) {
+		return jdbc.sql("""
+				select * from handbook_record where enterprise_id = ? and section = ? and deleted = false
+				order by id limit ?""")
+			.params(enterpriseId, section, max)
+			.query(this::record)
+			.list();
+	}
+
 	long count(long enterpriseId, String section) {
 		return jdbc.sql("select count(*) from handbook_record where enterprise_id = ? and section = ? and deleted = false")
 			.params(enterpriseId, section)
