@@ -78,7 +78,8 @@ final class FieldRules {
 		if (value == null) {
 			return null;
 		}
-		String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString().strip();
+		// JSON numbers arrive as Integer/Double; Double prints 1.0E7, so go through BigDecimal for plain digits.
+		String s = value instanceof Number n ? new BigDecimal(n.toString()).toPlainString() : value.toString().strip();
 		return s.isEmpty() ? null : s;
 	}
 
