@@ -29,6 +29,11 @@ public class SectionTexts {
 		return messages.getMessage(key, null, key, locale);
 	}
 
+	/** A message with arguments (which may themselves be message keys to resolve, e.g. a field's label). */
+	public String message(String key, Object[] args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
 	/** {@code {zh, en}} as the API shows labels. */
 	public Map<String, String> both(String key) {
 		Map<String, String> m = new LinkedHashMap<>();

@@ -1,0 +1,158 @@
+package com.dossier.handbook.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.dossier.handbook.HandbookRecord;
+import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.SectionDefinition;
+import com.dossier.handbook.SectionTexts;
+import com.dossier.shared.InvalidInputException;
+import com.dossier.shared.Page;
+import com.dossier.shared.security.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 信息自助变更: the section index, each section's page (legend, paged table or the one record), and the record form.
+ * Every write redirects back with a flash message; a refused form is shown again with the message beside each field.
+ */
+@Controller
+@RequestMapping("/handbook")
+@PreAuthorize("hasRole('ENTERPRISE')")
+class HandbookPages {
+
+	static final int PAGE_SIZE = 10;
+
+	private final HandbookService handbook;
+
+	private final SectionTexts texts;
+
+	private final HandbookMenu menu;
+
+	HandbookPages(HandbookService handbook, SectionTexts texts, HandbookMenu menu) {
+		this.handbook = handbook;
+		this.texts = texts;
+		this.menu = menu;
+	}
+
+	@GetMapping("/sections")
+	String index(Model model) {
+		long enterprise = enterprise();
+		model.addAttribute("sections", handbook.sections(enterprise));
+		menu.addTo(model, enterprise, null);
+		return "handbook/index";
+	}
+
+	@GetMapping("/sections/{code}")
+	String section(@PathVariable String code, @RequestParam(required = false) Integer page, Model model) {
+		long enterprise = enterprise();
+		SectionDefinition section = handbook.section(enterprise, code);
+		Page<HandbookRecord> records = handbook.page(enterprise, code, Page.number(page), PAGE_SIZE);
+		if (records.items().isEmpty() && records.page() > 0) {
+			return "redirect:/handbook/sections/" + code + "?page=" + records.lastPage();
+		}
+		Map<Long, Long> revisions = new HashMap<>();
+		for (HandbookRecord r : records.items()) {
+			if (r.level().revisable()) {
+				handbook.openRevisionOf(enterprise, r.id()).ifPresent(d -> revisions.put(r.id(), d.id()));
+			}
+		}
+		model.addAttribute("section", section);
+		model.addAttribute("records", records);
+		model.addAttribute("revisions", revisions);
+		model.addAttribute("firstNumber", records.page() * PAGE_SIZE + 1);
+		menu.addTo(model, enterprise, code);
+		return "handbook/section";
+	}
+
+	@GetMapping("/sections/{code}/new")
+	String newRecord(@PathVariable String code, Model model) {
+		long enterprise = enterprise();
+		SectionDefinition section = handbook.section(enterprise, code);
+		return form(model, enterprise, section, null, RecordForm.empty(section));
+	}
+
+	@PostMapping("/sections/{code}/records")
+	String create(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes flash) {
+		long enterprise = enterprise();
+		SectionDefinition section = handbook.section(enterprise, code);
+		RecordForm form = RecordForm.posted(section, params);
+		try {
+			HandbookRecord record = handbook.create(enterprise, code, form.values());
+			flash.addFlashAttribute("flashSuccess", texts.text("handbook.flash.created"));
+			return "redirect:/handbook/records/" + record.id() + "/edit";
+		}
+		catch (InvalidInputException e) {
+			return form(model, enterprise, section, null, form.withErrors(e, this::message));
+		}
+	}
+
+	@GetMapping("/records/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		long enterprise = enterprise();
+		HandbookRecord record = handbook.get(enterprise, id);
+		return form(model, enterprise, handbook.section(enterprise, record.section()), record, RecordForm.of(record));
+	}
+
+	@PostMapping("/records/{id}")
+	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
+			RedirectAttributes flash) {
+		long enterprise = enterprise();
+		HandbookRecord record = handbook.get(enterprise, id);
+		SectionDefinition section = handbook.section(enterprise, record.section());
+		RecordForm form = RecordForm.posted(section, params);
+		try {
+			handbook.update(enterprise, id, form.version() == null ? -1 : form.version(), form.values());
+			flash.addFlashAttribute("flashSuccess", texts.text("handbook.flash.saved"));
+			return "redirect:/handbook/records/" + id + "/edit";
+		}
+		catch (InvalidInputException e) {
+			return form(model, enterprise, section, record, form.withErrors(e, this::message));
+		}
+	}
+
+	@PostMapping("/records/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		long enterprise = enterprise();
+		HandbookRecord record = handbook.get(enterprise, id);
+		handbook.delete(enterprise, id, version);
+		flash.addFlashAttribute("flashSuccess", texts.text("handbook.flash.deleted"));
+		return "redirect:/handbook/sections/" + record.section();
+	}
+
+	@PostMapping("/records/{id}/revision")
+	String revision(@PathVariable long id, RedirectAttributes flash) {
+		HandbookService.Revision revision = handbook.openRevision(enterprise(), id);
+		flash.addFlashAttribute("flashSuccess",
+				texts.text(revision.created() ? "handbook.flash.revision" : "handbook.flash.revision_open"));
+		return "redirect:/handbook/records/" + revision.draft().id() + "/edit";
+	}
+
+	private String form(Model model, long enterprise, SectionDefinition section, HandbookRecord record,
+			RecordForm form) {
+		model.addAttribute("section", section);
+		model.addAttribute("record", record);
+		model.addAttribute("form", form);
+		menu.addTo(model, enterprise, section.code());
+		return "handbook/form";
+	}
+
+	private String message(String code, Object[] args) {
+		return texts.message(code, args);
+	}
+
+	static long enterprise() {
+		return CurrentUser.require().requireEnterpriseId();
+	}
+}

@@ -1,0 +1,59 @@
+package com.dossier.handbook.web;
+
+import java.util.List;
+
+import com.dossier.handbook.HandbookRecord;
+import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.RecordVersion;
+import com.dossier.handbook.SectionDefinition;
+import com.dossier.handbook.SectionTexts;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A record's versions (who, when, level, status, why) and a field-by-field comparison of any two of them. */
+@Controller
+@PreAuthorize("hasRole('ENTERPRISE')")
+class HistoryPage {
+
+	private final HandbookService handbook;
+
+	private final SectionTexts texts;
+
+	private final HandbookMenu menu;
+
+	HistoryPage(HandbookService handbook, SectionTexts texts, HandbookMenu menu) {
+		this.handbook = handbook;
+		this.texts = texts;
+		this.menu = menu;
+	}
+
+	/** Compares versions {@code a} and {@code b}; by default the two latest. Deleted records keep their history. */
+	@GetMapping("/handbook/records/{id}/history")
+	String history(@PathVariable long id, @RequestParam(required = false) Integer a,
+			@RequestParam(required = false) Integer b, Model model) {
+		long enterprise = HandbookPages.enterprise();
+		HandbookRecord record = handbook.own(enterprise, id);
+		SectionDefinition section = handbook.definition(record);
+		List<RecordVersion> versions = handbook.history(enterprise, id);
+		RecordVersion right = pick(versions, b, versions.size() - 1);
+		RecordVersion left = pick(versions, a, Math.max(0, versions.indexOf(right) - 1));
+		model.addAttribute("record", record);
+		model.addAttribute("section", section);
+		model.addAttribute("versions", versions);
+		model.addAttribute("comparison", VersionComparison.of(section, texts, left, right));
+		menu.addTo(model, enterprise, section.code());
+		return "handbook/history";
+	}
+
+	private static RecordVersion pick(List<RecordVersion> versions, Integer number, int fallbackIndex) {
+		return versions.stream()
+			.filter(v -> number != null && v.version() == number)
+			.findFirst()
+			.orElse(versions.get(fallbackIndex));
+	}
+}
