@@ -34,7 +34,8 @@ public record CreditCode(String value) {
 		return checkCharacter(s) == s.charAt(17);
 	}
 
-	static char checkCharacter(String first17) {
+	/** The check character that completes the first 17 characters (for generating test and demo numbers). */
+	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];

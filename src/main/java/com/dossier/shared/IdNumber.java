@@ -41,7 +41,8 @@ public record IdNumber(String value) {
 		return birthDate(value).orElseThrow();
 	}
 
-	static char checkCharacter(String first17) {
+	/** The check character that completes the first 17 characters (for generating test and demo numbers). */
+	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
