@@ -24,7 +24,7 @@ public sealed interface CrossFieldRule {
 			String a = values.get(field);
 			String b = values.get(limit);
 			if (a != null && b != null && !errors.hasErrorFor(field) && new BigDecimal(a).compareTo(new BigDecimal(b)) > 0) {
-				errors.reject(field, "field.not_greater_than", new DefaultMessageSourceResolvable(limitLabelKey));
+				errors.reject(field, "field.not_greater_than", new DefaultMessageSourceResolvable(new String[] { limitLabelKey }, limitLabelKey));
 			}
 		}
 	}

@@ -86,6 +86,10 @@ final class DemoSamples {
 
 	static String creditCode(int n) {
 		String first17 = "91310115MA1H" + String.format("%05d", n % 100000);
-		return first17 + CreditCode.checkCharacter(first17);
+		return "0123456789ABCDEFGHJKLMNPQRTUWXY".chars()
+			.mapToObj(c -> first17 + (char) c)
+			.filter(CreditCode::isValid)
+			.findFirst()
+			.orElseThrow();
 	}
 }

@@ -3,6 +3,7 @@ package com.dossier.handbook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import com.dossier.shared.CreditCode;
 import com.dossier.shared.FieldErrors;
 import com.dossier.shared.Mobile;
+import com.dossier.shared.PhoneNumber;
 import com.dossier.shared.Postcode;
 
 /**
@@ -25,15 +27,20 @@ final class FieldRules {
 
 	private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Za-z0-9()（）-]{5,30}");
 
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,24}");
-
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[A-Za-z]{2,}");
 
 	private static final Pattern URL = Pattern.compile("(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?(/\\S*)?");
 
 	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
+	/** The administration works in Shanghai days: "not in the future" means after today there. */
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
 	private FieldRules() {
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(ZONE);
 	}
 
 	/** Canonical values of a valid input, or {@link com.dossier.shared.InvalidInputException} listing every error. */
@@ -104,10 +111,11 @@ final class FieldRules {
 					: reject(errors, key, "field.integer");
 			case ID_NUMBER -> DOCUMENT_NUMBER.matcher(text).matches() ? text.toUpperCase()
 					: reject(errors, key, "field.document_number");
-			case CREDIT_CODE -> CreditCode.parse(text).map(CreditCode::value)
-				.orElseGet(() -> reject(errors, key, "field.credit_code"));
-			case MOBILE -> Mobile.parse(text).map(Mobile::value).orElseGet(() -> reject(errors, key, "field.mobile"));
-			case PHONE -> PHONE.matcher(text).matches() ? text : reject(errors, key, "field.phone");
+			case CREDIT_CODE -> CreditCode.isValid(CreditCode.normalize(text)) ? CreditCode.normalize(text)
+					: reject(errors, key, "field.credit_code");
+			case MOBILE -> Mobile.isValid(text.replaceAll("[\\s-]", "")) ? text.replaceAll("[\\s-]", "")
+					: reject(errors, key, "field.mobile");
+			case PHONE -> PhoneNumber.isValid(text) ? text : reject(errors, key, "field.phone");
 			case POSTCODE -> Postcode.isValid(text) ? text : reject(errors, key, "field.postcode");
 			case EMAIL -> EMAIL.matcher(text).matches() ? text : reject(errors, key, "field.email");
 			case URL -> URL.matcher(text).matches() ? text : reject(errors, key, "field.url");
@@ -125,7 +133,7 @@ final class FieldRules {
 	private static String date(FieldDef field, String text, FieldErrors errors) {
 		try {
 			LocalDate date = LocalDate.parse(text);
-			if (field.notInFuture() && date.isAfter(LocalDate.now())) {
+			if (field.notInFuture() && date.isAfter(today())) {
 				return reject(errors, field.key(), "field.future");
 			}
 			return date.isBefore(EARLIEST) ? reject(errors, field.key(), "field.too_early") : date.toString();
@@ -138,7 +146,7 @@ final class FieldRules {
 	private static String yearMonth(FieldDef field, String text, FieldErrors errors) {
 		try {
 			YearMonth month = YearMonth.parse(text);
-			if (field.notInFuture() && month.isAfter(YearMonth.now())) {
+			if (field.notInFuture() && month.isAfter(YearMonth.from(today()))) {
 				return reject(errors, field.key(), "field.future");
 			}
 			return month.isBefore(YearMonth.from(EARLIEST)) ? reject(errors, field.key(), "field.too_early")
@@ -166,7 +174,7 @@ final class FieldRules {
 		if (field.max() != null && value.compareTo(field.max()) > 0) {
 			return reject(errors, key, "field.max", field.max().toPlainString());
 		}
-		if (field.type() == FieldType.YEAR && field.notInFuture() && value.intValue() > LocalDate.now().getYear()) {
+		if (field.type() == FieldType.YEAR && field.notInFuture() && value.intValue() > today().getYear()) {
 			return reject(errors, key, "field.future");
 		}
 		return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();

@@ -1,10 +1,10 @@
 package com.dossier.shared;
 
-import java.util.Optional;
+import java.util.Locale;
 
 /**
- * An 18-character 统一社会信用代码 (GB 32100-2015): registration authority, organisation type, 6-digit region, 9-character
- * organisation code and a check character over the 31-character alphabet that leaves out I, O, Z, S and V.
+ * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character alphabet (no I, O, S, V, Z), the last a check
+ * character over the first 17.
  */
 public record CreditCode(String value) {
 
@@ -14,33 +14,32 @@ public record CreditCode(String value) {
 
 	public CreditCode {
 		if (!isValid(value)) {
-			throw new IllegalArgumentException("not a valid credit code");
+			throw new IllegalArgumentException("not a valid credit code: " + value);
 		}
-		value = value.trim().toUpperCase();
 	}
 
-	public static Optional<CreditCode> parse(String text) {
-		return isValid(text) ? Optional.of(new CreditCode(text)) : Optional.empty();
+	public static CreditCode of(String raw) {
+		return new CreditCode(normalize(raw));
 	}
 
-	public static boolean isValid(String text) {
-		if (text == null) {
+	public static String normalize(String raw) {
+		return raw == null ? null : raw.trim().toUpperCase(Locale.ROOT);
+	}
+
+	public static boolean isValid(String code) {
+		if (code == null || code.length() != 18) {
 			return false;
 		}
-		String s = text.trim().toUpperCase();
-		if (!s.matches("[1-9A-GY][1-9]\\d{6}[0-9A-HJ-NPQRTUWXY]{10}")) {
-			return false;
-		}
-		return checkCharacter(s) == s.charAt(17);
-	}
-
-	/** The check character that completes the first 17 characters (for generating test and demo numbers). */
-	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
-			sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+			int v = ALPHABET.indexOf(code.charAt(i));
+			if (v < 0) {
+				return false;
+			}
+			sum += v * WEIGHTS[i];
 		}
-		return ALPHABET.charAt((31 - sum % 31) % 31);
+		int check = (31 - sum % 31) % 31;
+		return code.charAt(17) == ALPHABET.charAt(check);
 	}
 
 	@Override

@@ -37,19 +37,16 @@ class HandbookPages {
 
 	private final SectionTexts texts;
 
-	private final HandbookMenu menu;
-
-	HandbookPages(HandbookService handbook, SectionTexts texts, HandbookMenu menu) {
+	HandbookPages(HandbookService handbook, SectionTexts texts) {
 		this.handbook = handbook;
 		this.texts = texts;
-		this.menu = menu;
 	}
 
 	@GetMapping("/sections")
 	String index(Model model) {
 		long enterprise = enterprise();
 		model.addAttribute("sections", handbook.sections(enterprise));
-		menu.addTo(model, enterprise, null);
+		HandbookMenu.activate(model, null);
 		return "handbook/index";
 	}
 
@@ -71,7 +68,7 @@ class HandbookPages {
 		model.addAttribute("records", records);
 		model.addAttribute("revisions", revisions);
 		model.addAttribute("firstNumber", records.page() * PAGE_SIZE + 1);
-		menu.addTo(model, enterprise, code);
+		HandbookMenu.activate(model, code);
 		return "handbook/section";
 	}
 
@@ -144,7 +141,7 @@ class HandbookPages {
 		model.addAttribute("section", section);
 		model.addAttribute("record", record);
 		model.addAttribute("form", form);
-		menu.addTo(model, enterprise, section.code());
+		HandbookMenu.activate(model, section.code());
 		return "handbook/form";
 	}
 

@@ -24,12 +24,9 @@ class HistoryPage {
 
 	private final SectionTexts texts;
 
-	private final HandbookMenu menu;
-
-	HistoryPage(HandbookService handbook, SectionTexts texts, HandbookMenu menu) {
+	HistoryPage(HandbookService handbook, SectionTexts texts) {
 		this.handbook = handbook;
 		this.texts = texts;
-		this.menu = menu;
 	}
 
 	/** Compares versions {@code a} and {@code b}; by default the two latest. Deleted records keep their history. */
@@ -46,7 +43,7 @@ class HistoryPage {
 		model.addAttribute("section", section);
 		model.addAttribute("versions", versions);
 		model.addAttribute("comparison", VersionComparison.of(section, texts, left, right));
-		menu.addTo(model, enterprise, section.code());
+		HandbookMenu.activate(model, section.code());
 		return "handbook/history";
 	}
 
