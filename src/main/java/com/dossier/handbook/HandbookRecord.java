@@ -61,4 +61,10 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return new HandbookRecord(id, enterpriseId, section, level, status, version + 1, data, revisionOf,
 				rejectionReason, true, createdBy, createdAt, updatedBy, updatedAt);
 	}
+
+	/** A verified revision, closed once its data has moved into the record it revised. */
+	HandbookRecord merged() {
+		return new HandbookRecord(id, enterpriseId, section, Level.C, RecordStatus.VERIFIED, version + 1, data,
+				revisionOf, null, true, createdBy, createdAt, updatedBy, updatedAt);
+	}
 }

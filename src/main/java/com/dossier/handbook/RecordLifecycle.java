@@ -81,7 +81,7 @@ public class RecordLifecycle {
 		if (!r.isRevision()) {
 			return writer.save(r.with(Level.C, RecordStatus.VERIFIED, r.data(), null), ChangeKind.VERIFIED);
 		}
-		writer.save(r.with(Level.C, RecordStatus.VERIFIED, r.data(), null).asDeleted(), ChangeKind.MERGED);
+		writer.save(r.merged(), ChangeKind.MERGED);
 		HandbookRecord original = live(r.revisionOf());
 		return writer.save(original.with(Level.C, RecordStatus.VERIFIED, r.data(), null), ChangeKind.REPLACED);
 	}
