@@ -8,13 +8,14 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
-/** The inspectors, the converter and the blob store chosen by {@code dossier.storage.type}. */
+/** The inspectors, the converter, the templates and the blob store chosen by {@code dossier.storage.type}. */
 @Configuration(proxyBeanMethods = false)
 class AttachmentConfiguration {
 
@@ -37,6 +38,11 @@ class AttachmentConfiguration {
 	@Bean
 	ImageConformer imageConformer() {
 		return new ImageConformer();
+	}
+
+	@Bean
+	ProofTemplateGenerator proofTemplateGenerator(MessageSource messages) {
+		return new ProofTemplateGenerator(messages);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ class StorageConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(AttachmentConfiguration.class)
+		.withBean(MessageSource.class, AttachmentMessagesTests::messages)
 		.withBean(DataSource.class, () -> new DriverManagerDataSource("jdbc:h2:mem:storage-config", "sa", ""));
 
 	@Test
