@@ -27,10 +27,11 @@ final class AuditReportCheck {
 	private AuditReportCheck() {
 	}
 
-	static AuditReportFindings check(PDDocument document, String enterpriseName, List<Notice> warnings) {
+	static AuditReportFindings check(PDDocument document, String enterpriseName, List<Notice> warnings,
+			Duration budget) {
 		String name = normalize(enterpriseName);
 		int last = Math.min(document.getNumberOfPages(), MAX_PAGES);
-		BoundedTextStripper stripper = new BoundedTextStripper(System.nanoTime() + BUDGET.toNanos());
+		BoundedTextStripper stripper = new BoundedTextStripper(System.nanoTime() + budget.toNanos());
 		boolean nameFound = false;
 		int balanceSheet = 0;
 		int letters = 0;

@@ -2,6 +2,7 @@ package com.dossier.attachment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,17 @@ public final class PdfInspector {
 	static final int MAX_PAGES = 300;
 
 	static final long MAX_MEMORY = 64L * 1024 * 1024;
+
+	private final Duration textBudget;
+
+	public PdfInspector() {
+		this(AuditReportCheck.BUDGET);
+	}
+
+	/** With a different time budget for text extraction (tests use a short one). */
+	PdfInspector(Duration textBudget) {
+		this.textBudget = textBudget;
+	}
 
 	public Inspection<PdfFacts> inspect(byte[] content) {
 		return inspect(content, null);
@@ -65,7 +77,7 @@ public final class PdfInspector {
 			}
 			List<Notice> warnings = new ArrayList<>();
 			AuditReportFindings findings = enterpriseName == null ? null
-					: AuditReportCheck.check(document, enterpriseName, warnings);
+					: AuditReportCheck.check(document, enterpriseName, warnings, textBudget);
 			return Inspection.accepted(new PdfFacts(content.length, pages, String.valueOf(document.getVersion()),
 					findings), warnings);
 		}
