@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
@@ -43,7 +44,8 @@ public final class ImageConformer {
 		Optional<Resolution> resolution = Resolution.of(metadata);
 		BufferedImage decoded;
 		Size size;
-		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(source))) {
+		// In memory: ImageIO's default would copy the upload to a temporary file first.
+		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(source))) {
 			ImageReader reader = reader(input, source);
 			try {
 				reader.setInput(input, true, true);
@@ -131,9 +133,6 @@ public final class ImageConformer {
 	}
 
 	private static ImageReader reader(ImageInputStream input, byte[] source) {
-		if (input == null) {
-			throw refused("image.unreadable", FileSignature.sniff(source));
-		}
 		Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 		if (!readers.hasNext()) {
 			throw refused("image.unreadable", FileSignature.sniff(source));

@@ -15,10 +15,12 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Encodes a decoded image as a fresh baseline JPEG whose only metadata is a JFIF header carrying the density: no
- * EXIF, no ICC profile, no comments — nothing of the source survives but its pixels.
+ * EXIF, no ICC profile, no comments — nothing of the source survives but its pixels. Encoding stays in memory
+ * (ImageIO's default stream would go through a temporary file on every probe of the quality search).
  */
 final class JpegEncoder {
 
@@ -40,7 +42,7 @@ final class JpegEncoder {
 			boolean progressive) {
 		ImageWriter writer = writer();
 		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-				ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+				ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 			param.setCompressionQuality(quality);
