@@ -21,6 +21,8 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CRLHolder;
@@ -30,6 +32,7 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -98,6 +101,16 @@ final class TestPki {
 			return TestPki.pem(certificate);
 		}
 
+		/** The private key as unencrypted PKCS#8 PEM, for a server key file written to a temporary directory. */
+		String privateKeyPem() {
+			try {
+				return TestPki.pem(new JcaPKCS8Generator(keys.getPrivate(), null).generate());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
 		byte[] der() {
 			try {
 				return certificate.getEncoded();
@@ -125,6 +138,8 @@ final class TestPki {
 		private List<KeyPurposeId> extendedUsage = new ArrayList<>(List.of(KeyPurposeId.id_kp_clientAuth));
 
 		private Algorithm algorithm;
+
+		private boolean server;
 
 		Builder(Issued issuer, X500Name subject) {
 			this.issuer = issuer;
@@ -155,6 +170,14 @@ final class TestPki {
 			return this;
 		}
 
+		/** A TLS server's certificate for localhost, as Tomcat presents it in the handshake tests. */
+		Builder server() {
+			this.keyUsage = KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+			this.extendedUsage = List.of(KeyPurposeId.id_kp_serverAuth);
+			this.server = true;
+			return this;
+		}
+
 		Builder algorithm(Algorithm algorithm) {
 			this.algorithm = algorithm;
 			return this;
@@ -168,6 +191,11 @@ final class TestPki {
 				X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
 						BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(notBefore), Date.from(notAfter), subject,
 						keys.getPublic());
+				if (server) {
+					builder.addExtension(Extension.subjectAlternativeName, false,
+							new GeneralNames(new GeneralName[] { new GeneralName(GeneralName.dNSName, "localhost"),
+									new GeneralName(GeneralName.iPAddress, "127.0.0.1") }));
+				}
 				if (ca) {
 					builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
 				}
