@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class CertificateBindingRepository {
 
 	/** The account a certificate is bound to: its role and, for an enterprise operator, its credit code. */
-	record Account(long id, String role, String creditCode) {
+	record Account(long id, String username, String role, String creditCode) {
 	}
 
 	private final JdbcClient jdbc;
@@ -28,10 +28,10 @@ class CertificateBindingRepository {
 
 	Optional<Account> account(long accountId) {
 		return jdbc.sql("""
-				select a.id, a.role, e.credit_code from account a left join enterprise e on e.id = a.enterprise_id
+				select a.id, a.username, a.role, e.credit_code from account a left join enterprise e on e.id = a.enterprise_id
 				where a.id = ?""")
 			.param(accountId)
-			.query((rs, row) -> new Account(rs.getLong("id"), rs.getString("role"), rs.getString("credit_code")))
+			.query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("role"), rs.getString("credit_code")))
 			.optional();
 	}
 

@@ -48,8 +48,7 @@ public class CertificateBindings {
 	 */
 	@Transactional
 	public CertificateBinding bind(long accountId, byte[] certificateFile) {
-		CertificateBindingRepository.Account account = repository.account(accountId)
-			.orElseThrow(() -> new NotFoundException("not_found"));
+		CertificateBindingRepository.Account account = requireAccount(accountId);
 		CertificateCheck check = certificates.check(certificateFile);
 		if (!check.isValid()) {
 			throw new CertificateRejectedException(check.problem());
@@ -67,9 +66,21 @@ public class CertificateBindings {
 		return repository.find(accountId, id).orElseThrow();
 	}
 
+	/** @throws NotFoundException when there is no such account */
 	@Transactional(readOnly = true)
 	public List<CertificateBinding> list(long accountId) {
+		requireAccount(accountId);
 		return repository.list(accountId);
+	}
+
+	/** The account's username, for the administrator's page. */
+	@Transactional(readOnly = true)
+	public String username(long accountId) {
+		return requireAccount(accountId).username();
+	}
+
+	private CertificateBindingRepository.Account requireAccount(long accountId) {
+		return repository.account(accountId).orElseThrow(() -> new NotFoundException("not_found"));
 	}
 
 	@Transactional
