@@ -1,5 +1,6 @@
 package com.dossier.shared.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.Map;
 
 import com.dossier.shared.DossierException;
 import com.dossier.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Builds RFC 9457 problem documents with our stable {@code code} and a message in the request's language, for
@@ -25,8 +31,23 @@ public class ApiProblems {
 
 	private final MessageSource messages;
 
-	ApiProblems(MessageSource messages) {
+	private final JsonMapper json;
+
+	private final LocaleResolver locales;
+
+	ApiProblems(MessageSource messages, JsonMapper json, LocaleResolver locales) {
 		this.messages = messages;
+		this.json = json;
+		this.locales = locales;
+	}
+
+	/** For code outside Spring MVC (security entry points, the error controller) that writes the response itself. */
+	public void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
+		ProblemDetail problem = problem(status, code, "error." + code);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getWriter(), problem);
 	}
 
 	public ResponseEntity<ProblemDetail> of(DossierException e) {
@@ -55,8 +76,18 @@ public class ApiProblems {
 	}
 
 	public String text(String key, Object[] args) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(key, args, key, locale);
+		return messages.getMessage(key, args, key, locale());
+	}
+
+	/**
+	 * Security filters answer before Spring MVC has resolved the request's locale, so resolve it here the same way
+	 * the pages do.
+	 */
+	private Locale locale() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return locales.resolveLocale(attributes.getRequest());
+		}
+		return LocaleContextHolder.getLocale();
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -1,0 +1,89 @@
+package com.dossier.account;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Pages are guarded by URL prefix per role; API controllers add method security. Browsers keep
+ * one session (stored in the database) with CSRF protection; HTTP Basic clients carry no session and no CSRF token.
+ * The CSRF token lives in a cookie, so that anonymous visitors of the portal home (whose login box needs one) do
+ * not each cost a session row in the database.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, RoleHomes homes, LoginFailureHandler loginFailure,
+			ApiAuthenticationEntryPoint apiEntryPoint, ApiAccessDeniedHandler apiDenied, LogoutAudit logoutAudit)
+			throws Exception {
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !API.matches(r));
+		http.authorizeHttpRequests(a -> a
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/css/**", "/js/**",
+					"/images/**", "/favicon.ico", "/error", "/api/v1/public/**", "/actuator/health")
+			.permitAll()
+			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
+			.requestMatchers("/clerk/**").hasRole("CLERK")
+			.requestMatchers("/review/**").hasRole("REVIEWER")
+			.requestMatchers("/handbook/**", "/contact", "/api/v1/enterprise/**").hasRole("ENTERPRISE")
+			.anyRequest().authenticated())
+			.formLogin(f -> f.loginPage("/login").successHandler(homes).failureHandler(loginFailure).permitAll())
+			.httpBasic(b -> b.realmName("Dossier").authenticationEntryPoint(apiEntryPoint))
+			.logout(l -> l.logoutUrl("/logout").addLogoutHandler(logoutAudit).logoutSuccessUrl("/?logout")
+				.deleteCookies("SESSION"))
+			.requestCache(c -> c.requestCache(requestCache))
+			.csrf(c -> c.csrfTokenRepository(csrfTokens())
+				.ignoringRequestMatchers(SecurityConfig::usesBasicAuth))
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
+				.defaultAccessDeniedHandlerFor(apiDenied, API))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.frameOptions(f -> f.sameOrigin())
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/** A header no other site can make a browser send, so such requests need no CSRF token. */
+	static boolean usesBasicAuth(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+}

@@ -1,0 +1,2 @@
+/** 原件校对: verification applications and the clerk's workbench. */
+package com.dossier.verification;

@@ -1,0 +1,30 @@
+package com.dossier.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CreditCodeTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "91310000MA1FL0001R", "91310115MA1H000037", "91310000MA1FL0009J" })
+	void acceptsCodesWithTheirCheckCharacter(String code) {
+		assertThat(CreditCode.isValid(code)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "91310000MA1FL0001A", "91310000MA1FL0001", "91310000MA1FL0001RR", "91310000IA1FL0001R",
+			"", "9131000OMA1FL0001R" })
+	void refusesWrongCheckLengthOrLetters(String code) {
+		assertThat(CreditCode.isValid(code)).isFalse();
+	}
+
+	@Test
+	void normalizesCaseAndSpaceBeforeChecking() {
+		assertThat(CreditCode.of(" 91310000ma1fl0001r ").value()).isEqualTo("91310000MA1FL0001R");
+		assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.of("123"));
+	}
+}

@@ -1,0 +1,150 @@
+package com.dossier.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's, never a downloaded one) driven by Selenium, as a person would use the pages. Where
+ * no Chromium is installed, browser tests skip loudly on a developer's machine and fail in CI (CI=true).
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+
+	private static final String DRIVER = "/usr/bin/chromedriver";
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	private final Path profile;
+
+	private Browser(WebDriver driver, String base, Path profile) {
+		this.driver = driver;
+		this.base = base;
+		this.profile = profile;
+	}
+
+	public static Browser open(int port) {
+		if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+			String message = "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
+					+ "chromium-driver); they are SKIPPED here";
+			if ("true".equals(System.getenv("CI"))) {
+				throw new IllegalStateException(message.replace("SKIPPED here", "required in CI"));
+			}
+			System.err.println("!!!!! " + message + " !!!!!");
+			Assumptions.abort(message);
+		}
+		try {
+			Path profile = Files.createTempDirectory("dossier-chromium");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+					"--user-data-dir=" + profile);
+			// Headless Chromium ignores --lang; the users we test first are Chinese-speaking.
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+				.usingAnyFreePort()
+				.build();
+			WebDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+			return new Browser(driver, "http://localhost:" + port, profile);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public Browser go(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	public boolean has(String css) {
+		return !driver.findElements(By.cssSelector(css)).isEmpty();
+	}
+
+	public Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(String css) {
+		find(css).click();
+		return this;
+	}
+
+	public String path() {
+		return driver.getCurrentUrl().replace(base, "");
+	}
+
+	public String text(String css) {
+		return find(css).getText();
+	}
+
+	public String pageText() {
+		return find("body").getText();
+	}
+
+	public Browser waitForPath(String path) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().startsWith(path));
+		return this;
+	}
+
+	/** Signs in through the portal's login box. */
+	public Browser login(String username, String password) {
+		go("/login").type("#username", username).type("#password", password).click("#login-submit");
+		return this;
+	}
+
+	/** Keeps a picture of the page under target/screenshots for people to look at. */
+	public Browser screenshot(String name) {
+		try {
+			Path dir = Path.of("target", "screenshots");
+			Files.createDirectories(dir);
+			File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return this;
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException e) {
+			// a leftover temporary profile is harmless
+		}
+	}
+}
