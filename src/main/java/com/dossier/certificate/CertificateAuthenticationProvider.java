@@ -69,7 +69,7 @@ class CertificateAuthenticationProvider implements AuthenticationProvider {
 		}
 		if (!(result.getPrincipal() instanceof CurrentUserSource user)
 				|| !bindings.isBound(user.currentUser().accountId(), check.details())) {
-			throw refuse(username, "certificate.not_bound", check);
+			throw refuse(username, CertificateLoginException.NOT_BOUND, check);
 		}
 		if (request.isPresent() && !usesBasicAuth(request.get())) {
 			events.publishEvent(AuditEvent.byActor(AUDIT_ACTION, Outcome.SUCCESS, username, describe(check)));

@@ -28,8 +28,8 @@ public record CertificateIdentity(BindingKind kind, String creditCode, String ho
 		X500Name subject = certificate.getSubject();
 		String serial = certificate.getSerialNumber().toString(16).toUpperCase();
 		String issuer = certificate.getIssuer().toString();
-		Optional<String> code = first(subject, BCStyle.SERIALNUMBER).flatMap(CreditCode::findIn)
-			.or(() -> first(subject, BCStyle.CN).flatMap(CreditCode::findIn));
+		Optional<String> code = first(subject, BCStyle.SERIALNUMBER).flatMap(SubjectCreditCode::findIn)
+			.or(() -> first(subject, BCStyle.CN).flatMap(SubjectCreditCode::findIn));
 		String holder = first(subject, BCStyle.CN).orElse(subject.toString());
 		return new CertificateIdentity(code.isPresent() ? BindingKind.ENTERPRISE : BindingKind.PERSON,
 				code.orElse(null), holder, subject.toString(), serial, issuer);

@@ -10,22 +10,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.dossier.certificate.TestPki.Algorithm;
 import com.dossier.certificate.TestPki.Issued;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.NotFoundException;
+import com.dossier.shared.security.Role;
+import com.dossier.support.HttpTest;
+import com.dossier.support.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,10 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Bindings against the real schema (H2, or PostgreSQL in CI). The service is built here around a validator that
  * trusts this test's own CA, so that the shared application context stays the one every test uses.
  */
-@SpringBootTest
+@HttpTest
 class CertificateBindingsTests {
-
-	static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	static Issued ca;
 
@@ -51,6 +47,9 @@ class CertificateBindingsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestData data;
 
 	CertificateBindings bindings;
 
@@ -71,10 +70,10 @@ class CertificateBindingsTests {
 		ClientCertificates certificates = new ClientCertificates(CertificateMode.REQUIRED, null,
 				new CertificateValidator(trust, null, Clock.systemUTC()));
 		bindings = new CertificateBindings(repository, certificates, context, context.getBeanProvider(Clock.class));
-		creditCode = uniqueCreditCode();
-		long enterprise = insertEnterprise(creditCode);
-		enterpriseAccount = insertAccount("ENTERPRISE", enterprise);
-		clerkAccount = insertAccount("CLERK", null);
+		TestData.Operator operator = data.operator();
+		creditCode = operator.creditCode();
+		enterpriseAccount = accountId(operator.username());
+		clerkAccount = accountId(data.account(Role.CLERK));
 	}
 
 	@Test
@@ -97,7 +96,7 @@ class CertificateBindingsTests {
 
 	@Test
 	void refusesAnotherEnterprisesCertificate() {
-		String other = uniqueCreditCode();
+		String other = TestData.creditCode();
 
 		assertThatThrownBy(() -> bindings.bind(enterpriseAccount, pem(enterpriseCertificate(other))))
 			.isInstanceOfSatisfying(CertificateRejectedException.class,
@@ -180,34 +179,7 @@ class CertificateBindingsTests {
 			.single();
 	}
 
-	private long insertEnterprise(String code) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		jdbc.sql("""
-				insert into enterprise (credit_code, name, region, foreign_invested, version, created_at, updated_at)
-				values (?, ?, 'LOCAL', false, 0, ?, ?)""").params(code, "证书测试企业 " + code, now, now).update();
-		return jdbc.sql("select id from enterprise where credit_code = ?").param(code).query(Long.class).single();
-	}
-
-	private long insertAccount(String role, Long enterpriseId) {
-		String username = "cert-" + role.toLowerCase() + "-" + System.nanoTime();
-		jdbc.sql("""
-				insert into account (username, password_hash, role, enterprise_id, enabled, failed_attempts,
-				                     created_at, version)
-				values (?, '{noop}x', ?, ?, true, 0, ?, 0)""")
-			.params(username, role, enterpriseId, OffsetDateTime.now(ZoneOffset.UTC))
-			.update();
+	private long accountId(String username) {
 		return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
-	}
-
-	/** A credit code no other test run has used: a random body with its GB 32100 check character. */
-	private static String uniqueCreditCode() {
-		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		String body = "9131" + String.format("%013d", (System.nanoTime() + SEQUENCE.incrementAndGet()) % 10_000_000_000_000L);
-		for (char check : alphabet.toCharArray()) {
-			if (CreditCode.isValid(body + check)) {
-				return body + check;
-			}
-		}
-		throw new IllegalStateException();
 	}
 }
