@@ -3,10 +3,8 @@ package com.dossier.certificate;
 import java.io.IOException;
 
 import com.dossier.shared.ConflictException;
-import com.dossier.shared.DossierException;
+import com.dossier.shared.web.Flash;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +25,11 @@ class CertificateAdminController {
 
 	private final CertificateBindings bindings;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	CertificateAdminController(CertificateBindings bindings, MessageSource messages) {
+	CertificateAdminController(CertificateBindings bindings, Flash flash) {
 		this.bindings = bindings;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@GetMapping
@@ -50,10 +48,10 @@ class CertificateAdminController {
 				throw new CertificateRejectedException(CertificateReason.MALFORMED);
 			}
 			CertificateBinding binding = bindings.bind(accountId, file.getBytes());
-			redirect.addFlashAttribute("flashSuccess", text("certificate.bound", binding.holder()));
+			flash.success(redirect, "certificate.bound", binding.holder());
 		}
 		catch (CertificateRejectedException | ConflictException e) {
-			redirect.addFlashAttribute("flashError", text(e));
+			flash.error(redirect, e.messageKey(), e.args());
 		}
 		return "redirect:/admin/accounts/" + accountId + "/certificates";
 	}
@@ -61,15 +59,7 @@ class CertificateAdminController {
 	@PostMapping("/{bindingId}/delete")
 	String unbind(@PathVariable long accountId, @PathVariable long bindingId, RedirectAttributes redirect) {
 		bindings.unbind(accountId, bindingId);
-		redirect.addFlashAttribute("flashSuccess", text("certificate.unbound"));
+		flash.success(redirect, "certificate.unbound");
 		return "redirect:/admin/accounts/" + accountId + "/certificates";
-	}
-
-	private String text(DossierException e) {
-		return messages.getMessage(e.messageKey(), e.args(), e.code(), LocaleContextHolder.getLocale());
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 }

@@ -8,7 +8,6 @@ import com.dossier.shared.ConflictException;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.security.CurrentUser;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +33,11 @@ public class CertificateBindings {
 	private final Clock clock;
 
 	CertificateBindings(CertificateBindingRepository repository, ClientCertificates certificates,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.certificates = certificates;
 		this.events = events;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	/**

@@ -28,9 +28,8 @@ class CertificateConfig {
 
 	@Bean
 	ClientCertificates clientCertificates(CertificateProperties properties, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock) {
-		CertificateValidator validator = new CertificateValidator(properties.trustCa(), properties.crl(),
-				clock.getIfAvailable(Clock::systemUTC));
+			Clock clock) {
+		CertificateValidator validator = new CertificateValidator(properties.trustCa(), properties.crl(), clock);
 		return new ClientCertificates(properties.certificate(), new PresentedCertificates(properties, events),
 				validator);
 	}

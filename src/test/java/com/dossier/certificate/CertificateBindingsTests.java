@@ -69,7 +69,7 @@ class CertificateBindingsTests {
 		Path trust = Files.writeString(dir.resolve("ca.pem"), ca.pem());
 		ClientCertificates certificates = new ClientCertificates(CertificateMode.REQUIRED, null,
 				new CertificateValidator(trust, null, Clock.systemUTC()));
-		bindings = new CertificateBindings(repository, certificates, context, context.getBeanProvider(Clock.class));
+		bindings = new CertificateBindings(repository, certificates, context, Clock.systemUTC());
 		TestData.Operator operator = data.operator();
 		creditCode = operator.creditCode();
 		enterpriseAccount = accountId(operator.username());
