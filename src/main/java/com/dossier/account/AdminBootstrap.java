@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fresh production database has no administrator: the first one is created from
- * {@code dossier.bootstrap.admin-username} / {@code -password} (environment variables in practice), which must be a
+ * {@code dossier.bootstrap.admin.username} / {@code .password} (environment variables in practice), which must be a
  * real password — never the demo one. Once any administrator exists, these settings are ignored.
  */
 @Component
@@ -29,8 +29,8 @@ class AdminBootstrap implements ApplicationRunner {
 	private final String password;
 
 	AdminBootstrap(AccountRepository accounts, AccountService service, PasswordPolicy policy,
-			@Value("${dossier.bootstrap.admin-username:}") String username,
-			@Value("${dossier.bootstrap.admin-password:}") String password) {
+			@Value("${dossier.bootstrap.admin.username:}") String username,
+			@Value("${dossier.bootstrap.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.service = service;
 		this.policy = policy;
@@ -46,7 +46,7 @@ class AdminBootstrap implements ApplicationRunner {
 		FieldErrors errors = new FieldErrors();
 		policy.check(password, "password", errors);
 		if (errors.hasErrors() || "Demo@12345".equals(password)) {
-			throw new IllegalStateException("dossier.bootstrap.admin-password is missing, weak or the demo password: "
+			throw new IllegalStateException("dossier.bootstrap.admin.password is missing, weak or the demo password: "
 					+ "refusing to create the first administrator with it");
 		}
 		service.create(new NewAccount(username, null, Role.ADMIN, null, password));

@@ -47,6 +47,7 @@ class EnterpriseAdminController {
 	@PostMapping
 	String create(@ModelAttribute("form") EnterpriseForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			Forms.bind(enterprises.check(form.toData()), result);
 			return "enterprise/admin-form";
 		}
 		try {
@@ -72,6 +73,7 @@ class EnterpriseAdminController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("enterpriseId", id);
 		if (result.hasErrors()) {
+			Forms.bind(enterprises.check(form.toData()), result);
 			return "enterprise/admin-form";
 		}
 		try {

@@ -51,6 +51,11 @@ public class EnterpriseService {
 		return repository.find(query, page, size);
 	}
 
+	/** The problems of this data, for a form that must show every wrong field at once. */
+	FieldErrors check(EnterpriseData data) {
+		return data.normalized().validate(LocalDate.now(clock.withZone(ZONE)));
+	}
+
 	@Transactional
 	public long create(EnterpriseData data) {
 		EnterpriseData d = data.normalized();

@@ -36,8 +36,8 @@ class ProductionGuard implements InitializingBean {
 		if (env.getProperty("dossier.demo-data", Boolean.class, false)) {
 			problems.add("dossier.demo-data must be false");
 		}
-		if ("Demo@12345".equals(env.getProperty("dossier.bootstrap.admin-password"))) {
-			problems.add("dossier.bootstrap.admin-password must not be the demo password");
+		if ("Demo@12345".equals(env.getProperty("dossier.bootstrap.admin.password"))) {
+			problems.add("dossier.bootstrap.admin.password must not be the demo password");
 		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Refusing to start in production: " + String.join("; ", problems));

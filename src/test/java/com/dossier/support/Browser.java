@@ -119,6 +119,12 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Signs out and waits until the portal home is back, so the next navigation cannot race the logout's. */
+	public Browser logout() {
+		click("#logout");
+		return waitForPath("/?logout");
+	}
+
 	/** Keeps a picture of the page under target/screenshots for people to look at. */
 	public Browser screenshot(String name) {
 		try {
