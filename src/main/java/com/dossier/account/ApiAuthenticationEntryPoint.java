@@ -27,7 +27,8 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		String code = switch (LoginFailureHandler.reason(exception)) {
 			case "locked" -> "auth.locked";
 			case "disabled" -> "auth.disabled";
-			default -> request.getHeader("Authorization") == null ? "unauthenticated" : "auth.bad_credentials";
+			case "bad" -> request.getHeader("Authorization") == null ? "unauthenticated" : "auth.bad_credentials";
+			default -> LoginFailureHandler.reason(exception); // a certificate's code, e.g. certificate.absent
 		};
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Dossier\"");
 		problems.write(response, HttpStatus.UNAUTHORIZED, code);

@@ -1,5 +1,6 @@
 package com.dossier.account;
 
+import com.dossier.certificate.CertificateLoginException;
 import com.dossier.shared.security.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -17,11 +18,12 @@ class LoginController {
 		if (user.isPresent()) {
 			return "redirect:" + RoleHomes.homeOf(user.get().role());
 		}
-		model.addAttribute("loginError", error == null ? null : "login.error." + switch (error) {
-			case "locked" -> "locked";
-			case "disabled" -> "disabled";
-			default -> "bad";
-		});
+		model.addAttribute("loginError", error == null ? null
+				: CertificateLoginException.isCode(error) ? "error." + error : "login.error." + switch (error) {
+					case "locked" -> "locked";
+					case "disabled" -> "disabled";
+					default -> "bad";
+				});
 		return "account/login";
 	}
 

@@ -2,6 +2,7 @@ package com.dossier.account;
 
 import java.io.IOException;
 
+import com.dossier.certificate.CertificateLoginException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,6 +28,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		}
 		if (exception instanceof DisabledException) {
 			return "disabled";
+		}
+		if (exception instanceof CertificateLoginException certificate) {
+			return certificate.code();
 		}
 		return "bad";
 	}

@@ -1,5 +1,8 @@
 package com.dossier.account;
 
+import java.util.Map;
+
+import com.dossier.certificate.CertificateLoginException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -8,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -43,7 +47,8 @@ class SecurityConfig {
 		http.authorizeHttpRequests(a -> a
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/css/**", "/js/**",
-					"/images/**", "/favicon.ico", "/error", "/api/v1/public/**", "/actuator/health")
+					"/images/**", "/favicon.ico", "/error", "/api/v1/public/**", "/actuator/health",
+					"/api/v1/certificate")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
 			.requestMatchers("/clerk/**").hasRole("CLERK")
@@ -84,6 +89,10 @@ class SecurityConfig {
 
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-		return new DefaultAuthenticationEventPublisher(publisher);
+		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+		// A certificate refused at sign-in is a bad credential: it counts toward the lockout (LoginAttempts).
+		events.setAdditionalExceptionMappings(
+				Map.of(CertificateLoginException.class, AuthenticationFailureBadCredentialsEvent.class));
+		return events;
 	}
 }

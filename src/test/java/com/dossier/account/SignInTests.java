@@ -108,6 +108,14 @@ class SignInTests {
 	}
 
 	@Test
+	void sessionsExpireAfterThirtyIdleMinutes() {
+		var op = data.operator();
+		new WebClient(port).login(op.username(), TestData.PASSWORD);
+		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
+			.param(op.username()).query(Integer.class).single()).isEqualTo(30 * 60);
+	}
+
+	@Test
 	void httpBasicCarriesNoSession() {
 		HttpResponse<String> response = new WebClient(port).basic(data.operator().username(), TestData.PASSWORD)
 			.json("GET", "/api/v1/enterprise", null);

@@ -78,7 +78,7 @@ class SignInBrowserTests {
 				"动态监管提示", "企业基本信息", "企业人员信息", "安全生产许可证信息", "书面材料打印", "信息自助变更");
 		assertThat(browser.text("#enterprise-name")).isEqualTo("上海示范建设工程有限公司");
 		assertThat(browser.text("#contact-name")).isEqualTo("李明");
-		browser.click("#logout");
+		browser.logout();
 	}
 
 	@Test
@@ -86,12 +86,12 @@ class SignInBrowserTests {
 	void theClerkAndTheAdministratorSeeTheirHomes() {
 		browser.login("demo-clerk", DemoData.PASSWORD).waitForPath("/clerk").screenshot("clerk-home");
 		assertThat(browser.pageText()).contains("原件校对工作台");
-		browser.click("#logout");
+		browser.logout();
 		browser.login("demo-admin", DemoData.PASSWORD).waitForPath("/admin").screenshot("admin-home");
 		assertThat(browser.text("#admin-menu")).contains("账户管理", "企业管理", "通知公告管理", "审计日志");
 		browser.go("/admin/audit").screenshot("admin-audit");
 		assertThat(browser.text("#audit-entries")).contains("demo-admin");
-		browser.click("#logout");
+		browser.logout();
 	}
 
 	@Test

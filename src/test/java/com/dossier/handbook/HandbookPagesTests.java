@@ -31,6 +31,12 @@ class HandbookPagesTests {
 	@Autowired
 	RecordLifecycle lifecycle;
 
+	@Autowired
+	com.dossier.enterprise.EnterpriseService enterprises;
+
+	@Autowired
+	com.dossier.account.AccountService accounts;
+
 	private final SectionDefinition equipment = new SectionCatalog().find("equipment").orElseThrow();
 
 	private WebClient signedIn(TestData.Operator operator) {
@@ -153,6 +159,22 @@ class HandbookPagesTests {
 		String page = browser.get("/handbook/sections/legal-person").body();
 		assertThat(page).contains("现行有效", "姓名", DemoSamples.sample(legal, 1).get("name"), "居民身份证", "编辑")
 			.doesNotContain("id=\"new-record\"", "导出 Excel");
+	}
+
+	@Test
+	void foreignPerformanceSectionsOfferTheirTemplate() {
+		TestData.Operator operator = HandbookTestData.foreignOperator(enterprises, accounts);
+		WebClient browser = signedIn(operator);
+		assertThat(browser.get("/handbook/sections").body()).contains("外商投资企业批准证书",
+				"以下内容为外商投资企业设计资质新设立必须填报");
+		assertThat(browser.get("/handbook/sections/foreign-performance-enterprise").body()).contains("模板下载",
+				"/handbook/sections/foreign-performance-enterprise/template");
+		HttpResponse<String> template = browser.get("/handbook/sections/foreign-performance-enterprise/template");
+		assertThat(template.statusCode()).isEqualTo(200);
+		assertThat(template.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
+		assertThat(browser.get("/handbook/sections/foreign-bank-credit/template").statusCode()).isEqualTo(404);
+		String form = browser.get("/handbook/sections/foreign-bank-credit/new").body();
+		assertThat(form).contains("近三年的银行资信证明", "*如为外文证明，需要同时上传翻译件及翻译公司营业执照复印件", "股东名称");
 	}
 
 	@Test

@@ -10,11 +10,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,8 +93,20 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks, and when the click starts a navigation (a submit, a link) waits until the old page is gone, so that the
+	 * next lookup cannot read the page being left (a stale element, or the old text) while a slow response is on
+	 * its way. A click that navigates nowhere costs the short wait.
+	 */
 	public Browser click(String css) {
+		WebElement page = find("html");
 		find(css).click();
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+		}
+		catch (TimeoutException e) {
+			// no navigation: the same page stays
+		}
 		return this;
 	}
 
@@ -117,6 +131,12 @@ public final class Browser implements AutoCloseable {
 	public Browser login(String username, String password) {
 		go("/login").type("#username", username).type("#password", password).click("#login-submit");
 		return this;
+	}
+
+	/** Signs out and waits until the portal home is back, so the next navigation cannot race the logout's. */
+	public Browser logout() {
+		click("#logout");
+		return waitForPath("/?logout");
 	}
 
 	/** Keeps a picture of the page under target/screenshots for people to look at. */

@@ -1,0 +1,62 @@
+package com.dossier.attachment;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import com.dossier.shared.Sql;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Blobs in the {@code attachment_blob} table (bytea). Storing content that is already there is a no-op. On
+ * PostgreSQL that takes {@code on conflict do nothing}, the one form under which a concurrent store of the same
+ * content cannot fail (a unique violation would abort the caller's whole transaction); H2 lacks it, and the
+ * embedded single-node database is served by a standard {@code merge}.
+ */
+class DatabaseBlobStore implements BlobStore {
+
+	private static final String POSTGRES_INSERT = """
+			insert into attachment_blob (sha256, size_bytes, content, created_at) values (?, ?, ?, ?)
+			on conflict (sha256) do nothing""";
+
+	private static final String STANDARD_MERGE = """
+			merge into attachment_blob b using (values (cast(? as varchar(64)))) s (sha256) on b.sha256 = s.sha256
+			when not matched then insert (sha256, size_bytes, content, created_at) values (s.sha256, ?, ?, ?)""";
+
+	private final JdbcClient jdbc;
+
+	private final String insert;
+
+	DatabaseBlobStore(JdbcClient jdbc, boolean postgres) {
+		this.jdbc = jdbc;
+		this.insert = postgres ? POSTGRES_INSERT : STANDARD_MERGE;
+	}
+
+	@Override
+	public BlobId put(byte[] content) {
+		BlobId id = BlobId.of(content);
+		jdbc.sql(insert).params(id.sha256(), (long) content.length, content, Sql.ts(Instant.now())).update();
+		return id;
+	}
+
+	@Override
+	public Optional<byte[]> get(BlobId id) {
+		return jdbc.sql("select content from attachment_blob where sha256 = ?")
+			.param(id.sha256())
+			.query((rs, row) -> rs.getBytes("content"))
+			.optional();
+	}
+
+	@Override
+	public boolean contains(BlobId id) {
+		return jdbc.sql("select count(*) from attachment_blob where sha256 = ?")
+			.param(id.sha256())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Override
+	public void delete(BlobId id) {
+		jdbc.sql("delete from attachment_blob where sha256 = ?").param(id.sha256()).update();
+	}
+}

@@ -1,0 +1,80 @@
+package com.dossier.attachment;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import com.dossier.shared.DossierException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * 图片自动调整 over HTTP: the converted JPEG comes back for the user to look at and accept; nothing is stored. Its
+ * measurements travel in headers so that a page can show them beside the preview. Conversion costs a core for a
+ * fraction of a second, so only as many run at once as there are cores; the rest wait briefly, then get 429.
+ */
+@RestController
+@PreAuthorize("hasRole('ENTERPRISE')")
+class ImageConformController {
+
+	private static final Semaphore SLOTS = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
+	private static final long WAIT_SECONDS = 10;
+
+	private final ImageConformer conformer;
+
+	ImageConformController(ImageConformer conformer) {
+		this.conformer = conformer;
+	}
+
+	@PostMapping(path = "/api/v1/images/conform", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<byte[]> conform(@RequestParam("file") MultipartFile file,
+			@RequestParam(name = "paper", required = false) Paper paper) throws IOException, InterruptedException {
+		byte[] source = file.getBytes();
+		if (!SLOTS.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+			throw new DossierException(HttpStatus.TOO_MANY_REQUESTS, "image.busy");
+		}
+		ConformedImage result;
+		try {
+			result = conformer.conform(source, paper);
+		}
+		finally {
+			SLOTS.release();
+		}
+		ImageFacts facts = result.facts();
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename(jpegName(file.getOriginalFilename()), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Image-Dpi", Integer.toString(facts.dpiX()))
+			.header("X-Image-Pixels", facts.width() + "x" + facts.height())
+			.header("X-Image-Size-Mm", facts.widthMm() + "x" + facts.heightMm())
+			.header("X-Image-Quality", Integer.toString(result.quality()))
+			.header("X-Image-Paper", result.paperUsed() == null ? "SOURCE" : result.paperUsed().name())
+			.body(result.jpeg());
+	}
+
+	/** The upload's base name with .jpg, stripped of any path and of characters a header should not carry. */
+	static String jpegName(String original) {
+		String name = original == null ? "" : original.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1);
+		int dot = name.lastIndexOf('.');
+		name = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.isEmpty()) {
+			name = "image";
+		}
+		return (name.length() > 100 ? name.substring(0, 100) : name) + ".jpg";
+	}
+}

@@ -1,0 +1,91 @@
+package com.dossier.attachment;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.jpeg.JpegProcessingException;
+import com.drew.imaging.jpeg.JpegSegmentMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifReader;
+import com.drew.metadata.jfif.JfifReader;
+import com.drew.metadata.jpeg.JpegDirectory;
+import com.drew.metadata.jpeg.JpegReader;
+
+/**
+ * The IMAGE policy. Judges the content, never the name: JPEG magic, the marker structure up to EOI, then the
+ * frame header and JFIF/EXIF metadata read by metadata-extractor — the pixels are never decoded, so a
+ * decompression bomb costs nothing and a 300 KB scan is inspected in about a millisecond.
+ */
+public final class ImageInspector {
+
+	/** Only the segment readers we need: frame header, JFIF and EXIF (no XMP, ICC, Photoshop parsers). */
+	private static final List<JpegSegmentMetadataReader> READERS = List.of(new JpegReader(), new JfifReader(),
+			new ExifReader());
+
+	public Inspection<ImageFacts> inspect(byte[] content) {
+		if (!FileSignature.isJpeg(content)) {
+			return Inspection.refused("image.not_jpeg", FileSignature.sniff(content));
+		}
+		if (content.length >= ImagePolicy.MAX_BYTES) {
+			return Inspection.refused("image.too_large", ImagePolicy.kb(content.length), (long) content.length);
+		}
+		Metadata metadata;
+		try {
+			metadata = JpegMetadataReader.readMetadata(new ByteArrayInputStream(content), READERS);
+		}
+		catch (JpegProcessingException | IOException | RuntimeException e) {
+			return Inspection.refused("image.corrupt", 0L);
+		}
+		JpegDirectory frame = metadata.getFirstDirectoryOfType(JpegDirectory.class);
+		Integer width = frame == null ? null : frame.getInteger(JpegDirectory.TAG_IMAGE_WIDTH);
+		Integer height = frame == null ? null : frame.getInteger(JpegDirectory.TAG_IMAGE_HEIGHT);
+		if (width == null || height == null || width <= 0 || height <= 0) {
+			return Inspection.refused("image.corrupt", 0L);
+		}
+		long pixels = (long) width * height;
+		if (pixels > ImagePolicy.MAX_PIXELS) {
+			return Inspection.refused("image.too_many_pixels", width, height, ImagePolicy.MAX_PIXELS);
+		}
+		long defect = JpegStructure.defectOffset(content);
+		if (defect >= 0) {
+			return Inspection.refused("image.corrupt", defect);
+		}
+		Optional<Resolution> found = Resolution.of(metadata);
+		if (found.isEmpty()) {
+			return Inspection.refused("image.dpi_missing");
+		}
+		Resolution dpi = found.get();
+		if (!ImagePolicy.dpiInRange(dpi.dpiX()) || !ImagePolicy.dpiInRange(dpi.dpiY())) {
+			return Inspection.refused("image.dpi_out_of_range", dpi.display());
+		}
+		double widthMm = ImagePolicy.mm(width, dpi.x());
+		double heightMm = ImagePolicy.mm(height, dpi.y());
+		List<Notice> warnings = new ArrayList<>();
+		Notice size = ImagePolicy.physicalSizeWarning(widthMm, heightMm);
+		if (size != null) {
+			warnings.add(size);
+		}
+		Integer type = frame.getInteger(JpegDirectory.TAG_COMPRESSION_TYPE);
+		boolean progressive = type != null && (type & 0x3) == 2; // SOF2, SOF6, SOF10, SOF14
+		Integer components = frame.getInteger(JpegDirectory.TAG_NUMBER_OF_COMPONENTS);
+		return Inspection.accepted(new ImageFacts(content.length, width, height, dpi.dpiX(), dpi.dpiY(),
+				dpi.source().name(), progressive, colour(components), Math.round(widthMm), Math.round(heightMm)),
+				warnings);
+	}
+
+	private static String colour(Integer components) {
+		if (components == null) {
+			return "UNKNOWN";
+		}
+		return switch (components) {
+			case 1 -> "GRAY";
+			case 3 -> "RGB";
+			case 4 -> "CMYK";
+			default -> "UNKNOWN";
+		};
+	}
+}

@@ -1,0 +1,228 @@
+package com.dossier.attachment;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+import com.dossier.attachment.JpegEncoder.Units;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImageInspectorTests {
+
+	private final ImageInspector inspector = new ImageInspector();
+
+	@Test
+	void acceptsAScanWithJfifDotsPerInch() {
+		Inspection<ImageFacts> result = inspector.inspect(TestImages.jpeg(794, 1123, 96));
+
+		assertThat(result.isAccepted()).isTrue();
+		assertThat(result.warnings()).isEmpty();
+		ImageFacts facts = result.facts();
+		assertThat(facts.dpiX()).isEqualTo(96);
+		assertThat(facts.dpiSource()).isEqualTo("JFIF");
+		assertThat(facts.widthMm()).isEqualTo(210);
+		assertThat(facts.heightMm()).isEqualTo(297);
+		assertThat(facts.progressive()).isFalse();
+		assertThat(facts.colour()).isEqualTo("RGB");
+	}
+
+	@Test
+	void readsJfifDotsPerCentimetre() {
+		// 38 dots/cm = 96.52 dpi
+		Inspection<ImageFacts> result = inspector.inspect(TestImages.jpeg(800, 1100, Units.PER_CM, 38, false));
+
+		assertThat(result.isAccepted()).isTrue();
+		assertThat(result.facts().dpiX()).isEqualTo(97);
+	}
+
+	@Test
+	void refusesAResolutionOutsideTheRangeNamingTheMeasuredValue() {
+		assertThat(inspector.inspect(TestImages.jpeg(600, 800, 300)).refusal())
+			.isEqualTo(Notice.of("image.dpi_out_of_range", "300"));
+		// 118 dots/cm is 299.72 dpi
+		assertThat(inspector.inspect(TestImages.jpeg(600, 800, Units.PER_CM, 118, false)).refusal())
+			.isEqualTo(Notice.of("image.dpi_out_of_range", "300"));
+	}
+
+	@Test
+	void acceptsTheBoundsOfTheRangeAndRefusesJustOutside() {
+		assertThat(inspector.inspect(TestImages.jpeg(600, 800, 72)).isAccepted()).isTrue();
+		assertThat(inspector.inspect(TestImages.jpeg(800, 1100, 100)).isAccepted()).isTrue();
+		assertThat(inspector.inspect(TestImages.jpeg(600, 800, 71)).refusalCode()).isEqualTo("image.dpi_out_of_range");
+		assertThat(inspector.inspect(TestImages.jpeg(600, 800, 101)).refusalCode())
+			.isEqualTo("image.dpi_out_of_range");
+	}
+
+	@Test
+	void showsBothAxesWhenTheyDiffer() {
+		byte[] jpeg = JpegEncoder.encode(TestImages.page(600, 800, BufferedImage.TYPE_INT_RGB, false), 0.8f,
+				Units.PER_INCH, 96, 150, false);
+
+		assertThat(inspector.inspect(jpeg).refusal()).isEqualTo(Notice.of("image.dpi_out_of_range", "96×150"));
+	}
+
+	@Test
+	void refusesAJpegThatRecordsNoResolution() {
+		// JFIF units 0 is an aspect ratio, not a resolution (the default of many encoders)
+		assertThat(inspector.inspect(TestImages.jpeg(600, 800, Units.NONE, 1, false)).refusalCode())
+			.isEqualTo("image.dpi_missing");
+	}
+
+	@Test
+	void fallsBackToExifResolutionWithItsUnit() {
+		byte[] plain = TestImages.jpeg(600, 800, Units.NONE, 1, false);
+
+		Inspection<ImageFacts> inch = inspector.inspect(TestImages.withExif(plain, 96, 2, 0, true));
+		Inspection<ImageFacts> cm = inspector.inspect(TestImages.withExif(plain, 35, 3, 0, false));
+		Inspection<ImageFacts> tooFine = inspector.inspect(TestImages.withExif(plain, 300, 2, 0, false));
+
+		assertThat(inch.isAccepted()).isTrue();
+		assertThat(inch.facts().dpiSource()).isEqualTo("EXIF");
+		assertThat(inch.facts().dpiX()).isEqualTo(96);
+		assertThat(cm.facts().dpiX()).isEqualTo(89); // 35 × 2.54 = 88.9
+		assertThat(tooFine.refusal()).isEqualTo(Notice.of("image.dpi_out_of_range", "300"));
+	}
+
+	@Test
+	void jfifDensityWinsOverExif() {
+		byte[] jfif96 = TestImages.jpeg(600, 800, 96);
+
+		Inspection<ImageFacts> result = inspector.inspect(TestImages.withExif(jfif96, 300, 2, 0, false));
+
+		assertThat(result.facts().dpiSource()).isEqualTo("JFIF");
+		assertThat(result.facts().dpiX()).isEqualTo(96);
+	}
+
+	@Test
+	void acceptsProgressiveAndGreyscaleJpegs() {
+		Inspection<ImageFacts> progressive = inspector.inspect(TestImages.jpeg(800, 1100, Units.PER_INCH, 96, true));
+		byte[] grey = JpegEncoder.encode(TestImages.page(800, 1100, BufferedImage.TYPE_BYTE_GRAY, false), 0.8f, 96);
+
+		assertThat(progressive.isAccepted()).isTrue();
+		assertThat(progressive.facts().progressive()).isTrue();
+		assertThat(inspector.inspect(grey).facts().colour()).isEqualTo("GRAY");
+	}
+
+	@Test
+	void acceptsACmykJpegWithoutDecodingIt() throws IOException {
+		byte[] cmyk = TestImages.withExif(cmykJpeg(600, 800), 96, 2, 0, false);
+
+		Inspection<ImageFacts> result = inspector.inspect(cmyk);
+
+		assertThat(result.isAccepted()).isTrue();
+		assertThat(result.facts().colour()).isEqualTo("CMYK");
+	}
+
+	@Test
+	void judgesFilesFromImageMagick() throws IOException {
+		assertThat(inspector.inspect(sample("im-rgb-96dpi.jpg")).facts().dpiX()).isEqualTo(96);
+		Inspection<ImageFacts> cmyk = inspector.inspect(sample("im-cmyk-progressive-38dpcm.jpg"));
+		assertThat(cmyk.facts().colour()).isEqualTo("CMYK");
+		assertThat(cmyk.facts().progressive()).isTrue();
+		assertThat(cmyk.facts().dpiX()).isEqualTo(97);
+		assertThat(inspector.inspect(sample("im-rgb-300dpi.jpg")).refusal())
+			.isEqualTo(Notice.of("image.dpi_out_of_range", "300"));
+		assertThat(inspector.inspect(sample("im-no-dpi.png")).refusal()).isEqualTo(Notice.of("image.not_jpeg", "PNG"));
+	}
+
+	@Test
+	void refusesFilesThatAreNotJpegWhateverTheirName() {
+		byte[] png = TestImages.png(TestImages.page(100, 100, BufferedImage.TYPE_INT_RGB, false));
+
+		assertThat(inspector.inspect(png).refusal()).isEqualTo(Notice.of("image.not_jpeg", "PNG"));
+		assertThat(inspector.inspect("%PDF-1.7\n".getBytes()).refusal()).isEqualTo(Notice.of("image.not_jpeg", "PDF"));
+		assertThat(inspector.inspect(new byte[0]).refusal()).isEqualTo(Notice.of("image.not_jpeg", "EMPTY"));
+		assertThat(inspector.inspect("<html><script>".getBytes()).refusal())
+			.isEqualTo(Notice.of("image.not_jpeg", "UNKNOWN"));
+	}
+
+	@Test
+	void refusesAFileOf300KibibytesOrMore() {
+		byte[] small = TestImages.jpeg(794, 1123, 96);
+
+		assertThat(inspector.inspect(TestImages.paddedTo(small, 307_199)).isAccepted()).isTrue();
+		assertThat(inspector.inspect(TestImages.paddedTo(small, 307_200)).refusal())
+			.isEqualTo(Notice.of("image.too_large", "300.0", 307_200L));
+		byte[] noisy = JpegEncoder.encode(TestImages.page(794, 1123, BufferedImage.TYPE_INT_RGB, true), 0.9f, 96);
+		assertThat(inspector.inspect(noisy).refusalCode()).isEqualTo("image.too_large");
+	}
+
+	@Test
+	void refusesTruncatedAndCorruptFiles() {
+		byte[] whole = TestImages.jpeg(794, 1123, 96);
+		byte[] progressive = TestImages.jpeg(794, 1123, Units.PER_INCH, 96, true);
+
+		assertThat(inspector.inspect(Arrays.copyOf(whole, whole.length / 2)).refusalCode()).isEqualTo("image.corrupt");
+		assertThat(inspector.inspect(Arrays.copyOf(whole, whole.length - 2)).refusalCode())
+			.isEqualTo("image.corrupt");
+		assertThat(inspector.inspect(Arrays.copyOf(progressive, progressive.length * 2 / 3)).refusalCode())
+			.isEqualTo("image.corrupt");
+		assertThat(inspector.inspect(Arrays.copyOf(whole, 200)).refusalCode()).isEqualTo("image.corrupt");
+		assertThat(inspector.inspect(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00 }).refusalCode())
+			.isEqualTo("image.corrupt");
+	}
+
+	@Test
+	void refusesADecompressionBombFromItsHeaderAlone() {
+		byte[] bomb = TestImages.claimingSize(TestImages.jpeg(64, 64, 96), 60_000, 60_000);
+
+		long start = System.nanoTime();
+		Inspection<ImageFacts> result = inspector.inspect(bomb);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+
+		assertThat(bomb.length).isLessThan(5_000);
+		assertThat(result.refusal()).isEqualTo(Notice.of("image.too_many_pixels", 60_000, 60_000, 40_000_000L));
+		assertThat(millis).isLessThan(1_000);
+	}
+
+	@Test
+	void warnsButAcceptsWhenThePhysicalSizeIsNotAPlausibleDocument() {
+		Inspection<ImageFacts> poster = inspector.inspect(TestImages.jpeg(2000, 1500, 72)); // 706×529 mm
+		Inspection<ImageFacts> stamp = inspector.inspect(TestImages.jpeg(120, 100, 100)); // 30×25 mm
+		Inspection<ImageFacts> idCard = inspector.inspect(TestImages.jpeg(337, 213, 100)); // 85.6×54 mm
+
+		assertThat(poster.isAccepted()).isTrue();
+		assertThat(poster.warnings()).containsExactly(Notice.of("image.larger_than_a3", 706L, 529L));
+		assertThat(stamp.warnings()).containsExactly(Notice.of("image.smaller_than_card", 30L, 25L));
+		assertThat(idCard.warnings()).isEmpty();
+	}
+
+	static byte[] sample(String name) throws IOException {
+		try (InputStream in = ImageInspectorTests.class.getResourceAsStream("/samples/" + name)) {
+			return in.readAllBytes();
+		}
+	}
+
+	/** A four-channel (CMYK) JPEG as the JDK writes a raster: no JFIF, so resolution comes from EXIF. */
+	static byte[] cmykJpeg(int width, int height) throws IOException {
+		WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
+		for (int y = 0; y < height; y += 7) {
+			for (int x = 0; x < width; x++) {
+				raster.setPixel(x, y, new int[] { 200, 40, 0, 30 });
+			}
+		}
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(out);
+			writer.write(null, new IIOImage(raster, null, null), null);
+			out.flush();
+			return bytes.toByteArray();
+		}
+		finally {
+			writer.dispose();
+		}
+	}
+}
