@@ -167,6 +167,25 @@ class HandbookBrowserTests {
 		browser.screenshot("handbook-legal-person");
 	}
 
+	@Test
+	@Order(7)
+	void aBrokenExcelImportListsEveryProblemAndAddsNothing() throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("equipment", ".xlsx");
+		java.nio.file.Files.write(file, ExcelExchangeTests.sheet(new String[][] {
+				{ "设备及仪器名称", "型号", "产地", "出厂日期", "数量（台）", "原值（万元）", "净值（万元）" },
+				{ "塔吊", "QTZ80", "上海", "2019-01-01", "0", "10", "20" } }));
+		browser.go("/handbook/sections/equipment");
+		String before = browser.text(".pager-summary");
+		browser.find("#import-file").sendKeys(file.toAbsolutePath().toString());
+		browser.click("#import");
+		assertThat(browser.text("#flash-error")).contains("导入失败，所有内容均未保存");
+		assertThat(browser.text("#import-problems")).contains("第 2 行 E 列（数量（台））：不能小于 1。",
+				"第 2 行 G 列（净值（万元））：不能大于原值（万元）。");
+		assertThat(browser.text(".pager-summary")).isEqualTo(before);
+		browser.screenshot("handbook-equipment-import-problems");
+		java.nio.file.Files.delete(file);
+	}
+
 	private List<WebElement> rows() {
 		return browser.driver().findElements(By.cssSelector("#records tbody tr"));
 	}

@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import com.dossier.audit.AuditEntry;
+import com.dossier.audit.AuditFilter;
+import com.dossier.audit.AuditLog;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
@@ -29,6 +32,9 @@ class RecordLevelsApiTests {
 
 	@Autowired
 	RecordLifecycle lifecycle;
+
+	@Autowired
+	AuditLog audit;
 
 	private final SectionDefinition equipment = new SectionCatalog().find("equipment").orElseThrow();
 
@@ -137,6 +143,10 @@ class RecordLevelsApiTests {
 		assertThat(json(late.body()).get("detail").asString()).contains("已被他人修改");
 		JsonNode record = json(first.json("GET", "/api/v1/records/" + id, null).body());
 		assertThat(record.get("data").get("model").asString()).isEqualTo(DemoSamples.sample(equipment, 10).get("model"));
+		assertThat(audit.find(new AuditFilter(operator.username(), null, null, null, null, null), 0, 20).items())
+			.extracting(AuditEntry::action, AuditEntry::target)
+			.contains(org.assertj.core.groups.Tuple.tuple("handbook.record.created", "record:" + id),
+					org.assertj.core.groups.Tuple.tuple("handbook.record.updated", "record:" + id));
 	}
 
 	private long create(WebClient api, int n) {

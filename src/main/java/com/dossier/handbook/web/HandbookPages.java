@@ -76,7 +76,7 @@ class HandbookPages {
 	String newRecord(@PathVariable String code, Model model) {
 		long enterprise = enterprise();
 		SectionDefinition section = handbook.section(enterprise, code);
-		return form(model, enterprise, section, null, RecordForm.empty(section));
+		return form(model, section, null, RecordForm.empty(section));
 	}
 
 	@PostMapping("/sections/{code}/records")
@@ -91,7 +91,7 @@ class HandbookPages {
 			return "redirect:/handbook/records/" + record.id() + "/edit";
 		}
 		catch (InvalidInputException e) {
-			return form(model, enterprise, section, null, form.withErrors(e, this::message));
+			return form(model, section, null, form.withErrors(e, this::message));
 		}
 	}
 
@@ -99,7 +99,7 @@ class HandbookPages {
 	String edit(@PathVariable long id, Model model) {
 		long enterprise = enterprise();
 		HandbookRecord record = handbook.get(enterprise, id);
-		return form(model, enterprise, handbook.section(enterprise, record.section()), record, RecordForm.of(record));
+		return form(model, handbook.section(enterprise, record.section()), record, RecordForm.of(record));
 	}
 
 	@PostMapping("/records/{id}")
@@ -115,7 +115,7 @@ class HandbookPages {
 			return "redirect:/handbook/records/" + id + "/edit";
 		}
 		catch (InvalidInputException e) {
-			return form(model, enterprise, section, record, form.withErrors(e, this::message));
+			return form(model, section, record, form.withErrors(e, this::message));
 		}
 	}
 
@@ -136,7 +136,7 @@ class HandbookPages {
 		return "redirect:/handbook/records/" + revision.draft().id() + "/edit";
 	}
 
-	private String form(Model model, long enterprise, SectionDefinition section, HandbookRecord record,
+	private String form(Model model, SectionDefinition section, HandbookRecord record,
 			RecordForm form) {
 		model.addAttribute("section", section);
 		model.addAttribute("record", record);
