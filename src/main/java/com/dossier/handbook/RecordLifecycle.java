@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.dossier.shared.ConflictException;
+import com.dossier.shared.DossierException;
 import com.dossier.shared.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +26,19 @@ public class RecordLifecycle {
 
 	private final RecordWriter writer;
 
-	RecordLifecycle(SectionCatalog catalog, RecordStore store, RecordWriter writer) {
+	private final List<RecordReadiness> readiness;
+
+	RecordLifecycle(SectionCatalog catalog, RecordStore store, RecordWriter writer, List<RecordReadiness> readiness) {
 		this.catalog = catalog;
 		this.store = store;
 		this.writer = writer;
+		this.readiness = readiness;
+	}
+
+	/** Everything other modules report missing before this record can be filed; empty when it is ready. */
+	@Transactional(readOnly = true)
+	public List<RecordReadiness.Missing> missing(HandbookRecord record) {
+		return readiness.stream().flatMap(r -> r.missing(record).stream()).toList();
 	}
 
 	/** The live records of an enterprise among {@code ids}; ids of other enterprises or deleted records are left out. */
@@ -55,6 +66,9 @@ public class RecordLifecycle {
 		}
 		for (HandbookRecord r : records) {
 			r.requireEditable();
+			if (!missing(r).isEmpty()) {
+				throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "record.not_ready", r.id());
+			}
 		}
 		return records.stream()
 			.map(r -> writer.save(r.with(r.level(), RecordStatus.PENDING, r.data(), null), ChangeKind.SUBMITTED))

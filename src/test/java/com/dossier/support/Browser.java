@@ -100,7 +100,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser click(String css) {
 		WebElement page = find("html");
-		find(css).click();
+		clickWhenAttached(css);
 		try {
 			new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
 		}
@@ -108,6 +108,26 @@ public final class Browser implements AutoCloseable {
 			// no navigation: the same page stays
 		}
 		return this;
+	}
+
+	/** The element may belong to a page that is still being replaced by an earlier navigation: look again. */
+	private void clickWhenAttached(String css) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				find(css).click();
+				return;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException e) {
+				if (attempt == 3) {
+					throw e;
+				}
+			}
+			catch (org.openqa.selenium.WebDriverException e) {
+				if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	public String path() {

@@ -1,14 +1,13 @@
-package com.dossier.handbook.web;
+package com.dossier.attachment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
-import com.dossier.attachment.ProofTemplate;
-import com.dossier.attachment.ProofTemplateGenerator;
 import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.SectionDefinition;
 import com.dossier.shared.NotFoundException;
+import com.dossier.shared.security.CurrentUser;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -20,7 +19,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** 模板下载 of the sections whose definition offers one (the performance proofs of a foreign service provider). */
+/**
+ * 模板下载 of the sections whose definition offers one (the performance proofs of a foreign service provider).
+ * It lives here, beside the generator, so that attachments depend on the handbook and never the other way round.
+ */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
 class TemplateDownload {
@@ -39,7 +41,7 @@ class TemplateDownload {
 
 	@GetMapping("/handbook/sections/{code}/template")
 	ResponseEntity<byte[]> template(@PathVariable String code) {
-		SectionDefinition section = handbook.section(HandbookPages.enterprise(), code);
+		SectionDefinition section = handbook.section(CurrentUser.require().requireEnterpriseId(), code);
 		ProofTemplate template = Arrays.stream(ProofTemplate.values())
 			.filter(t -> section.templateKey() != null && t.section().equals(section.code()))
 			.findFirst()
