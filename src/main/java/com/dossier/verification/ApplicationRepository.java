@@ -154,6 +154,22 @@ class ApplicationRepository {
 			.update() == 1;
 	}
 
+	/** The open application (if any) each of these records is filed in, by record id. */
+	java.util.Map<Long, String> openApplicationsOf(java.util.Collection<Long> recordIds) {
+		java.util.Map<Long, String> result = new java.util.HashMap<>();
+		if (recordIds.isEmpty()) {
+			return result;
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(recordIds.size(), "?"));
+		jdbc.sql("select i.record_id, a.app_number from verification_item i join verification_application a"
+				+ " on a.id = i.application_id where a.status in ('SUBMITTED', 'IN_PROGRESS') and i.record_id in ("
+				+ marks + ")")
+			.params(new ArrayList<>(recordIds))
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return result;
+	}
+
 	private VerificationApplication withItems(VerificationApplication a) {
 		List<Item> items = jdbc.sql("select record_id, section, decision, reason, decided_by, decided_at"
 				+ " from verification_item where application_id = ? order by item_order")
