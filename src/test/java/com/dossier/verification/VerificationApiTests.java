@@ -98,6 +98,10 @@ class VerificationApiTests {
 		assertThat(status.get("decidedCount").asInt()).isEqualTo(2);
 		assertThat(status.has("contact")).isFalse();
 
+		JsonNode history = json(ent.json("GET", "/api/v1/records/" + pass + "/history", null).body());
+		assertThat(history.findValuesAsString("status")).contains("PENDING", "VERIFIED");
+		assertThat(history.findValuesAsString("level")).contains("D", "C");
+
 		var entries = audit.find(new AuditFilter(null, null, null, operator.enterpriseId(), null, null), 0, 50).items();
 		assertThat(entries).extracting(e -> e.action())
 			.contains("verification.filed", "verification.claimed", "verification.decided");
@@ -122,6 +126,9 @@ class VerificationApiTests {
 		assertThat(json(refused.body()).get("code").asString()).isEqualTo("application.not_withdrawable");
 		HttpResponse<String> claimWithdrawn = clerk.json("POST", "/api/v1/verification-applications/" + first + "/claim", null);
 		assertThat(json(claimWithdrawn.body()).get("code").asString()).isEqualTo("application.not_claimable");
+		var entries = audit.find(new AuditFilter(null, "verification.withdrawn", null, operator.enterpriseId(), null, null),
+				0, 10).items();
+		assertThat(entries).extracting(e -> e.target()).containsExactly("application:" + first);
 	}
 
 	@Test
