@@ -89,8 +89,7 @@ public class VerificationService {
 				HandbookRecord r = records.stream().filter(x -> x.id() == recordId).findFirst().orElseThrow();
 				applications.insertItem(id, r.id(), r.section(), order++);
 			}
-			events.publishEvent(AuditEvent.of("verification.filed", target(number.value()), "records " + ids)
-				.forEnterprise(enterpriseId));
+			audit(user, "verification.filed", number.value(), "records " + ids, enterpriseId);
 			return applications.find(number.value()).orElseThrow();
 		});
 	}
@@ -127,8 +126,7 @@ public class VerificationService {
 			throw new ConflictException("application.not_withdrawable");
 		}
 		lifecycle.release(a.recordIds());
-		events.publishEvent(AuditEvent.of("verification.withdrawn", target(a.number()), null)
-			.forEnterprise(a.enterpriseId()));
+		audit(user, "verification.withdrawn", a.number(), null, a.enterpriseId());
 		return applications.find(a.number()).orElseThrow();
 	}
 
@@ -146,8 +144,7 @@ public class VerificationService {
 			}
 			throw new ConflictException("application.not_claimable");
 		}
-		events.publishEvent(AuditEvent.of("verification.claimed", target(a.number()), null)
-			.forEnterprise(a.enterpriseId()));
+		audit(clerk, "verification.claimed", a.number(), null, a.enterpriseId());
 		return applications.find(a.number()).orElseThrow();
 	}
 
@@ -194,9 +191,8 @@ public class VerificationService {
 		else {
 			lifecycle.reject(recordId, stored);
 		}
-		events.publishEvent(AuditEvent.of("verification.decided", target(a.number()),
-				"record " + recordId + " " + decision + (stored == null ? "" : " " + stored))
-			.forEnterprise(a.enterpriseId()));
+		audit(clerk, "verification.decided", a.number(),
+				"record " + recordId + " " + decision + (stored == null ? "" : " " + stored), a.enterpriseId());
 		applications.completeIfDecided(a.id(), clock.instant());
 		return applications.find(a.number()).orElseThrow();
 	}
@@ -215,7 +211,9 @@ public class VerificationService {
 		return java.util.Optional.of(n);
 	}
 
-	private static String target(String number) {
-		return "application:" + number;
+	/** The acting user is given explicitly: filings also come from code with no signed-in user (demo data). */
+	private void audit(CurrentUser user, String action, String number, String detail, long enterpriseId) {
+		events.publishEvent(new AuditEvent(action, AuditEvent.Outcome.SUCCESS, "application:" + number, detail,
+				user.username(), user.role().name(), enterpriseId));
 	}
 }

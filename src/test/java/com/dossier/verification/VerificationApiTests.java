@@ -88,6 +88,9 @@ class VerificationApiTests {
 		assertThat(rejected.get("level").asString()).isEqualTo("D");
 		assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
 		assertThat(rejected.get("rejectionReason").asString()).isEqualTo("扫描件不清晰");
+		JsonNode list = json(ent.json("GET", "/api/v1/verification-applications", null).body());
+		assertThat(list.get("totalItems").asInt()).isEqualTo(1);
+		assertThat(list.get("items").get(0).get("number").asString()).isEqualTo(number);
 		JsonNode mine = json(ent.json("GET", "/api/v1/verification-applications/" + number, null).body());
 		assertThat(mine.get("items").get(1).get("decision").asString()).isEqualTo("FAIL");
 		assertThat(mine.get("items").get(1).get("reason").asString()).isEqualTo("扫描件不清晰");

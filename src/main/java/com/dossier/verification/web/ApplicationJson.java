@@ -24,6 +24,14 @@ final class ApplicationJson {
 	record QueueView(List<QueueEntry> items, int page, int size, long totalItems, int totalPages) {
 	}
 
+	record PageView(List<ApplicationView> items, int page, int size, long totalItems, int totalPages) {
+	}
+
+	static PageView page(Page<VerificationApplication> p) {
+		return new PageView(p.items().stream().map(ApplicationJson::of).toList(), p.page(), p.size(), p.totalItems(),
+				p.totalPages());
+	}
+
 	static ApplicationView of(VerificationApplication a) {
 		List<ItemView> items = a.items()
 			.stream()

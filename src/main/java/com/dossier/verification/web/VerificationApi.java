@@ -52,15 +52,13 @@ class VerificationApi {
 		return ApplicationJson.of(verification.get(CurrentUser.require(), number));
 	}
 
+	/** The enterprise's own applications, newest first (page shape of DESIGN §9). */
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	@GetMapping("/verification-applications")
-	List<ApplicationJson.ApplicationView> mine(@RequestParam(required = false) Integer page,
+	ApplicationJson.PageView mine(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return verification.ofEnterprise(CurrentUser.require(), Page.number(page), Page.size(size, 20))
-			.items()
-			.stream()
-			.map(ApplicationJson::of)
-			.toList();
+		return ApplicationJson.page(
+				verification.ofEnterprise(CurrentUser.require(), Page.number(page), Page.size(size, 20)));
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
