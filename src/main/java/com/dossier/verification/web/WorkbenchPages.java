@@ -17,6 +17,7 @@ import com.dossier.shared.web.Flash;
 import com.dossier.verification.VerificationApplication;
 import com.dossier.verification.VerificationApplication.Decision;
 import com.dossier.verification.VerificationApplication.Status;
+import com.dossier.verification.ScanSource;
 import com.dossier.verification.VerificationService;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -48,9 +49,12 @@ class WorkbenchPages {
 
 	private final SectionTexts texts;
 
+	private final List<ScanSource> scanSources;
+
 	WorkbenchPages(VerificationService verification, HandbookService handbook, EnterpriseService enterprises,
-			ItemLines lines, Flash flash, SectionTexts texts) {
+			ItemLines lines, Flash flash, SectionTexts texts, List<ScanSource> scanSources) {
 		this.texts = texts;
+		this.scanSources = scanSources;
 		this.verification = verification;
 		this.handbook = handbook;
 		this.enterprises = enterprises;
@@ -126,6 +130,7 @@ class WorkbenchPages {
 		model.addAttribute("fields", lines.allFields(handbook.definition(record), record));
 		model.addAttribute("mine", CurrentUser.require().username().equals(a.claimedBy()));
 		model.addAttribute("reasons", REASONS);
+		model.addAttribute("scans", scanSources.stream().flatMap(s -> s.scans(recordId).stream()).toList());
 		return "verification/item";
 	}
 
