@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import com.dossier.audit.AuditEvent;
 import com.dossier.enterprise.Enterprise;
@@ -199,16 +200,16 @@ public class VerificationService {
 
 	/** What the portal may show of an application; never who filed it or what it holds. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<VerificationApplication> findPublic(ApplicationNumber number) {
+	public Optional<VerificationApplication> findPublic(ApplicationNumber number) {
 		return applications.find(number.value());
 	}
 
-	private static java.util.Optional<String> parse(String number) {
+	private static Optional<String> parse(String number) {
 		String n = number == null ? "" : number.strip().toUpperCase();
 		if (!ApplicationNumber.isValid(n)) {
 			throw new DossierException(HttpStatus.BAD_REQUEST, "application.number_malformed");
 		}
-		return java.util.Optional.of(n);
+		return Optional.of(n);
 	}
 
 	/** The acting user is given explicitly: filings also come from code with no signed-in user (demo data). */

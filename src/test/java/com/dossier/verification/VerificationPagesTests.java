@@ -48,6 +48,8 @@ class VerificationPagesTests {
 
 		String list = browser.get("/handbook/verification?section=equipment").body();
 		assertThat(list).contains("id=\"pick-" + first + "\"").contains("id=\"pick-" + second + "\"");
+		browser.postForm("/handbook/verification", Map.of());
+		assertThat(browser.get("/handbook/verification").body()).contains("请至少勾选一条信息");
 		HttpResponse<String> filed = browser.postForm("/handbook/verification", Map.of("recordIds", Long.toString(first)));
 		String location = WebClient.location(filed);
 		assertThat(location).matches("/handbook/verification/applications/W\\d{13}");

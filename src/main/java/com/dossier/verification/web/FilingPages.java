@@ -5,6 +5,7 @@ import java.util.List;
 import com.dossier.enterprise.EnterpriseService;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
+import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.Flash;
@@ -64,6 +65,10 @@ class FilingPages {
 			VerificationApplication a = verification.file(CurrentUser.require(), recordIds);
 			flash.success(redirect, "verification.flash.filed", a.number());
 			return "redirect:/handbook/verification/applications/" + a.number();
+		}
+		catch (InvalidInputException e) {
+			flash.error(redirect, "verification.filing.pick");
+			return "redirect:/handbook/verification";
 		}
 		catch (DossierException e) {
 			flash.error(redirect, e.messageKey(), e.args());
