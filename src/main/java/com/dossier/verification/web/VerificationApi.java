@@ -1,0 +1,91 @@
+package com.dossier.verification.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.dossier.shared.Page;
+import com.dossier.shared.security.CurrentUser;
+import com.dossier.verification.VerificationApplication.Decision;
+import com.dossier.verification.VerificationApplication.Status;
+import com.dossier.verification.VerificationService;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API v1 of 原件校对 (DESIGN §9): enterprises file and withdraw, clerks claim and decide. */
+@RestController
+@RequestMapping("/api/v1")
+class VerificationApi {
+
+	record FilingRequest(List<Long> recordIds) {
+	}
+
+	record DecisionRequest(Decision result, String reason) {
+	}
+
+	private final VerificationService verification;
+
+	VerificationApi(VerificationService verification) {
+		this.verification = verification;
+	}
+
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	@PostMapping("/verification-applications")
+	ResponseEntity<ApplicationJson.ApplicationView> file(@RequestBody FilingRequest request) {
+		var a = verification.file(CurrentUser.require(), request.recordIds());
+		return ResponseEntity.created(URI.create("/api/v1/verification-applications/" + a.number()))
+			.body(ApplicationJson.of(a));
+	}
+
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK')")
+	@GetMapping("/verification-applications/{number}")
+	ApplicationJson.ApplicationView get(@PathVariable String number) {
+		return ApplicationJson.of(verification.get(CurrentUser.require(), number));
+	}
+
+	/** The enterprise's own applications, newest first (page shape of DESIGN §9). */
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	@GetMapping("/verification-applications")
+	ApplicationJson.PageView mine(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return ApplicationJson.page(
+				verification.ofEnterprise(CurrentUser.require(), Page.number(page), Page.size(size, 20)));
+	}
+
+	@PreAuthorize("hasRole('ENTERPRISE')")
+	@PostMapping("/verification-applications/{number}/withdraw")
+	ApplicationJson.ApplicationView withdraw(@PathVariable String number) {
+		return ApplicationJson.of(verification.withdraw(CurrentUser.require(), number));
+	}
+
+	@PreAuthorize("hasRole('CLERK')")
+	@PostMapping("/verification-applications/{number}/claim")
+	ApplicationJson.ApplicationView claim(@PathVariable String number) {
+		return ApplicationJson.of(verification.claim(CurrentUser.require(), number));
+	}
+
+	@PreAuthorize("hasRole('CLERK')")
+	@PostMapping("/verification-applications/{number}/items/{recordId}/decision")
+	ApplicationJson.ApplicationView decide(@PathVariable String number, @PathVariable long recordId,
+			@RequestBody DecisionRequest request) {
+		return ApplicationJson.of(verification.decide(CurrentUser.require(), number, recordId, request.result(),
+				request.reason()));
+	}
+
+	@PreAuthorize("hasRole('CLERK')")
+	@GetMapping("/verification-queue")
+	ApplicationJson.QueueView queue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) Status status, @RequestParam(required = false) String enterprise,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return ApplicationJson.of(verification.queue(date, status, enterprise, Page.number(page), Page.size(size, 20)));
+	}
+}

@@ -1,0 +1,159 @@
+package com.dossier.verification.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.dossier.enterprise.EnterpriseService;
+import com.dossier.handbook.HandbookRecord;
+import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.SectionTexts;
+import com.dossier.shared.ConflictException;
+import com.dossier.shared.DossierException;
+import com.dossier.shared.InvalidInputException;
+import com.dossier.shared.NotFoundException;
+import com.dossier.shared.Page;
+import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.web.Flash;
+import com.dossier.verification.VerificationApplication;
+import com.dossier.verification.VerificationApplication.Decision;
+import com.dossier.verification.VerificationApplication.Status;
+import com.dossier.verification.ScanSource;
+import com.dossier.verification.VerificationService;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The clerk's workbench: open an application by its (scanned) number, the queue, claiming and deciding items. */
+@Controller
+class WorkbenchPages {
+
+	/** The reasons of DESIGN §6, as stored on a rejected record (the guide's words). */
+	static final List<String> REASONS = List.of("mismatch", "no-original", "unclear", "wrong-data");
+
+	private final VerificationService verification;
+
+	private final HandbookService handbook;
+
+	private final EnterpriseService enterprises;
+
+	private final ItemLines lines;
+
+	private final Flash flash;
+
+	private final SectionTexts texts;
+
+	private final List<ScanSource> scanSources;
+
+	WorkbenchPages(VerificationService verification, HandbookService handbook, EnterpriseService enterprises,
+			ItemLines lines, Flash flash, SectionTexts texts, List<ScanSource> scanSources) {
+		this.texts = texts;
+		this.scanSources = scanSources;
+		this.verification = verification;
+		this.handbook = handbook;
+		this.enterprises = enterprises;
+		this.lines = lines;
+		this.flash = flash;
+	}
+
+	@GetMapping("/clerk")
+	String workbench(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) Status status, @RequestParam(required = false) String enterprise,
+			@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("queue", verification.queue(date, status, enterprise, Page.number(page), 20));
+		model.addAttribute("date", date);
+		model.addAttribute("status", status);
+		model.addAttribute("enterprise", enterprise);
+		model.addAttribute("base", UriComponentsBuilder.fromPath("/clerk")
+			.queryParamIfPresent("date", java.util.Optional.ofNullable(date))
+			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+			.queryParamIfPresent("enterprise", java.util.Optional.ofNullable(enterprise).filter(s -> !s.isBlank()))
+			.build()
+			.encode()
+			.toUriString());
+		return "verification/workbench";
+	}
+
+	/** What the scanner types, followed by Enter. */
+	@GetMapping("/clerk/open")
+	String open(@RequestParam(required = false) String number, RedirectAttributes redirect) {
+		try {
+			VerificationApplication a = verification.get(CurrentUser.require(), number);
+			return "redirect:/clerk/applications/" + a.number();
+		}
+		catch (DossierException e) {
+			flash.error(redirect, e.messageKey(), e.args());
+			return "redirect:/clerk";
+		}
+	}
+
+	@GetMapping("/clerk/applications/{number}")
+	String application(@PathVariable String number, Model model) {
+		VerificationApplication a = verification.get(CurrentUser.require(), number);
+		model.addAttribute("app", a);
+		model.addAttribute("enterprise", enterprises.get(a.enterpriseId()));
+		model.addAttribute("lines", lines.of(a));
+		model.addAttribute("mine", CurrentUser.require().username().equals(a.claimedBy()));
+		return "verification/application";
+	}
+
+	@PostMapping("/clerk/applications/{number}/claim")
+	String claim(@PathVariable String number, RedirectAttributes redirect) {
+		try {
+			verification.claim(CurrentUser.require(), number);
+			flash.success(redirect, "verification.flash.claimed", number);
+		}
+		catch (ConflictException e) {
+			flash.error(redirect, e.messageKey(), e.args());
+		}
+		return "redirect:/clerk/applications/" + number;
+	}
+
+	@GetMapping("/clerk/applications/{number}/items/{recordId}")
+	String item(@PathVariable String number, @PathVariable long recordId, Model model) {
+		VerificationApplication a = verification.get(CurrentUser.require(), number);
+		VerificationApplication.Item item = a.item(recordId);
+		if (item == null) {
+			throw new NotFoundException("item.not_found");
+		}
+		HandbookRecord record = handbook.own(a.enterpriseId(), recordId);
+		model.addAttribute("app", a);
+		model.addAttribute("item", item);
+		model.addAttribute("record", record);
+		model.addAttribute("section", handbook.definition(record));
+		model.addAttribute("fields", lines.allFields(handbook.definition(record), record));
+		model.addAttribute("mine", CurrentUser.require().username().equals(a.claimedBy()));
+		model.addAttribute("reasons", REASONS);
+		model.addAttribute("scans", scanSources.stream().flatMap(s -> s.scans(recordId).stream()).toList());
+		return "verification/item";
+	}
+
+	@PostMapping("/clerk/applications/{number}/items/{recordId}/decision")
+	String decide(@PathVariable String number, @PathVariable long recordId,
+			@RequestParam(required = false) Decision result, @RequestParam(required = false) String reasonChoice,
+			@RequestParam(required = false) String reasonText, RedirectAttributes redirect) {
+		// a listed reason is stored in the guide's words whatever the clerk's language: the enterprise reads it
+		String reason = REASONS.contains(reasonChoice) ? texts.text("verification.reason." + reasonChoice, SectionTexts.ZH)
+				: reasonText;
+		try {
+			VerificationApplication a = verification.decide(CurrentUser.require(), number, recordId, result,
+					result == Decision.PASS ? null : reason);
+			flash.success(redirect, a.status() == Status.COMPLETED ? "verification.flash.completed"
+					: "verification.flash.decided", number);
+			return "redirect:/clerk/applications/" + number;
+		}
+		catch (InvalidInputException e) {
+			flash.error(redirect, "verification.decision.reason-required");
+		}
+		catch (ConflictException e) {
+			flash.error(redirect, e.messageKey(), e.args());
+		}
+		return "redirect:/clerk/applications/" + number + "/items/" + recordId;
+	}
+}
