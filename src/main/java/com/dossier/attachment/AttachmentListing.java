@@ -1,5 +1,7 @@
 package com.dossier.attachment;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,5 +32,18 @@ class AttachmentListing implements RecordAttachments {
 					findings.warnings(a.warnings(), locale), findings.factsText(a.facts(), locale), a.contentType(),
 					a.uploadedBy(), a.uploadedAt()))
 			.toList();
+	}
+
+	@Override
+	public List<Change> changes(long recordId) {
+		List<Change> changes = new ArrayList<>();
+		for (Attachment a : repository.all(recordId)) {
+			changes.add(new Change(a.kind(), a.fileName(), false, a.uploadedBy(), a.uploadedAt()));
+			if (a.deleted()) {
+				changes.add(new Change(a.kind(), a.fileName(), true, a.deletedBy(), a.deletedAt()));
+			}
+		}
+		changes.sort(Comparator.comparing(Change::at));
+		return changes;
 	}
 }

@@ -13,6 +13,15 @@ public interface RecordAttachments {
 	/** The record's current (not deleted) attachments, oldest first. */
 	List<Attached> of(long recordId);
 
+	/** Every upload and deletion of the record's files, oldest first, for its history page. */
+	default List<Change> changes(long recordId) {
+		return List.of();
+	}
+
+	/** A file added ({@code deleted} false) or removed, by whom and when. */
+	record Change(String kind, String fileName, boolean deleted, String actor, Instant at) {
+	}
+
 	/**
 	 * One attachment. {@code warnings} are already in the request's language; {@code facts} is a short measured
 	 * summary ("96 dpi · 210×297 mm" or "12 页").
