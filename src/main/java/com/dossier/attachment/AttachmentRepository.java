@@ -64,6 +64,23 @@ class AttachmentRepository {
 			.update() == 1;
 	}
 
+	/** New rows on {@code to} for the live files of {@code from}, same blobs, names, findings and uploaders. */
+	int copyLive(long from, long to) {
+		return jdbc.sql("""
+				insert into attachment (record_id, enterprise_id, kind, sha256, file_name, size_bytes, content_type,
+				    facts, warnings, uploaded_by, uploaded_at)
+				select ?, enterprise_id, kind, sha256, file_name, size_bytes, content_type, facts, warnings,
+				    uploaded_by, uploaded_at from attachment where record_id = ? and deleted_at is null order by id""")
+			.params(to, from)
+			.update();
+	}
+
+	int markAllDeleted(long recordId, String by, Instant at) {
+		return jdbc.sql("update attachment set deleted_by = ?, deleted_at = ? where record_id = ? and deleted_at is null")
+			.params(by, Sql.ts(at), recordId)
+			.update();
+	}
+
 	long insertConversion(long recordId, long enterpriseId, String kind, BlobId blob, String fileName,
 			String refusalCode, String by, Instant at) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();

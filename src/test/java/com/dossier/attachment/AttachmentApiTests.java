@@ -211,6 +211,38 @@ class AttachmentApiTests {
 	}
 
 	@Test
+	void aRevisionStartsWithTheFilesOfItsRecordAndReplacesThemOnceVerified() {
+		TestData.Operator owner = data.operator();
+		HandbookRecord record = equipment(owner);
+		long old = uploaded(owner, record);
+		lifecycle.markPending(owner.enterpriseId(), List.of(record.id()));
+		lifecycle.verify(record.id());
+		AttachmentClient api = new AttachmentClient(port, owner.username());
+
+		JsonNode draft = AttachmentClient.json(api.postJson("/api/v1/records/" + record.id() + "/revision", "{}"));
+		long draftId = draft.get("id").asLong();
+		assertThat(draft.get("attachments")).hasSize(1);
+		assertThat(draft.get("attachments").get(0).get("sha256").asString()).isEqualTo(BlobId.of(GOOD_SCAN).sha256());
+		long inherited = draft.get("attachments").get(0).get("id").asLong();
+		assertThat(inherited).isNotEqualTo(old);
+		byte[] newer = TestImages.jpeg(700, 1000, 96);
+		HttpResponse<String> added = api.upload(draftId, "invoice", "新发票.jpg", newer);
+		assertThat(added.statusCode()).isEqualTo(201);
+		assertThat(api.delete(inherited).statusCode()).isEqualTo(204);
+		assertThat(AttachmentClient.json(api.get("/api/v1/records/" + record.id())).get("attachments")).hasSize(1)
+			.allSatisfy(a -> assertThat(a.get("id").asLong()).isEqualTo(old));
+
+		lifecycle.markPending(owner.enterpriseId(), List.of(draftId));
+		lifecycle.verify(draftId);
+
+		JsonNode inForce = AttachmentClient.json(api.get("/api/v1/records/" + record.id())).get("attachments");
+		assertThat(inForce).hasSize(1);
+		assertThat(inForce.get(0).get("fileName").asString()).isEqualTo("新发票.jpg");
+		assertThat(inForce.get(0).get("sha256").asString()).isEqualTo(BlobId.of(newer).sha256());
+		assertThat(api.content(old, false).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void limitsFilesPerKind() {
 		TestData.Operator owner = data.operator();
 		HandbookRecord record = equipment(owner);
