@@ -101,6 +101,16 @@ class AttachmentRepository {
 			.optional();
 	}
 
+	/** Whether any attachment (deleted ones too: history serves them) or pending conversion names the blob. */
+	boolean referenced(BlobId blob) {
+		return jdbc.sql("""
+				select (select count(*) from attachment where sha256 = ?)
+				     + (select count(*) from attachment_conversion where sha256 = ?)""")
+			.params(blob.sha256(), blob.sha256())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	void deleteConversion(long id) {
 		jdbc.sql("delete from attachment_conversion where id = ?").param(id).update();
 	}

@@ -166,8 +166,15 @@ public class AttachmentService {
 			List<Notice> warnings, String refusalCode) {
 	}
 
+	/** The user declined the converted image: it goes, and so do its bytes unless something else names them. */
 	public void discardConversion(long conversionId) {
-		repository.deleteConversion(conversion(conversionId).id());
+		AttachmentRepository.Conversion c = conversion(conversionId);
+		tx.executeWithoutResult(s -> {
+			repository.deleteConversion(c.id());
+			if (!repository.referenced(c.blob())) {
+				blobs.delete(c.blob());
+			}
+		});
 	}
 
 	private AttachmentRepository.Conversion conversion(long id) {

@@ -33,6 +33,9 @@ class AttachmentPagesTests {
 	@Autowired
 	RecordLifecycle lifecycle;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void deletingFromTheFormIsShownInTheHistory() {
 		TestData.Operator operator = data.operator();
@@ -71,6 +74,38 @@ class AttachmentPagesTests {
 			.doesNotContain("/handbook/attachments/" + id + "/delete");
 		HttpResponse<String> refused = web.postForm("/handbook/attachments/" + id + "/delete", Map.of());
 		assertThat(refused.statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void aDiscardedConversionLeavesNothingBehind() {
+		TestData.Operator operator = data.operator();
+		HandbookRecord record = equipment(operator);
+		WebClient web = new WebClient(port);
+		web.login(operator.username(), TestData.PASSWORD);
+		web.get("/handbook/records/" + record.id() + "/edit");
+		byte[] bytes = TestData.unique().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String sha = BlobId.of(bytes).sha256();
+		jdbc.sql("""
+				insert into attachment_blob (sha256, size_bytes, content, created_at)
+				values (?, 3, ?, current_timestamp)""")
+			.params(sha, bytes)
+			.update();
+		jdbc.sql("""
+				insert into attachment_conversion (record_id, enterprise_id, kind, sha256, file_name, refusal_code,
+				    created_by, created_at) values (?, ?, 'invoice', ?, 'x.jpg', 'image.not_jpeg', ?, current_timestamp)""")
+			.params(record.id(), operator.enterpriseId(), sha, operator.username())
+			.update();
+		long id = jdbc.sql("select id from attachment_conversion where record_id = ?").param(record.id())
+			.query(Long.class).single();
+
+		HttpResponse<String> discarded = web.postForm("/handbook/attachments/conversions/" + id + "/discard",
+				Map.of());
+
+		assertThat(discarded.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from attachment_conversion where id = ?").param(id).query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from attachment_blob where sha256 = ?")
+			.param(sha).query(Long.class).single()).isZero();
 	}
 
 	@Test
