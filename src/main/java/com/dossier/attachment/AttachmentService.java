@@ -122,10 +122,10 @@ public class AttachmentService {
 	private Long offerConversion(Target target, String originalName, byte[] content, String refusalCode) {
 		ConformedImage converted;
 		try {
-			converted = conformer.conform(content, null);
+			converted = ConversionSlots.run(() -> conformer.conform(content, null));
 		}
-		catch (AttachmentRefusedException e) {
-			return null;
+		catch (DossierException e) {
+			return null; // cannot be converted, or too busy now: the refusal alone is shown
 		}
 		String name = FileNames.withExtension(FileNames.safe(originalName, target.kind().code()), ".jpg");
 		CurrentUser user = CurrentUser.require();
