@@ -11,9 +11,15 @@ import org.springframework.http.ResponseEntity;
 /**
  * How stored files leave the server: the type they were stored as (only JPEG or PDF, both inspected), nosniff, a
  * Content-Disposition with the RFC 6266 name (filename* in UTF-8), inline only when the caller asks to view, and
- * a sandbox CSP so that even a viewer that misbehaves runs no script of ours.
+ * a CSP of its own that allows no script (and, for images, a sandbox without any origin).
  */
 final class ContentResponse {
+
+	/** An image document needs nothing but itself; {@code sandbox} takes away any origin it could act in. */
+	static final String IMAGE_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+
+	/** Chromium's PDF viewer is an embedded plugin, which {@code sandbox} would block: scripts stay forbidden. */
+	static final String PDF_POLICY = "default-src 'none'; object-src 'self'";
 
 	private ContentResponse() {
 	}
@@ -30,7 +36,7 @@ final class ContentResponse {
 			.contentType(type)
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; object-src 'self'")
+			.header("Content-Security-Policy", type == MediaType.APPLICATION_PDF ? PDF_POLICY : IMAGE_POLICY)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					disposition.filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(bytes);

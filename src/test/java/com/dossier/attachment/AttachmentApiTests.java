@@ -95,6 +95,7 @@ class AttachmentApiTests {
 			.contains("filename*=UTF-8''%E5%8F%91%E7%A5%A8%201.jpg");
 		assertThat(api.content(id, true).headers().firstValue("Content-Disposition").orElseThrow())
 			.startsWith("inline;");
+		assertThat(download.headers().allValues("Content-Security-Policy")).containsExactly(ContentResponse.IMAGE_POLICY);
 		assertThat(audit("attachment.upload", "SUCCESS", "record:" + record.id())).isEqualTo(1);
 		assertThat(audit("attachment.download", "SUCCESS", "attachment:" + id)).isEqualTo(2);
 	}
@@ -152,8 +153,10 @@ class AttachmentApiTests {
 		List<String> codes = AttachmentClient.json(created).get("warnings").valueStream()
 			.map(w -> w.get("code").asString()).toList();
 		assertThat(codes).contains("pdf.enterprise_name_missing");
-		assertThat(api.content(AttachmentClient.json(created).get("id").asLong(), false).headers()
-			.firstValue("Content-Type")).hasValue("application/pdf");
+		HttpResponse<byte[]> pdf = api.content(AttachmentClient.json(created).get("id").asLong(), true);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline;");
+		assertThat(pdf.headers().allValues("Content-Security-Policy")).containsExactly(ContentResponse.PDF_POLICY);
 	}
 
 	@Test
