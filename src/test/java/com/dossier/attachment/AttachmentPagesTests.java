@@ -56,6 +56,8 @@ class AttachmentPagesTests {
 
 		String history = web.get("/handbook/records/" + record.id() + "/history").body();
 		assertThat(history).contains("附件变更", "发票.jpg", "上传", "删除", "发票等证明文件");
+		assertThat(web.get("/handbook/records/" + record.id() + "/edit?lang=en").body())
+			.contains("Still to upload before filing for verification:", "Nothing uploaded yet", "Upload ");
 	}
 
 	@Test
