@@ -2,14 +2,9 @@ package com.dossier.attachment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-
-import com.dossier.shared.DossierException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,16 +15,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 图片自动调整 over HTTP: the converted JPEG comes back for the user to look at and accept; nothing is stored. Its
- * measurements travel in headers so that a page can show them beside the preview. Conversion costs a core for a
- * fraction of a second, so only as many run at once as there are cores; the rest wait briefly, then get 429.
+ * measurements travel in headers so that a page can show them beside the preview. Conversions share
+ * {@link ConversionSlots} with the record form's.
  */
 @RestController
 @PreAuthorize("hasRole('ENTERPRISE')")
 class ImageConformController {
-
-	private static final Semaphore SLOTS = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
-
-	private static final long WAIT_SECONDS = 10;
 
 	private final ImageConformer conformer;
 
@@ -39,18 +30,9 @@ class ImageConformController {
 
 	@PostMapping(path = "/api/v1/images/conform", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<byte[]> conform(@RequestParam("file") MultipartFile file,
-			@RequestParam(name = "paper", required = false) Paper paper) throws IOException, InterruptedException {
+			@RequestParam(name = "paper", required = false) Paper paper) throws IOException {
 		byte[] source = file.getBytes();
-		if (!SLOTS.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-			throw new DossierException(HttpStatus.TOO_MANY_REQUESTS, "image.busy");
-		}
-		ConformedImage result;
-		try {
-			result = conformer.conform(source, paper);
-		}
-		finally {
-			SLOTS.release();
-		}
+		ConformedImage result = ConversionSlots.run(() -> conformer.conform(source, paper));
 		ImageFacts facts = result.facts();
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)

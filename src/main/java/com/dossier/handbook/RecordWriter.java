@@ -57,6 +57,7 @@ class RecordWriter {
 		String detail = record.section() + " v" + record.version() + " " + record.level() + "/" + record.status();
 		events.publishEvent(AuditEvent.of("handbook.record." + change.name().toLowerCase(), "record:" + record.id(),
 				detail).forEnterprise(record.enterpriseId()));
+		events.publishEvent(new RecordChanged(record, change));
 	}
 
 	private static String actor() {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.dossier.support.Browser;
 import com.dossier.support.HttpTest;
+import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,9 @@ class HandbookBrowserTests {
 
 	@Autowired
 	RecordLifecycle lifecycle;
+
+	@Autowired
+	TestAttachments attachments;
 
 	Browser browser;
 
@@ -136,6 +140,7 @@ class HandbookBrowserTests {
 	@Order(5)
 	void aLockedRowOffersOnlyChangeWhichOpensADraft() {
 		HandbookRecord c = handbook.page(operator.enterpriseId(), "equipment", 0, 1).items().get(0);
+		attachments.attachRequired(operator.enterpriseId(), c.id());
 		lifecycle.markPending(operator.enterpriseId(), List.of(c.id()));
 		lifecycle.verify(c.id());
 		browser.go("/handbook/sections/equipment");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.dossier.support.HttpTest;
+import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class HandbookPagesTests {
 
 	@Autowired
 	RecordLifecycle lifecycle;
+
+	@Autowired
+	TestAttachments attachments;
 
 	@Autowired
 	com.dossier.enterprise.EnterpriseService enterprises;
@@ -122,6 +126,7 @@ class HandbookPagesTests {
 	void lockedRowsOfferOnlyChangeAndHistoryAndTheServerRefusesTheRest() {
 		TestData.Operator operator = data.operator();
 		HandbookRecord c = handbook.create(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 4));
+		attachments.attachRequired(operator.enterpriseId(), c.id());
 		lifecycle.markPending(operator.enterpriseId(), List.of(c.id()));
 		lifecycle.verify(c.id());
 		WebClient browser = signedIn(operator);

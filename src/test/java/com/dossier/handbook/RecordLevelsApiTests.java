@@ -12,6 +12,7 @@ import com.dossier.audit.AuditEntry;
 import com.dossier.audit.AuditFilter;
 import com.dossier.audit.AuditLog;
 import com.dossier.support.HttpTest;
+import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,9 @@ class RecordLevelsApiTests {
 	RecordLifecycle lifecycle;
 
 	@Autowired
+	TestAttachments attachments;
+
+	@Autowired
 	AuditLog audit;
 
 	private final SectionDefinition equipment = new SectionCatalog().find("equipment").orElseThrow();
@@ -44,10 +48,12 @@ class RecordLevelsApiTests {
 		WebClient api = HandbookTestData.api(port, operator);
 		HandbookRecord a = lifecycle.importLevelA(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 1));
 		long b = create(api, 2);
+		attachments.attachRequired(operator.enterpriseId(), b);
 		lifecycle.markPending(operator.enterpriseId(), List.of(b));
 		lifecycle.verify(b);
 		lifecycle.markUsed(List.of(b));
 		long c = create(api, 3);
+		attachments.attachRequired(operator.enterpriseId(), c);
 		lifecycle.markPending(operator.enterpriseId(), List.of(c));
 		lifecycle.verify(c);
 
@@ -72,6 +78,7 @@ class RecordLevelsApiTests {
 		TestData.Operator operator = data.operator();
 		WebClient api = HandbookTestData.api(port, operator);
 		long id = create(api, 4);
+		attachments.attachRequired(operator.enterpriseId(), id);
 		lifecycle.markPending(operator.enterpriseId(), List.of(id));
 		HttpResponse<String> edit = api.json("PUT", "/api/v1/records/" + id, body(DemoSamples.sample(equipment, 5), 2));
 		assertThat(edit.statusCode()).isEqualTo(409);
@@ -93,6 +100,7 @@ class RecordLevelsApiTests {
 		TestData.Operator operator = data.operator();
 		WebClient api = HandbookTestData.api(port, operator);
 		long original = create(api, 6);
+		attachments.attachRequired(operator.enterpriseId(), original);
 		lifecycle.markPending(operator.enterpriseId(), List.of(original));
 		lifecycle.verify(original);
 
@@ -114,6 +122,7 @@ class RecordLevelsApiTests {
 		assertThat(inForce.get("level").asString()).isEqualTo("C");
 		assertThat(inForce.get("data").get("model").asString()).isEqualTo(DemoSamples.sample(equipment, 6).get("model"));
 
+		attachments.attachRequired(operator.enterpriseId(), draftId);
 		lifecycle.markPending(operator.enterpriseId(), List.of(draftId));
 		lifecycle.verify(draftId);
 		JsonNode replaced = json(api.json("GET", "/api/v1/records/" + original, null).body());

@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,12 +101,32 @@ public final class Browser implements AutoCloseable {
 		WebElement page = find("html");
 		clickWhenAttached(css);
 		try {
-			new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+			new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> gone(page));
 		}
 		catch (TimeoutException e) {
 			// no navigation: the same page stays
 		}
 		return this;
+	}
+
+	/**
+	 * Whether the element's page has been replaced. Chromium reports a node of a page being torn down either as
+	 * stale or as "does not belong to the document"; both mean the navigation happened.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException e) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException e) {
+			if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	/** The element may belong to a page that is still being replaced by an earlier navigation: look again. */

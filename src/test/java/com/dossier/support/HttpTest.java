@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestData.class)
+@Import({ TestData.class, TestAttachments.class })
 public @interface HttpTest {
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.RecordAttachments;
 import com.dossier.handbook.SectionCatalog;
 import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
@@ -14,6 +15,7 @@ import com.dossier.shared.FieldErrors;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,10 +53,14 @@ class HandbookApi {
 
 	private final SectionTexts texts;
 
-	HandbookApi(HandbookService handbook, SectionCatalog catalog, SectionTexts texts) {
+	private final ObjectProvider<RecordAttachments> attachments;
+
+	HandbookApi(HandbookService handbook, SectionCatalog catalog, SectionTexts texts,
+			ObjectProvider<RecordAttachments> attachments) {
 		this.handbook = handbook;
 		this.catalog = catalog;
 		this.texts = texts;
+		this.attachments = attachments;
 	}
 
 	/** The definitions, for any signed-in user (clerks read records with them too). */
@@ -76,8 +82,8 @@ class HandbookApi {
 		long enterprise = enterprise();
 		SectionDefinition section = handbook.section(enterprise, code);
 		Page<HandbookRecord> p = handbook.page(enterprise, code, Page.number(page), Page.size(size, 20));
-		return new RecordJson.PageView(p.items().stream().map(r -> RecordJson.of(section, r)).toList(), p.page(),
-				p.size(), p.totalItems(), p.totalPages());
+		return new RecordJson.PageView(p.items().stream().map(r -> RecordJson.of(section, r, attached(r))).toList(),
+				p.page(), p.size(), p.totalItems(), p.totalPages());
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
@@ -146,7 +152,12 @@ class HandbookApi {
 	}
 
 	private RecordJson.RecordView view(HandbookRecord record) {
-		return RecordJson.of(handbook.definition(record), record);
+		return RecordJson.of(handbook.definition(record), record, attached(record));
+	}
+
+	private List<RecordAttachments.Attached> attached(HandbookRecord record) {
+		RecordAttachments source = attachments.getIfAvailable();
+		return source == null ? List.of() : source.of(record.id());
 	}
 
 	private static long enterprise() {

@@ -1,16 +1,21 @@
 package com.dossier.handbook.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.RecordAttachments;
+import com.dossier.handbook.RecordLifecycle;
 import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +42,16 @@ class HandbookPages {
 
 	private final SectionTexts texts;
 
-	HandbookPages(HandbookService handbook, SectionTexts texts) {
+	private final RecordLifecycle lifecycle;
+
+	private final ObjectProvider<RecordAttachments> attachments;
+
+	HandbookPages(HandbookService handbook, SectionTexts texts, RecordLifecycle lifecycle,
+			ObjectProvider<RecordAttachments> attachments) {
 		this.handbook = handbook;
 		this.texts = texts;
+		this.lifecycle = lifecycle;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/sections")
@@ -141,6 +153,12 @@ class HandbookPages {
 		model.addAttribute("section", section);
 		model.addAttribute("record", record);
 		model.addAttribute("form", form);
+		RecordAttachments source = attachments.getIfAvailable();
+		List<RecordAttachments.Attached> attached = record == null || source == null ? List.of()
+				: source.of(record.id());
+		model.addAttribute("attachedByKind",
+				attached.stream().collect(Collectors.groupingBy(RecordAttachments.Attached::kind)));
+		model.addAttribute("missing", record == null ? List.of() : lifecycle.missing(record));
 		HandbookMenu.activate(model, section.code());
 		return "handbook/form";
 	}

@@ -4,10 +4,12 @@ import java.util.List;
 
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.RecordAttachments;
 import com.dossier.handbook.RecordVersion;
 import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +26,12 @@ class HistoryPage {
 
 	private final SectionTexts texts;
 
-	HistoryPage(HandbookService handbook, SectionTexts texts) {
+	private final ObjectProvider<RecordAttachments> attachments;
+
+	HistoryPage(HandbookService handbook, SectionTexts texts, ObjectProvider<RecordAttachments> attachments) {
 		this.handbook = handbook;
 		this.texts = texts;
+		this.attachments = attachments;
 	}
 
 	/** Compares versions {@code a} and {@code b}; by default the two latest. Deleted records keep their history. */
@@ -42,6 +47,8 @@ class HistoryPage {
 		model.addAttribute("record", record);
 		model.addAttribute("section", section);
 		model.addAttribute("versions", versions);
+		RecordAttachments files = attachments.getIfAvailable();
+		model.addAttribute("attachmentChanges", files == null ? List.of() : files.changes(id));
 		model.addAttribute("comparison", VersionComparison.of(section, texts, left, right));
 		HandbookMenu.activate(model, section.code());
 		return "handbook/history";

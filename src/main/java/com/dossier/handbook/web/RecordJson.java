@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.dossier.handbook.FieldDef;
 import com.dossier.handbook.HandbookRecord;
+import com.dossier.handbook.RecordAttachments;
 import com.dossier.handbook.RecordVersion;
 import com.dossier.handbook.SectionDefinition;
 
@@ -18,7 +19,7 @@ final class RecordJson {
 	}
 
 	record RecordView(long id, String section, String level, String status, int version, Map<String, Object> data,
-			List<Object> attachments, Long revisionOf, String rejectionReason, boolean editable, Instant updatedAt) {
+			List<RecordAttachments.Attached> attachments, Long revisionOf, String rejectionReason, boolean editable, Instant updatedAt) {
 	}
 
 	record VersionView(int version, String level, String status, Map<String, Object> data, String actor, Instant at,
@@ -28,9 +29,10 @@ final class RecordJson {
 	record PageView(List<RecordView> items, int page, int size, long totalItems, int totalPages) {
 	}
 
-	static RecordView of(SectionDefinition section, HandbookRecord r) {
+	static RecordView of(SectionDefinition section, HandbookRecord r, List<RecordAttachments.Attached> attachments) {
 		return new RecordView(r.id(), r.section(), r.level().name(), r.status().name(), r.version(),
-				typed(section, r.data()), List.of(), r.revisionOf(), r.rejectionReason(), r.editable(), r.updatedAt());
+				typed(section, r.data()), attachments, r.revisionOf(), r.rejectionReason(), r.editable(),
+				r.updatedAt());
 	}
 
 	static VersionView of(SectionDefinition section, RecordVersion v) {

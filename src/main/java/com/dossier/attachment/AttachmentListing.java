@@ -1,0 +1,49 @@
+package com.dossier.attachment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import com.dossier.handbook.RecordAttachments;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The handbook's view of a record's files (its JSON and its form), with warnings in the request's language. */
+@Component
+class AttachmentListing implements RecordAttachments {
+
+	private final AttachmentRepository repository;
+
+	private final StoredFindings findings;
+
+	AttachmentListing(AttachmentRepository repository, StoredFindings findings) {
+		this.repository = repository;
+		this.findings = findings;
+	}
+
+	@Override
+	public List<Attached> of(long recordId) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return repository.live(recordId)
+			.stream()
+			.map(a -> new Attached(a.id(), a.kind(), a.fileName(), a.size(), a.blob().sha256(),
+					findings.warnings(a.warnings(), locale), findings.factsText(a.facts(), locale), a.contentType(),
+					a.uploadedBy(), a.uploadedAt()))
+			.toList();
+	}
+
+	@Override
+	public List<Change> changes(long recordId) {
+		List<Change> changes = new ArrayList<>();
+		for (Attachment a : repository.all(recordId)) {
+			changes.add(new Change(a.kind(), a.fileName(), false, a.uploadedBy(), a.uploadedAt()));
+			if (a.deleted()) {
+				changes.add(new Change(a.kind(), a.fileName(), true, a.deletedBy(), a.deletedAt()));
+			}
+		}
+		changes.sort(Comparator.comparing(Change::at));
+		return changes;
+	}
+}

@@ -1,0 +1,288 @@
+package com.dossier.attachment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import com.dossier.audit.AuditEvent;
+import com.dossier.enterprise.Enterprise;
+import com.dossier.enterprise.EnterpriseService;
+import com.dossier.handbook.AttachmentKind;
+import com.dossier.handbook.AttachmentPolicy;
+import com.dossier.handbook.HandbookRecord;
+import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.RecordLifecycle;
+import com.dossier.shared.DossierException;
+import com.dossier.shared.NotFoundException;
+import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.security.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Attaching files to handbook records: only to a saved, editable record of the caller's enterprise, only of a
+ * kind its section asks for, judged by that kind's policy. A refused file stores nothing, but its refusal is
+ * audited — outside any transaction, so that the refusal's rollback cannot take the audit entry with it.
+ */
+@Service
+public class AttachmentService {
+
+	/** Per record and per kind: enough for any proof in the guide, few enough that a record stays reviewable. */
+	static final int MAX_PER_RECORD = 20;
+
+	static final int MAX_PER_KIND = 5;
+
+	static final String AUDIT_REPORT = "audit-report";
+
+	/** Refusals that 图片自动调整 can fix; corrupt files and decompression bombs it cannot. */
+	static final Set<String> CONVERTIBLE = Set.of("image.not_jpeg", "image.too_large", "image.dpi_missing",
+			"image.dpi_out_of_range");
+
+	private final RecordLifecycle lifecycle;
+
+	private final HandbookService handbook;
+
+	private final EnterpriseService enterprises;
+
+	private final AttachmentRepository repository;
+
+	private final BlobStore blobs;
+
+	private final ImageInspector images;
+
+	private final PdfInspector pdfs;
+
+	private final ImageConformer conformer;
+
+	private final StoredFindings findings;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	AttachmentService(RecordLifecycle lifecycle, HandbookService handbook, EnterpriseService enterprises,
+			AttachmentRepository repository, BlobStore blobs, ImageInspector images, PdfInspector pdfs,
+			ImageConformer conformer, StoredFindings findings, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.lifecycle = lifecycle;
+		this.handbook = handbook;
+		this.enterprises = enterprises;
+		this.repository = repository;
+		this.blobs = blobs;
+		this.images = images;
+		this.pdfs = pdfs;
+		this.conformer = conformer;
+		this.findings = findings;
+		this.events = events;
+		this.tx = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** A page upload: attached, or refused with the conversion offered when 图片自动调整 can fix it. */
+	public record Outcome(Attachment attached, AttachmentRefusedException refusal, Long conversionId) {
+	}
+
+	/** Inspects and stores the file, or throws: 404/409 for the record, 422 for the kind, a limit or the file. */
+	public Attachment upload(long recordId, String kindCode, String originalName, byte[] content) {
+		Target target = target(recordId, kindCode);
+		Inspected inspected = inspect(target, content);
+		if (inspected.refusal() != null) {
+			auditRefused(target, inspected.refusal().code());
+			throw new AttachmentRefusedException(inspected.refusal());
+		}
+		return store(target, FileNames.safe(originalName, target.kind().code()), content, inspected);
+	}
+
+	/**
+	 * For the pages: like {@link #upload}, but a fixable IMAGE refusal comes back with a converted JPEG waiting
+	 * for the user's acceptance instead of as an exception.
+	 */
+	public Outcome uploadOrOffer(long recordId, String kindCode, String originalName, byte[] content) {
+		Target target = target(recordId, kindCode);
+		Inspected inspected = inspect(target, content);
+		if (inspected.refusal() == null) {
+			return new Outcome(store(target, FileNames.safe(originalName, target.kind().code()), content, inspected),
+					null, null);
+		}
+		Notice refusal = inspected.refusal();
+		auditRefused(target, refusal.code());
+		Long conversion = null;
+		if (target.kind().policy() == AttachmentPolicy.IMAGE && CONVERTIBLE.contains(refusal.code())) {
+			conversion = offerConversion(target, originalName, content, refusal.code());
+		}
+		return new Outcome(null, new AttachmentRefusedException(refusal), conversion);
+	}
+
+	private Long offerConversion(Target target, String originalName, byte[] content, String refusalCode) {
+		ConformedImage converted;
+		try {
+			converted = ConversionSlots.run(() -> conformer.conform(content, null));
+		}
+		catch (DossierException e) {
+			return null; // cannot be converted, or too busy now: the refusal alone is shown
+		}
+		String name = FileNames.withExtension(FileNames.safe(originalName, target.kind().code()), ".jpg");
+		CurrentUser user = CurrentUser.require();
+		return tx.execute(s -> {
+			BlobId blob = blobs.put(converted.jpeg());
+			long id = repository.insertConversion(target.record().id(), target.record().enterpriseId(),
+					target.kind().code(), blob, name, refusalCode, user.username(), clock.instant());
+			events.publishEvent(AuditEvent.of("attachment.convert", "record:" + target.record().id(),
+					target.kind().code() + " " + refusalCode + " -> " + blob.sha256()));
+			return id;
+		});
+	}
+
+	/** The converted image the user was shown, attached now that they accept it. */
+	public Attachment acceptConversion(long conversionId) {
+		AttachmentRepository.Conversion c = conversion(conversionId);
+		Target target = target(c.recordId(), c.kind());
+		byte[] content = blobs.get(c.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		Inspected inspected = inspect(target, content);
+		if (inspected.refusal() != null) {
+			throw new AttachmentRefusedException(inspected.refusal());
+		}
+		Attachment stored = store(target, c.fileName(), content, inspected);
+		repository.deleteConversion(conversionId);
+		return stored;
+	}
+
+	/** The pending conversion's facts and bytes for its preview; only for the enterprise that asked for it. */
+	public Preview preview(long conversionId) {
+		AttachmentRepository.Conversion c = conversion(conversionId);
+		byte[] content = blobs.get(c.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		Inspection<ImageFacts> inspection = images.inspect(content);
+		return new Preview(c.id(), c.recordId(), c.kind(), c.fileName(), content, inspection.facts(),
+				inspection.warnings(), c.refusalCode());
+	}
+
+	public record Preview(long id, long recordId, String kind, String fileName, byte[] content, ImageFacts facts,
+			List<Notice> warnings, String refusalCode) {
+	}
+
+	/** The user declined the converted image: it goes, and so do its bytes unless something else names them. */
+	public void discardConversion(long conversionId) {
+		AttachmentRepository.Conversion c = conversion(conversionId);
+		tx.executeWithoutResult(s -> {
+			repository.deleteConversion(c.id());
+			if (!repository.referenced(c.blob())) {
+				blobs.delete(c.blob());
+			}
+		});
+	}
+
+	private AttachmentRepository.Conversion conversion(long id) {
+		long enterprise = CurrentUser.require().requireEnterpriseId();
+		return repository.findConversion(id)
+			.filter(c -> c.enterpriseId() == enterprise)
+			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
+	}
+
+	/**
+	 * An attachment's bytes for the owning enterprise (while not deleted), or for a clerk or administrator (also
+	 * deleted ones, which history refers to); anyone else is told it does not exist.
+	 */
+	public Content content(long id) {
+		CurrentUser user = CurrentUser.require();
+		Attachment a = repository.find(id).orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		boolean staff = user.is(Role.CLERK) || user.is(Role.ADMIN);
+		boolean owner = user.enterpriseId() != null && user.enterpriseId() == a.enterpriseId() && !a.deleted();
+		if (!staff && !owner) {
+			throw new NotFoundException("attachment.not_found");
+		}
+		byte[] bytes = blobs.get(a.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		events.publishEvent(AuditEvent.of("attachment.download", "attachment:" + id, a.blob().sha256())
+			.forEnterprise(a.enterpriseId()));
+		return new Content(a, bytes);
+	}
+
+	public record Content(Attachment attachment, byte[] bytes) {
+	}
+
+	/** Soft delete by the owning enterprise while the record is editable; the row stays for history. */
+	public Attachment delete(long id) {
+		long enterprise = CurrentUser.require().requireEnterpriseId();
+		Attachment a = repository.find(id)
+			.filter(x -> x.enterpriseId() == enterprise && !x.deleted())
+			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		lifecycle.requireEditable(enterprise, a.recordId());
+		tx.executeWithoutResult(s -> {
+			repository.markDeleted(id, CurrentUser.require().username(), clock.instant());
+			events.publishEvent(AuditEvent.of("attachment.delete", "record:" + a.recordId(),
+					"attachment:" + id + " " + a.kind() + " " + a.fileName()));
+		});
+		return a;
+	}
+
+	public List<Attachment> live(long recordId) {
+		return repository.live(recordId);
+	}
+
+	private record Target(HandbookRecord record, AttachmentKind kind) {
+	}
+
+	private record Inspected(Notice refusal, String contentType, String facts, List<Notice> warnings) {
+	}
+
+	private Target target(long recordId, String kindCode) {
+		long enterprise = CurrentUser.require().requireEnterpriseId();
+		HandbookRecord record = lifecycle.requireEditable(enterprise, recordId);
+		AttachmentKind kind = handbook.definition(record)
+			.attachmentKinds()
+			.stream()
+			.filter(k -> k.code().equals(kindCode))
+			.findFirst()
+			.orElseThrow(() -> new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.unknown_kind",
+					String.valueOf(kindCode)));
+		List<Attachment> live = repository.live(recordId);
+		if (live.size() >= MAX_PER_RECORD) {
+			throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.too_many", MAX_PER_RECORD);
+		}
+		if (live.stream().filter(a -> a.kind().equals(kindCode)).count() >= MAX_PER_KIND) {
+			throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.kind_full", MAX_PER_KIND);
+		}
+		return new Target(record, kind);
+	}
+
+	private Inspected inspect(Target target, byte[] content) {
+		if (target.kind().policy() == AttachmentPolicy.IMAGE) {
+			Inspection<ImageFacts> i = images.inspect(content);
+			return i.isAccepted() ? new Inspected(null, "image/jpeg", StoredFindings.facts(i.facts()), i.warnings())
+					: new Inspected(i.refusal(), null, null, List.of());
+		}
+		Inspection<PdfFacts> i = AUDIT_REPORT.equals(target.kind().code())
+				? pdfs.inspectAuditReport(content, enterpriseName(target.record().enterpriseId()))
+				: pdfs.inspect(content);
+		return i.isAccepted() ? new Inspected(null, "application/pdf", StoredFindings.facts(i.facts()), i.warnings())
+				: new Inspected(i.refusal(), null, null, List.of());
+	}
+
+	private String enterpriseName(long enterpriseId) {
+		return enterprises.find(enterpriseId).map(Enterprise::name).orElse("");
+	}
+
+	private Attachment store(Target target, String fileName, byte[] content, Inspected inspected) {
+		CurrentUser user = CurrentUser.require();
+		return tx.execute(s -> {
+			BlobId blob = blobs.put(content);
+			Attachment a = new Attachment(0, target.record().id(), target.record().enterpriseId(),
+					target.kind().code(), blob, fileName, content.length, inspected.contentType(), inspected.facts(),
+					findings.warnings(inspected.warnings()), user.username(), clock.instant(), null, null);
+			long id = repository.insert(a);
+			events.publishEvent(AuditEvent.of("attachment.upload", "record:" + a.recordId(),
+					"attachment:" + id + " " + a.kind() + " " + blob.sha256() + " " + fileName));
+			return repository.find(id).orElseThrow();
+		});
+	}
+
+	private void auditRefused(Target target, String code) {
+		events.publishEvent(AuditEvent.failed("attachment.upload", "record:" + target.record().id(),
+				target.kind().code() + " " + code));
+	}
+}

@@ -1,0 +1,44 @@
+package com.dossier.attachment;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * How stored files leave the server: the type they were stored as (only JPEG or PDF, both inspected), nosniff, a
+ * Content-Disposition with the RFC 6266 name (filename* in UTF-8), inline only when the caller asks to view, and
+ * a CSP of its own that allows no script (and, for images, a sandbox without any origin).
+ */
+final class ContentResponse {
+
+	/** An image document needs nothing but itself; {@code sandbox} takes away any origin it could act in. */
+	static final String IMAGE_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+
+	/** Chromium's PDF viewer is an embedded plugin, which {@code sandbox} would block: scripts stay forbidden. */
+	static final String PDF_POLICY = "default-src 'none'; object-src 'self'";
+
+	private ContentResponse() {
+	}
+
+	static ResponseEntity<byte[]> of(AttachmentService.Content content, boolean view) {
+		Attachment a = content.attachment();
+		return bytes(content.bytes(), a.contentType(), a.fileName(), view);
+	}
+
+	static ResponseEntity<byte[]> bytes(byte[] bytes, String contentType, String fileName, boolean view) {
+		MediaType type = "application/pdf".equals(contentType) ? MediaType.APPLICATION_PDF : MediaType.IMAGE_JPEG;
+		ContentDisposition.Builder disposition = view ? ContentDisposition.inline() : ContentDisposition.attachment();
+		return ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", type == MediaType.APPLICATION_PDF ? PDF_POLICY : IMAGE_POLICY)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					disposition.filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(bytes);
+	}
+}
