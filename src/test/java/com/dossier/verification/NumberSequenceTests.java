@@ -15,6 +15,7 @@ import com.dossier.shared.ApplicationNumber;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.security.Role;
 import com.dossier.support.HttpTest;
+import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,9 @@ class NumberSequenceTests {
 	HandbookService handbook;
 
 	@Autowired
+	TestAttachments attachments;
+
+	@Autowired
 	VerificationService verification;
 
 	@Test
@@ -39,7 +43,7 @@ class NumberSequenceTests {
 		CurrentUser user = new CurrentUser(0, operator.username(), Role.ENTERPRISE, operator.enterpriseId());
 		List<Long> records = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
-			records.add(VerificationTestData.readyRecord(handbook, operator.enterpriseId()));
+			records.add(VerificationTestData.readyRecord(handbook, attachments, operator.enterpriseId()));
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		CountDownLatch start = new CountDownLatch(1);

@@ -16,6 +16,7 @@ import com.dossier.audit.AuditLog;
 import com.dossier.handbook.HandbookService;
 import com.dossier.shared.security.Role;
 import com.dossier.support.HttpTest;
+import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
 import tools.jackson.databind.JsonNode;
@@ -38,14 +39,17 @@ class VerificationApiTests {
 	HandbookService handbook;
 
 	@Autowired
+	TestAttachments attachments;
+
+	@Autowired
 	AuditLog audit;
 
 	@Test
 	void theWholeFlowTakesRecordsFromDToCOrRejectsThemWithAReason() {
 		TestData.Operator operator = data.operator();
 		WebClient ent = api(port, operator.username());
-		long pass = readyRecord(handbook, operator.enterpriseId());
-		long fail = readyRecord(handbook, operator.enterpriseId());
+		long pass = readyRecord(handbook, attachments, operator.enterpriseId());
+		long fail = readyRecord(handbook, attachments, operator.enterpriseId());
 
 		HttpResponse<String> filed = ent.json("POST", "/api/v1/verification-applications", filing(List.of(pass, fail)));
 		assertThat(filed.statusCode()).isEqualTo(201);
@@ -114,7 +118,7 @@ class VerificationApiTests {
 	void anApplicationCanBeWithdrawnOnlyUntilAClerkTakesItUp() {
 		TestData.Operator operator = data.operator();
 		WebClient ent = api(port, operator.username());
-		long record = readyRecord(handbook, operator.enterpriseId());
+		long record = readyRecord(handbook, attachments, operator.enterpriseId());
 		String first = file(ent, record);
 		HttpResponse<String> withdrawn = ent.json("POST", "/api/v1/verification-applications/" + first + "/withdraw", null);
 		assertThat(json(withdrawn.body()).get("status").asString()).isEqualTo("WITHDRAWN");
@@ -137,13 +141,13 @@ class VerificationApiTests {
 	@Test
 	void anotherEnterpriseCannotSeeOrWithdrawTheApplication() {
 		TestData.Operator owner = data.operator();
-		String number = file(api(port, owner.username()), readyRecord(handbook, owner.enterpriseId()));
+		String number = file(api(port, owner.username()), readyRecord(handbook, attachments, owner.enterpriseId()));
 		WebClient other = api(port, data.operator().username());
 		assertThat(other.json("GET", "/api/v1/verification-applications/" + number, null).statusCode()).isEqualTo(404);
 		assertThat(other.json("POST", "/api/v1/verification-applications/" + number + "/withdraw", null).statusCode())
 			.isEqualTo(404);
 		HttpResponse<String> othersRecord = other.json("POST", "/api/v1/verification-applications",
-				filing(List.of(readyRecord(handbook, owner.enterpriseId()))));
+				filing(List.of(readyRecord(handbook, attachments, owner.enterpriseId()))));
 		assertThat(othersRecord.statusCode()).isEqualTo(404);
 		assertThat(other.json("GET", "/api/v1/verification-applications/W2026", null).statusCode()).isEqualTo(400);
 	}
@@ -151,7 +155,7 @@ class VerificationApiTests {
 	@Test
 	void twoClerksRacingForOneApplicationAndOneItemGetOneAnswerEach() throws Exception {
 		TestData.Operator operator = data.operator();
-		long record = readyRecord(handbook, operator.enterpriseId());
+		long record = readyRecord(handbook, attachments, operator.enterpriseId());
 		String number = file(api(port, operator.username()), record);
 		String nameA = data.account(Role.CLERK);
 		String nameB = data.account(Role.CLERK);
@@ -182,7 +186,7 @@ class VerificationApiTests {
 	void everyEndpointChecksTheRole() {
 		TestData.Operator operator = data.operator();
 		WebClient ent = api(port, operator.username());
-		String number = file(ent, readyRecord(handbook, operator.enterpriseId()));
+		String number = file(ent, readyRecord(handbook, attachments, operator.enterpriseId()));
 		WebClient clerk = api(port, data.account(Role.CLERK));
 		WebClient reviewer = api(port, data.account(Role.REVIEWER));
 		WebClient anonymous = new WebClient(port);
@@ -202,8 +206,8 @@ class VerificationApiTests {
 	void theQueueListsOpenApplicationsOldestFirstAndFilters() {
 		TestData.Operator operator = data.operator();
 		WebClient ent = api(port, operator.username());
-		String older = file(ent, readyRecord(handbook, operator.enterpriseId()));
-		String newer = file(ent, readyRecord(handbook, operator.enterpriseId()));
+		String older = file(ent, readyRecord(handbook, attachments, operator.enterpriseId()));
+		String newer = file(ent, readyRecord(handbook, attachments, operator.enterpriseId()));
 		WebClient clerk = api(port, data.account(Role.CLERK));
 		JsonNode page = json(clerk.json("GET", "/api/v1/verification-queue?size=100&enterprise=" + operator.creditCode(),
 				null).body());

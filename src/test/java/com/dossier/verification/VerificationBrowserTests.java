@@ -6,6 +6,7 @@ import com.dossier.handbook.HandbookService;
 import com.dossier.shared.security.Role;
 import com.dossier.support.Browser;
 import com.dossier.support.HttpTest;
+import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,13 @@ class VerificationBrowserTests {
 	@Autowired
 	HandbookService handbook;
 
+	@Autowired
+	TestAttachments attachments;
+
 	@Test
 	void fromFilingToTheClerksDecision() {
 		TestData.Operator operator = data.operator();
-		long record = VerificationTestData.readyRecord(handbook, operator.enterpriseId());
+		long record = VerificationTestData.readyRecord(handbook, attachments, operator.enterpriseId());
 		String number;
 		try (Browser browser = Browser.open(port)) {
 			browser.login(operator.username(), TestData.PASSWORD);

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.dossier.handbook.HandbookService;
 import com.dossier.shared.security.Role;
 import com.dossier.support.HttpTest;
+import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
 import org.apache.pdfbox.Loader;
@@ -38,11 +39,14 @@ class VerificationPagesTests {
 	@Autowired
 	HandbookService handbook;
 
+	@Autowired
+	TestAttachments attachments;
+
 	@Test
 	void anOperatorFilesFromTheListPrintsTheFormAndSeesWhyARecordCannotBePicked() throws Exception {
 		TestData.Operator operator = data.operator();
-		long first = readyRecord(handbook, operator.enterpriseId());
-		long second = readyRecord(handbook, operator.enterpriseId());
+		long first = readyRecord(handbook, attachments, operator.enterpriseId());
+		long second = readyRecord(handbook, attachments, operator.enterpriseId());
 		WebClient browser = new WebClient(port);
 		browser.login(operator.username(), TestData.PASSWORD);
 
@@ -83,7 +87,7 @@ class VerificationPagesTests {
 	@Test
 	void aClerkOpensTheScannedNumberClaimsAndDecidesOnThePages() {
 		TestData.Operator operator = data.operator();
-		long record = readyRecord(handbook, operator.enterpriseId());
+		long record = readyRecord(handbook, attachments, operator.enterpriseId());
 		WebClient api = VerificationTestData.api(port, operator.username());
 		String number = VerificationTestData.json(api.json("POST", "/api/v1/verification-applications",
 				VerificationTestData.filing(List.of(record))).body()).get("number").asString();
@@ -101,6 +105,9 @@ class VerificationPagesTests {
 		clerk.postForm("/clerk/applications/" + number + "/claim", Map.of());
 		String item = clerk.get("/clerk/applications/" + number + "/items/" + record).body();
 		assertThat(item).contains("decision-form").contains("设备");
+		java.util.regex.Matcher scan = java.util.regex.Pattern.compile("/api/v1/attachments/(\\d+)/content").matcher(item);
+		assertThat(scan.find()).as("the item view shows the record's scans").isTrue();
+		assertThat(clerk.get("/api/v1/attachments/" + scan.group(1) + "/content").statusCode()).isEqualTo(200);
 		HttpResponse<String> decided = clerk.postForm("/clerk/applications/" + number + "/items/" + record + "/decision",
 				Map.of("result", "FAIL", "reasonChoice", "unclear"));
 		assertThat(WebClient.location(decided)).isEqualTo("/clerk/applications/" + number);

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.dossier.handbook.HandbookSamples;
 import com.dossier.handbook.HandbookService;
+import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
 import tools.jackson.databind.JsonNode;
@@ -25,9 +26,10 @@ final class VerificationTestData {
 	 * A D record complete enough to file. Once attachments are required before filing, this is the one place that
 	 * must also upload them.
 	 */
-	static long readyRecord(HandbookService handbook, long enterpriseId) {
-		return handbook.create(enterpriseId, "equipment", HandbookSamples.sample("equipment", sample.incrementAndGet()))
-			.id();
+	/** A D record with every scan its section requires, so that it can be filed. */
+	static long readyRecord(HandbookService handbook, TestAttachments attachments, long enterpriseId) {
+		return attachments.attachRequired(handbook.create(enterpriseId, "equipment",
+				HandbookSamples.sample("equipment", sample.incrementAndGet()))).id();
 	}
 
 	static WebClient api(int port, String username) {
