@@ -62,7 +62,8 @@ class VerificationPagesTests {
 		String again = browser.get("/handbook/verification").body();
 		assertThat(again).doesNotContain("id=\"pick-" + first + "\"").contains("已在原件校对申请 " + number + " 中");
 		String print = browser.get(location).body();
-		assertThat(print).contains(number).contains("法定代表人签字").contains("企业盖章").contains("测试联系人");
+		assertThat(print).contains(number).contains("法定代表人签字").contains("企业盖章").contains("测试联系人")
+			.contains("附件数");
 		String applications = browser.get("/handbook/verification/applications").body();
 		assertThat(applications).contains(number).contains("id=\"withdraw-" + number + "\"");
 
@@ -71,7 +72,8 @@ class VerificationPagesTests {
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
 		try (PDDocument doc = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("原件校对申请表").contains(number).contains("法定代表人签字").contains("测试联系人");
+			assertThat(text).contains("原件校对申请表").contains(number).contains("法定代表人签字").contains("测试联系人")
+				.contains("附件 1 份");
 		}
 		HttpResponse<byte[]> barcode = bytes(operator.username(), location + "/barcode.png");
 		assertThat(barcode.headers().firstValue("Content-Type")).hasValue("image/png");

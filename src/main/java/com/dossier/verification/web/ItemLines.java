@@ -7,6 +7,7 @@ import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
+import com.dossier.verification.ScanSource;
 import com.dossier.verification.VerificationApplication;
 
 import org.springframework.stereotype.Component;
@@ -19,8 +20,9 @@ class ItemLines {
 	record Field(String label, String value) {
 	}
 
-	/** One item with its record's key fields. */
-	record Line(int index, VerificationApplication.Item item, String sectionName, List<Field> keyFields) {
+	/** One item with its record's key fields and how many scans the clerk will compare with the originals. */
+	record Line(int index, VerificationApplication.Item item, String sectionName, List<Field> keyFields,
+			int scanCount) {
 
 		public String summary() {
 			return String.join("；", keyFields.stream().map(f -> f.label() + "：" + f.value()).toList());
@@ -33,9 +35,12 @@ class ItemLines {
 
 	private final SectionTexts texts;
 
-	ItemLines(HandbookService handbook, SectionTexts texts) {
+	private final List<ScanSource> scans;
+
+	ItemLines(HandbookService handbook, SectionTexts texts, List<ScanSource> scans) {
 		this.handbook = handbook;
 		this.texts = texts;
+		this.scans = scans;
 	}
 
 	List<Line> of(VerificationApplication a) {
@@ -48,7 +53,8 @@ class ItemLines {
 				.filter(f -> !f.isFixed())
 				.limit(KEY_FIELDS)
 				.toList();
-			return new Line(i + 1, item, texts.text(section.nameKey()), fields(keys, record));
+			int scanCount = scans.stream().mapToInt(s -> s.scans(item.recordId()).size()).sum();
+			return new Line(i + 1, item, texts.text(section.nameKey()), fields(keys, record), scanCount);
 		}).toList();
 	}
 

@@ -78,7 +78,7 @@ class PrintForm {
 			w.text(12, t("verification.print.items", lines.size()));
 			for (ItemLines.Line line : lines) {
 				w.wrapped(10, line.index() + ". " + line.sectionName() + "（#" + line.item().recordId() + "）  "
-						+ line.summary());
+						+ line.summary() + "  " + t("verification.print.scans", line.scanCount()));
 			}
 			w.y -= 30;
 			w.text(11, t("verification.print.signature") + "：____________________    "
