@@ -39,7 +39,8 @@ class AttachmentPages {
 
 	@PostMapping("/handbook/records/{id}/attachments")
 	String upload(@PathVariable long id, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Paper paper,
+			RedirectAttributes redirect) throws IOException {
 		String back = edit(id);
 		if (file == null || file.isEmpty()) {
 			flash.error(redirect, "error.attachment.empty");
@@ -52,7 +53,7 @@ class AttachmentPages {
 		}
 		try {
 			AttachmentService.Outcome outcome = attachments.uploadOrOffer(id, kind, file.getOriginalFilename(),
-					file.getBytes());
+					file.getBytes(), paper);
 			if (outcome.attached() != null) {
 				flash.success(redirect, "attachment.flash.uploaded", outcome.attached().fileName());
 				return back;

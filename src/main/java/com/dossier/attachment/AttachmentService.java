@@ -101,9 +101,10 @@ public class AttachmentService {
 
 	/**
 	 * For the pages: like {@link #upload}, but a fixable IMAGE refusal comes back with a converted JPEG waiting
-	 * for the user's acceptance instead of as an exception.
+	 * for the user's acceptance instead of as an exception. {@code paper} is the user's choice of the physical size
+	 * for a source that records no usable resolution (null: A4).
 	 */
-	public Outcome uploadOrOffer(long recordId, String kindCode, String originalName, byte[] content) {
+	public Outcome uploadOrOffer(long recordId, String kindCode, String originalName, byte[] content, Paper paper) {
 		Target target = target(recordId, kindCode);
 		Inspected inspected = inspect(target, content);
 		if (inspected.refusal() == null) {
@@ -114,15 +115,16 @@ public class AttachmentService {
 		auditRefused(target, refusal.code());
 		Long conversion = null;
 		if (target.kind().policy() == AttachmentPolicy.IMAGE && CONVERTIBLE.contains(refusal.code())) {
-			conversion = offerConversion(target, originalName, content, refusal.code());
+			conversion = offerConversion(target, originalName, content, refusal.code(), paper);
 		}
 		return new Outcome(null, new AttachmentRefusedException(refusal), conversion);
 	}
 
-	private Long offerConversion(Target target, String originalName, byte[] content, String refusalCode) {
+	private Long offerConversion(Target target, String originalName, byte[] content, String refusalCode,
+			Paper paper) {
 		ConformedImage converted;
 		try {
-			converted = ConversionSlots.run(() -> conformer.conform(content, null));
+			converted = ConversionSlots.run(() -> conformer.conform(content, paper));
 		}
 		catch (DossierException e) {
 			return null; // cannot be converted, or too busy now: the refusal alone is shown

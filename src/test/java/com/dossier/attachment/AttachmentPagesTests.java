@@ -61,6 +61,21 @@ class AttachmentPagesTests {
 	}
 
 	@Test
+	void theUserPicksThePaperOfAnImageThatRecordsNoResolution() {
+		TestData.Operator operator = data.operator();
+		HandbookRecord record = equipment(operator);
+		WebClient web = new WebClient(port);
+		web.login(operator.username(), TestData.PASSWORD);
+		assertThat(web.get("/handbook/records/" + record.id() + "/edit").body()).contains("name=\"paper\"", "A5（148×210 毫米）");
+		byte[] png = TestImages.png(TestImages.page(1200, 1700, java.awt.image.BufferedImage.TYPE_INT_RGB, false));
+		HttpResponse<String> offered = web.postMultipart("/handbook/records/" + record.id() + "/attachments",
+				Map.of("kind", "invoice", "paper", "A5"), "file", "发票.png", png);
+		String preview = WebClient.location(offered);
+		assertThat(preview).startsWith("/handbook/attachments/conversions/");
+		assertThat(web.get(preview).body()).contains("148", "210");
+	}
+
+	@Test
 	void aPendingRecordShowsItsFilesWithoutUploadOrDelete() {
 		TestData.Operator operator = data.operator();
 		HandbookRecord record = equipment(operator);
