@@ -45,17 +45,16 @@ stop_app() {
 }
 trap stop_app EXIT INT TERM
 
-app_env() {
-	env SPRING_PROFILES_ACTIVE=postgres DOSSIER_DEMODATA=false \
-		SPRING_DATASOURCE_URL=jdbc:postgresql://$PGHOST:5432/$DB SPRING_DATASOURCE_USERNAME=$PGUSER "$@"
-}
+# An array, not a function: `fn &` would fork a subshell and $! would then not be the JVM the trap must stop.
+APP_ENV=(env SPRING_PROFILES_ACTIVE=postgres DOSSIER_DEMODATA=false
+	SPRING_DATASOURCE_URL=jdbc:postgresql://$PGHOST:5432/$DB SPRING_DATASOURCE_USERNAME=$PGUSER)
 
 if [ "${SKIP_SEED:-0}" != 1 ]; then
 	log "fresh database $DB"
 	psql -qc "drop database if exists $DB" -c "create database $DB"
 	# Flyway runs at startup; without a web server the context then stops (or fails on the session repository,
 	# which needs the web stack) — either way the schema is there, which is all this step is for.
-	app_env java -jar "$JAR" --spring.main.web-application-type=none >"$OUT/migrate.log" 2>&1 || true
+	"${APP_ENV[@]}" java -jar "$JAR" --spring.main.web-application-type=none >"$OUT/migrate.log" 2>&1 || true
 	[ "$(psql -d "$DB" -tAc 'select count(*) from flyway_schema_history where success')" -gt 0 ] \
 		|| { log "Flyway did not run, see $OUT/migrate.log"; exit 1; }
 	log "seeding scale $SCALE"
@@ -73,9 +72,12 @@ LAST_PAGE=$(( (OPEN - 1) / 20 ))
 NUMBER=$(q "select app_number from verification_application where status = 'IN_PROGRESS' order by id limit 1")
 REC0=$(q "select min(id) from handbook_record where enterprise_id = $ENT")
 
+if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then
+	log "something already answers on port $PORT: stop it or set PORT"; exit 1
+fi
 log "starting $JAR on port $PORT"
 t0=$(date +%s%N)
-app_env java -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
+"${APP_ENV[@]}" java -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
 	--dossier.portal.status-queries-per-minute=100000000 >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs "$BASE/actuator/health" >/dev/null 2>&1; do
@@ -116,7 +118,7 @@ heap_mb() {  # used heap after the run, from the JVM itself
 }
 wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
 	local name=$1 c=$2 t=$3; shift 3
-	local f=$OUT/wrk-$name-$c.txt
+	local f=$OUT/wrk-$(echo "$name" | tr -c 'A-Za-z0-9\n' _)-$c.txt
 	wrk -t"$t" -c"$c" -d"$DURATION" --latency "$@" >"$f" 2>&1 || true
 	local rps p50 p99 non2xx sock heap
 	rps=$(awk '/Requests\/sec/ { print $2 }' "$f")
@@ -130,7 +132,7 @@ wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
 }
 pg_row() {  # pg_row NAME CONNECTIONS SCRIPT -D… → one table row for the SQL baseline
 	local name=$1 c=$2 script=$3; shift 3
-	local f=$OUT/pgbench-$name-$c.txt
+	local f=$OUT/pgbench-$(echo "$name" | tr -c 'A-Za-z0-9\n' _)-$c.txt
 	pgbench -n -M prepared -c "$c" -j 2 -T "${DURATION%s}" -f "$BENCH/pgbench/$script" "$@" "$DB" >"$f" 2>&1 || true
 	local tps lat
 	tps=$(awk '/^tps/ { print int($3) }' "$f")
@@ -174,13 +176,14 @@ for s in $SCENARIOS; do
 				COOKIE=$CLERK_COOKIE ACCEPT=text/html wrk_row "6 clerk queue page $p of $LAST_PAGE (HTML)" $c 2 \
 					-s "$BENCH/lua/cookie.lua" "$BASE/clerk?page=$p"
 				pg_row "6 queue page $p" $c queue.sql -D off=$((p * 20))
+				pg_row "6 queue page $p, page-first rewrite" $c queue-page-first.sql -D off=$((p * 20))
 			done ;;
 		*) log "unknown scenario $s (upload is not written yet)" ;;
 		esac
 	done
 done
 
-RSS_PEAK_MB=$(awk '/VmHWM/ { print int($2 / 1024) }' /proc/$APP_PID/status)
+RSS_PEAK_MB=$(awk '/VmHWM/ { print int($2 / 1024) }' /proc/$APP_PID/status 2>/dev/null || echo "?")
 stop_app
 
 COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- src pom.xml || echo "+dirty")
