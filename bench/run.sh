@@ -4,8 +4,10 @@
 # (bench/seed.sql) → the packaged jar on 127.0.0.1:$PORT (postgres profile, no demo data) → wrk per scenario at 16
 # and 64 connections, pgbench baselines → a table appended to bench/RESULTS.md. The app is stopped on any exit.
 # Environment: PORT (18080), DURATION (10s), SCENARIOS (space-separated subset of: floor home list api save status
-# queue upload), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres).
+# queue upload), PROFILE=1 for a JFR recording ($OUT/app.jfr), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres).
 set -euo pipefail
+# All of it in one function: bash parses a function whole, so editing this file during a run cannot break the run.
+main() {
 
 SCALE=${1:-S}
 case "$SCALE" in
@@ -16,7 +18,7 @@ esac
 ENTERPRISES=10000
 PORT=${PORT:-18080}
 DURATION=${DURATION:-10s}
-SCENARIOS=${SCENARIOS:-floor home list api save status queue}
+SCENARIOS=${SCENARIOS:-floor home list api save status queue upload}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 DB=dossier_bench_$(echo "$SCALE" | tr 'A-Z' 'a-z')
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -77,7 +79,7 @@ if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then
 fi
 log "starting $JAR on port $PORT"
 t0=$(date +%s%N)
-"${APP_ENV[@]}" java -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
+"${APP_ENV[@]}" java ${PROFILE:+-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile} -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
 	--dossier.portal.status-queries-per-minute=100000000 >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs "$BASE/actuator/health" >/dev/null 2>&1; do
@@ -178,7 +180,20 @@ for s in $SCENARIOS; do
 				pg_row "6 queue page $p" $c queue.sql -D off=$((p * 20))
 				pg_row "6 queue page $p, page-first rewrite" $c queue-page-first.sql -D off=$((p * 20))
 			done ;;
-		*) log "unknown scenario $s (upload is not written yet)" ;;
+		upload)
+			[ -f "$OUT/scan-250k.jpg" ] || java "$BENCH/MakeJpeg.java" "$OUT/scan-250k.jpg" >&2
+			# The last $c equipment records: not the ones the save scenario edits (the first 64).
+			ids=$(q "select string_agg(id::text, ',' order by id) from (select id from handbook_record
+				where enterprise_id = $ENT and section = 'equipment' order by id desc limit $c) r")
+			rec=${ids%%,*}
+			code=$(curl -s -o "$OUT/upload-check.json" -w '%{http_code}' -b "$ENT_COOKIE" -H "X-XSRF-TOKEN: $ENT_XSRF" \
+				-F kind=invoice -F "file=@$OUT/scan-250k.jpg;type=image/jpeg" "$BASE/api/v1/records/$rec/attachments")
+			[ "$code" = 201 ] || { log "upload check answered $code: $(cat "$OUT/upload-check.json")"; exit 1; }
+			att=$(grep -o '"id" *: *[0-9]*' "$OUT/upload-check.json" | head -1 | grep -o '[0-9]*$')
+			curl -fs -o /dev/null -X DELETE -b "$ENT_COOKIE" -H "X-XSRF-TOKEN: $ENT_XSRF" "$BASE/api/v1/attachments/$att"
+			COOKIE=$ENT_COOKIE XSRF=$ENT_XSRF RECORD_IDS=$ids KIND=invoice JPEG=$OUT/scan-250k.jpg \
+				wrk_row "7 upload 250 KB JPEG + delete it (API; uploads/s = half)" $c $c -s "$BENCH/lua/upload.lua" "$BASE" ;;
+		*) log "unknown scenario $s" ;;
 		esac
 	done
 done
@@ -201,3 +216,5 @@ COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --qui
 	cat "$ROWS"
 } >>"$BENCH/RESULTS.md"
 log "appended to $BENCH/RESULTS.md; raw output in $OUT"
+}
+main "$@"
