@@ -79,7 +79,7 @@ if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then
 fi
 log "starting $JAR on port $PORT"
 t0=$(date +%s%N)
-"${APP_ENV[@]}" java ${PROFILE:+-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile} -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
+"${APP_ENV[@]}" java ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile} -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
 	--dossier.portal.status-queries-per-minute=100000000 >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs "$BASE/actuator/health" >/dev/null 2>&1; do
