@@ -63,7 +63,8 @@ if [ "${SKIP_SEED:-0}" != 1 ]; then
 	start=$(date +%s)
 	psql -d "$DB" -v enterprises=$ENTERPRISES -v per_enterprise=$PER_ENTERPRISE -v applications=$APPLICATIONS \
 		-f "$BENCH/seed.sql" >"$OUT/seed.log" 2>&1
-	log "seeded in $(( $(date +%s) - start )) s: $(tail -3 "$OUT/seed.log" | head -1)"
+	log "seeded in $(( $(date +%s) - start )) s: $(grep -A2 "enterprises |" "$OUT/seed.log" | tail -1 | tr -s " ")"
+	SEED_SECONDS=$(( $(date +%s) - start ))
 fi
 
 q() { psql -d "$DB" -tAc "$1"; }
@@ -209,7 +210,7 @@ COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --qui
 	echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { print int($2 / 1048576) " GB" }' /proc/meminfo), $(java -version 2>&1 | head -1),"
 	echo "$(psql -tAc 'select version()' | cut -d, -f1). wrk and pgbench on the same machine, loopback, $DURATION per row."
 	echo "Startup (launch to health UP): $STARTUP_MS ms. Peak RSS: $RSS_PEAK_MB MB. Peak used heap after a row: $PEAK_HEAP_MB MB."
-	echo "Seed: $(grep -c . "$OUT/seed.log" >/dev/null 2>&1 && tail -3 "$OUT/seed.log" | head -1 | tr -s ' ')"
+	echo "Seed (enterprises | accounts | records | applications | items): $(grep -A2 'enterprises |' "$OUT/seed.log" 2>/dev/null | tail -1 | tr -s ' ')${SEED_SECONDS:+, in $SEED_SECONDS s}"
 	echo
 	echo "| scenario | connections | requests/s | p50 | p99 | errors | used heap MB |"
 	echo "|---|---|---|---|---|---|---|"
@@ -217,4 +218,4 @@ COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --qui
 } >>"$BENCH/RESULTS.md"
 log "appended to $BENCH/RESULTS.md; raw output in $OUT"
 }
-main "$@"
+main "$@"; exit
