@@ -99,18 +99,20 @@ cross join lateral (select current_date - 1 - i / 300 as day) d
 join enterprise e on e.credit_code = '9131' || lpad((2 + i % (:enterprises - 1))::text, 14, '0');
 
 -- Three items per application, records of its enterprise; an enterprise's applications take different records.
+-- Records were inserted ordered by enterprise, so each enterprise's ids are one contiguous range: items are picked
+-- by arithmetic in that range (a lateral "offset" scan per application took 3:49 of L's 7:40).
 insert into verification_item (application_id, record_id, section, item_order, decision, reason, decided_by,
                                decided_at)
-select a.id, r.id, r.section, r.ord,
+select a.id, r.id, r.section, j + 1,
        case when a.status = 'COMPLETED' then 'PASS' end, null,
        case when a.status = 'COMPLETED' then 'bench-clerk' end,
        case when a.status = 'COMPLETED' then a.closed_at end
 from (select a.*, row_number() over (partition by a.enterprise_id order by a.id) - 1 as k
       from verification_application a) a
-cross join lateral (select h.id, h.section, row_number() over (order by h.id) as ord
-                    from handbook_record h
-                    where h.enterprise_id = a.enterprise_id and h.deleted = false
-                    order by h.id offset (a.k * 3) % greatest(:per_enterprise - 3, 1) limit 3) r;
+join (select enterprise_id, min(id) as first_id, count(*) as n from handbook_record group by enterprise_id) e
+  on e.enterprise_id = a.enterprise_id
+cross join generate_series(0, 2) j
+join handbook_record r on r.id = e.first_id + (a.k * 3 + j) % e.n;
 
 commit;
 
