@@ -1,0 +1,2 @@
+-- The database's floor: a round trip with no work.
+select 1;

@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# The benchmark of issue 8, one command:  bench/run.sh S   (or L; see bench/README.md).
+# Fresh database dossier_bench_<scale> → schema by Flyway (the jar started once without a web server) → bulk seed
+# (bench/seed.sql) → the packaged jar on 127.0.0.1:$PORT (postgres profile, no demo data) → wrk per scenario at 16
+# and 64 connections, pgbench baselines → a table appended to bench/RESULTS.md. The app is stopped on any exit.
+# Environment: PORT (18080), DURATION (10s), SCENARIOS (space-separated subset of: floor home list api save status
+# queue upload), PROFILE=1 for a JFR recording ($OUT/app.jfr), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres).
+set -euo pipefail
+# All of it in one function: bash parses a function whole, so editing this file during a run cannot break the run.
+main() {
+
+SCALE=${1:-S}
+case "$SCALE" in
+	S) PER_ENTERPRISE=100 APPLICATIONS=100000 ;;
+	L) PER_ENTERPRISE=1000 APPLICATIONS=1000000 ;;
+	*) echo "usage: bench/run.sh S|L" >&2; exit 2 ;;
+esac
+ENTERPRISES=10000
+PORT=${PORT:-18080}
+DURATION=${DURATION:-10s}
+SCENARIOS=${SCENARIOS:-floor home list api save status queue upload}
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
+DB=dossier_bench_$(echo "$SCALE" | tr 'A-Z' 'a-z')
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$BENCH")
+OUT=$BENCH/out/$SCALE-$(date +%Y%m%d-%H%M%S)
+BASE=http://127.0.0.1:$PORT
+mkdir -p "$OUT"
+log() { echo "[bench $(date +%T)] $*" | tee -a "$OUT/run.log" >&2; }
+
+command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y -q wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }; }
+command -v pgbench >/dev/null || { echo "pgbench missing (Debian: postgresql-client)" >&2; exit 1; }
+
+JAR=$(ls "$ROOT"/target/dossier-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$JAR" ]; then
+	log "building the jar"
+	(cd "$ROOT" && flock /tmp/mvn.lock mvn -B -q package -DskipTests)
+	JAR=$(ls "$ROOT"/target/dossier-*.jar | head -1)
+fi
+
+APP_PID=
+stop_app() {
+	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+	fi
+	APP_PID=
+}
+trap stop_app EXIT INT TERM
+
+# An array, not a function: `fn &` would fork a subshell and $! would then not be the JVM the trap must stop.
+APP_ENV=(env SPRING_PROFILES_ACTIVE=postgres DOSSIER_DEMODATA=false
+	SPRING_DATASOURCE_URL=jdbc:postgresql://$PGHOST:5432/$DB SPRING_DATASOURCE_USERNAME=$PGUSER)
+
+if [ "${SKIP_SEED:-0}" != 1 ]; then
+	log "fresh database $DB"
+	psql -qc "drop database if exists $DB" -c "create database $DB"
+	# Flyway runs at startup; without a web server the context then stops (or fails on the session repository,
+	# which needs the web stack) — either way the schema is there, which is all this step is for.
+	"${APP_ENV[@]}" java -jar "$JAR" --spring.main.web-application-type=none >"$OUT/migrate.log" 2>&1 || true
+	[ "$(psql -d "$DB" -tAc 'select count(*) from flyway_schema_history where success')" -gt 0 ] \
+		|| { log "Flyway did not run, see $OUT/migrate.log"; exit 1; }
+	log "seeding scale $SCALE"
+	start=$(date +%s)
+	psql -d "$DB" -v enterprises=$ENTERPRISES -v per_enterprise=$PER_ENTERPRISE -v applications=$APPLICATIONS \
+		-f "$BENCH/seed.sql" >"$OUT/seed.log" 2>&1
+	log "seeded in $(( $(date +%s) - start )) s: $(grep -A2 "enterprises |" "$OUT/seed.log" | tail -1 | tr -s " ")"
+	SEED_SECONDS=$(( $(date +%s) - start ))
+fi
+
+q() { psql -d "$DB" -tAc "$1"; }
+ENT=$(q "select id from enterprise where credit_code = '913100000000000001'")
+MID_PAGE=3  # 150 records, 20 a page: pages 0..7
+OPEN=$(q "select count(*) from verification_application where status in ('SUBMITTED', 'IN_PROGRESS')")
+LAST_PAGE=$(( (OPEN - 1) / 20 ))
+NUMBER=$(q "select app_number from verification_application where status = 'IN_PROGRESS' order by id limit 1")
+REC0=$(q "select min(id) from handbook_record where enterprise_id = $ENT")
+
+if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then
+	log "something already answers on port $PORT: stop it or set PORT"; exit 1
+fi
+log "starting $JAR on port $PORT"
+t0=$(date +%s%N)
+"${APP_ENV[@]}" java ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile} -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
+	--dossier.portal.status-queries-per-minute=100000000 >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+until curl -fs "$BASE/actuator/health" >/dev/null 2>&1; do
+	kill -0 $APP_PID 2>/dev/null || { log "the app died, see $OUT/app.log"; exit 1; }
+	sleep 0.2
+done
+STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+log "up in $STARTUP_MS ms ($(grep -o 'Started DossierApplication in [0-9.]* seconds' "$OUT/app.log" || true))"
+
+# Form login once per role; the SESSION cookie then authenticates every request (no hash per request).
+login() {  # login USER → prints "SESSION=…; XSRF-TOKEN=…" and leaves the jar in $OUT/$1.jar
+	local jar=$OUT/$1.jar token
+	token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+	curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=Bench@12345" \
+		--data-urlencode "_csrf=$token" "$BASE/login"
+	awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
+}
+ENT_COOKIE=$(login bench-ent)
+CLERK_COOKIE=$(login bench-clerk)
+# After login the token is a new one: a page's hidden input carries it (masked, valid for the whole session).
+ENT_XSRF=$(curl -fs -b "$OUT/bench-ent.jar" -c "$OUT/bench-ent.jar" "$BASE/handbook/sections/equipment" \
+	| grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+ENT_COOKIE=$(awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$OUT/bench-ent.jar")
+case "$ENT_COOKIE" in *SESSION=*) ;; *) log "enterprise login failed"; exit 1 ;; esac
+case "$CLERK_COOKIE" in *SESSION=*) ;; *) log "clerk login failed"; exit 1 ;; esac
+
+# Every check before measuring: a wrong URL would otherwise be benchmarked as a fast 302 or 404.
+check() {  # check COOKIE URL ACCEPT
+	local code
+	code=$(curl -s -o /dev/null -w '%{http_code}' -b "$1" -H "Accept: $3" "$2")
+	[ "$code" = 200 ] || { log "GET $2 answered $code"; exit 1; }
+}
+
+ROWS=$OUT/rows.md
+PEAK_HEAP_MB=0
+heap_mb() {  # used heap after the run, from the JVM itself
+	jcmd $APP_PID GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit } }'
+}
+wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
+	local name=$1 c=$2 t=$3; shift 3
+	local f=$OUT/wrk-$(echo "$name" | tr -c 'A-Za-z0-9\n' _)-$c.txt
+	wrk -t"$t" -c"$c" -d"$DURATION" --latency "$@" >"$f" 2>&1 || true
+	local rps p50 p99 non2xx sock heap
+	rps=$(awk '/Requests\/sec/ { print $2 }' "$f")
+	p50=$(awk '$1 == "50%" { print $2 }' "$f")
+	p99=$(awk '$1 == "99%" { print $2 }' "$f")
+	non2xx=$(awk '/Non-2xx/ { print $5 }' "$f")
+	sock=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$f")
+	heap=$(heap_mb || echo "?")
+	[ -n "$heap" ] && [ "$heap" != "?" ] && [ "$heap" -gt "$PEAK_HEAP_MB" ] && PEAK_HEAP_MB=$heap
+	echo "| $name | $c | ${rps:-?} | ${p50:-?} | ${p99:-?} | ${non2xx:-0} non-2xx, ${sock:-0} socket | ${heap:-?} |" | tee -a "$ROWS" >&2
+}
+pg_row() {  # pg_row NAME CONNECTIONS SCRIPT -D… → one table row for the SQL baseline
+	local name=$1 c=$2 script=$3; shift 3
+	local f=$OUT/pgbench-$(echo "$name" | tr -c 'A-Za-z0-9\n' _)-$c.txt
+	pgbench -n -M prepared -c "$c" -j 2 -T "${DURATION%s}" -f "$BENCH/pgbench/$script" "$@" "$DB" >"$f" 2>&1 || true
+	local tps lat
+	tps=$(awk '/^tps/ { print int($3) }' "$f")
+	lat=$(awk '/latency average/ { print $4 " " $5 }' "$f")
+	echo "| $name (SQL, pgbench) | $c | ${tps:-?} | avg ${lat:-?} | | $(grep -c 'ERROR' "$f" || true) errors | |" | tee -a "$ROWS" >&2
+}
+
+for s in $SCENARIOS; do
+	for c in 16 64; do
+		case $s in
+		floor)
+			[ $c = 16 ] && check "" "$BASE/actuator/health" "*/*"
+			wrk_row "0 floor: /actuator/health" $c 2 "$BASE/actuator/health"
+			pg_row "0 floor: select 1" $c floor.sql ;;
+		home)
+			[ $c = 16 ] && check "" "$BASE/" "text/html"
+			wrk_row "1 portal home (anonymous)" $c 2 "$BASE/" ;;
+		list)
+			[ $c = 16 ] && check "$ENT_COOKIE" "$BASE/handbook/sections/equipment?page=$MID_PAGE" "text/html"
+			COOKIE=$ENT_COOKIE ACCEPT=text/html wrk_row "2 equipment list page $MID_PAGE (HTML)" $c 2 \
+				-s "$BENCH/lua/cookie.lua" "$BASE/handbook/sections/equipment?page=$MID_PAGE"
+			pg_row "2/3 section page" $c section-page.sql -D ent=$ENT -D off=$((MID_PAGE * 20)) ;;
+		api)
+			[ $c = 16 ] && check "$ENT_COOKIE" "$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20" "application/json"
+			COOKIE=$ENT_COOKIE ACCEPT=application/json wrk_row "3 equipment list page $MID_PAGE (API)" $c 2 \
+				-s "$BENCH/lua/cookie.lua" "$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20" ;;
+		save)
+			ids=$(q "select string_agg(id::text, ',' order by id) from (select id from handbook_record
+				where enterprise_id = $ENT and section = 'equipment' order by id limit $c) r")
+			COOKIE=$ENT_COOKIE XSRF=$ENT_XSRF RECORD_IDS=$ids wrk_row "4 save record (PUT, own record per connection)" \
+				$c $c -s "$BENCH/lua/save.lua" "$BASE"
+			pg_row "4 save (select, update, version insert)" $c save.sql -D rec=$REC0 ;;
+		status)
+			[ $c = 16 ] && check "" "$BASE/api/v1/public/applications/$NUMBER" "application/json"
+			ACCEPT=application/json COOKIE= wrk_row "5 public status query (API)" $c 2 \
+				-s "$BENCH/lua/cookie.lua" "$BASE/api/v1/public/applications/$NUMBER"
+			pg_row "5 status" $c status.sql -D num=$NUMBER ;;
+		queue)
+			for p in $((LAST_PAGE / 2)) $LAST_PAGE; do
+				[ $c = 16 ] && check "$CLERK_COOKIE" "$BASE/clerk?page=$p" "text/html"
+				COOKIE=$CLERK_COOKIE ACCEPT=text/html wrk_row "6 clerk queue page $p of $LAST_PAGE (HTML)" $c 2 \
+					-s "$BENCH/lua/cookie.lua" "$BASE/clerk?page=$p"
+				pg_row "6 queue page $p" $c queue.sql -D off=$((p * 20))
+				pg_row "6 queue page $p, page-first rewrite" $c queue-page-first.sql -D off=$((p * 20))
+			done ;;
+		upload)
+			[ -f "$OUT/scan-250k.jpg" ] || java "$BENCH/MakeJpeg.java" "$OUT/scan-250k.jpg" >&2
+			# The last $c equipment records: not the ones the save scenario edits (the first 64).
+			ids=$(q "select string_agg(id::text, ',' order by id) from (select id from handbook_record
+				where enterprise_id = $ENT and section = 'equipment' order by id desc limit $c) r")
+			rec=${ids%%,*}
+			code=$(curl -s -o "$OUT/upload-check.json" -w '%{http_code}' -b "$ENT_COOKIE" -H "X-XSRF-TOKEN: $ENT_XSRF" \
+				-F kind=invoice -F "file=@$OUT/scan-250k.jpg;type=image/jpeg" "$BASE/api/v1/records/$rec/attachments")
+			[ "$code" = 201 ] || { log "upload check answered $code: $(cat "$OUT/upload-check.json")"; exit 1; }
+			att=$(grep -o '"id" *: *[0-9]*' "$OUT/upload-check.json" | head -1 | grep -o '[0-9]*$')
+			curl -fs -o /dev/null -X DELETE -b "$ENT_COOKIE" -H "X-XSRF-TOKEN: $ENT_XSRF" "$BASE/api/v1/attachments/$att"
+			COOKIE=$ENT_COOKIE XSRF=$ENT_XSRF RECORD_IDS=$ids KIND=invoice JPEG=$OUT/scan-250k.jpg \
+				wrk_row "7 upload 250 KB JPEG + delete it (API; uploads/s = half)" $c $c -s "$BENCH/lua/upload.lua" "$BASE" ;;
+		*) log "unknown scenario $s" ;;
+		esac
+	done
+done
+
+RSS_PEAK_MB=$(awk '/VmHWM/ { print int($2 / 1024) }' /proc/$APP_PID/status 2>/dev/null || echo "?")
+stop_app
+
+COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- src pom.xml || echo "+dirty")
+{
+	echo
+	echo "## Scale $SCALE — $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT"
+	echo
+	echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { print int($2 / 1048576) " GB" }' /proc/meminfo), $(java -version 2>&1 | head -1),"
+	echo "$(psql -tAc 'select version()' | cut -d, -f1). wrk and pgbench on the same machine, loopback, $DURATION per row."
+	echo "Startup (launch to health UP): $STARTUP_MS ms. Peak RSS: $RSS_PEAK_MB MB. Peak used heap after a row: $PEAK_HEAP_MB MB."
+	echo "Seed (enterprises | accounts | records | applications | items): $(grep -A2 'enterprises |' "$OUT/seed.log" 2>/dev/null | tail -1 | tr -s ' ')${SEED_SECONDS:+, in $SEED_SECONDS s}"
+	echo
+	echo "| scenario | connections | requests/s | p50 | p99 | errors | used heap MB |"
+	echo "|---|---|---|---|---|---|---|"
+	cat "$ROWS"
+} >>"$BENCH/RESULTS.md"
+log "appended to $BENCH/RESULTS.md; raw output in $OUT"
+}
+main "$@"; exit
