@@ -1,9 +1,12 @@
 package com.dossier.attachment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.dossier.handbook.RecordAttachments;
 
@@ -26,12 +29,22 @@ class AttachmentListing implements RecordAttachments {
 	@Override
 	public List<Attached> of(long recordId) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return repository.live(recordId)
+		return repository.live(recordId).stream().map(a -> attached(a, locale)).toList();
+	}
+
+	@Override
+	public Map<Long, List<Attached>> of(Collection<Long> recordIds) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return repository.live(recordIds)
 			.stream()
-			.map(a -> new Attached(a.id(), a.kind(), a.fileName(), a.size(), a.blob().sha256(),
-					findings.warnings(a.warnings(), locale), findings.factsText(a.facts(), locale), a.contentType(),
-					a.uploadedBy(), a.uploadedAt()))
-			.toList();
+			.collect(Collectors.groupingBy(Attachment::recordId, Collectors.mapping(a -> attached(a, locale),
+					Collectors.toList())));
+	}
+
+	private Attached attached(Attachment a, Locale locale) {
+		return new Attached(a.id(), a.kind(), a.fileName(), a.size(), a.blob().sha256(),
+				findings.warnings(a.warnings(), locale), findings.factsText(a.facts(), locale), a.contentType(),
+				a.uploadedBy(), a.uploadedAt());
 	}
 
 	@Override

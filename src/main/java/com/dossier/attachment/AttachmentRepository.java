@@ -3,6 +3,8 @@ package com.dossier.attachment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +48,15 @@ class AttachmentRepository {
 	List<Attachment> live(long recordId) {
 		return jdbc.sql("select * from attachment where record_id = ? and deleted_at is null order by id")
 			.param(recordId)
+			.query(AttachmentRepository::map)
+			.list();
+	}
+
+	/** The current attachments of several records in one query, oldest first within each record. */
+	List<Attachment> live(Collection<Long> recordIds) {
+		String marks = String.join(", ", Collections.nCopies(recordIds.size(), "?"));
+		return jdbc.sql("select * from attachment where record_id in (" + marks + ") and deleted_at is null order by id")
+			.params(List.copyOf(recordIds))
 			.query(AttachmentRepository::map)
 			.list();
 	}

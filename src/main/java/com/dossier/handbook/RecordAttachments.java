@@ -1,5 +1,9 @@
 package com.dossier.handbook;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +16,13 @@ public interface RecordAttachments {
 
 	/** The record's current (not deleted) attachments, oldest first. */
 	List<Attached> of(long recordId);
+
+	/** The same for a page of records at once, so that a list costs one lookup rather than one per record. */
+	default Map<Long, List<Attached>> of(Collection<Long> recordIds) {
+		Map<Long, List<Attached>> all = new HashMap<>();
+		recordIds.forEach(id -> all.put(id, of(id)));
+		return all;
+	}
 
 	/** Every upload and deletion of the record's files, oldest first, for its history page. */
 	default List<Change> changes(long recordId) {

@@ -85,6 +85,9 @@ class AttachmentApiTests {
 		JsonNode json = AttachmentClient.json(api.get("/api/v1/records/" + record.id()));
 		assertThat(json.get("attachments")).hasSize(1);
 		assertThat(json.get("attachments").get(0).get("id").asLong()).isEqualTo(id);
+		JsonNode page = AttachmentClient.json(api.get("/api/v1/sections/equipment/records?size=100"));
+		assertThat(page.get("items").valueStream().filter(r -> r.get("id").asLong() == record.id()).findFirst()
+			.orElseThrow().get("attachments")).hasSize(1);
 
 		HttpResponse<byte[]> download = api.content(id, false);
 		assertThat(download.statusCode()).isEqualTo(200);

@@ -82,8 +82,11 @@ class HandbookApi {
 		long enterprise = enterprise();
 		SectionDefinition section = handbook.section(enterprise, code);
 		Page<HandbookRecord> p = handbook.page(enterprise, code, Page.number(page), Page.size(size, 20));
-		return new RecordJson.PageView(p.items().stream().map(r -> RecordJson.of(section, r, attached(r))).toList(),
-				p.page(), p.size(), p.totalItems(), p.totalPages());
+		Map<Long, List<RecordAttachments.Attached>> files = attached(p.items());
+		return new RecordJson.PageView(p.items()
+			.stream()
+			.map(r -> RecordJson.of(section, r, files.getOrDefault(r.id(), List.of())))
+			.toList(), p.page(), p.size(), p.totalItems(), p.totalPages());
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
@@ -158,6 +161,12 @@ class HandbookApi {
 	private List<RecordAttachments.Attached> attached(HandbookRecord record) {
 		RecordAttachments source = attachments.getIfAvailable();
 		return source == null ? List.of() : source.of(record.id());
+	}
+
+	private Map<Long, List<RecordAttachments.Attached>> attached(List<HandbookRecord> records) {
+		RecordAttachments source = attachments.getIfAvailable();
+		return source == null || records.isEmpty() ? Map.of()
+				: source.of(records.stream().map(HandbookRecord::id).toList());
 	}
 
 	private static long enterprise() {
