@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.dossier.shared.Page;
 import com.dossier.shared.Sql;
+import com.dossier.shared.web.RequestMemo;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,8 +23,14 @@ class EnterpriseRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** Read once per request: the gate, the section rules and the attachment names all ask for it. */
 	Optional<Enterprise> findById(long id) {
-		return jdbc.sql("select * from enterprise where id = ?").param(id).query(EnterpriseRepository::map).optional();
+		return RequestMemo.get(memoKey(id),
+				() -> jdbc.sql("select * from enterprise where id = ?").param(id).query(EnterpriseRepository::map).optional());
+	}
+
+	private static String memoKey(long id) {
+		return "enterprise:" + id;
 	}
 
 	Optional<Enterprise> findByCreditCode(String code) {
@@ -55,6 +62,7 @@ class EnterpriseRepository {
 	}
 
 	boolean update(long id, int version, EnterpriseData d, Instant now) {
+		RequestMemo.forget(memoKey(id));
 		return jdbc.sql("""
 				update enterprise set credit_code = ?, name = ?, region = ?, foreign_invested = ?, address = ?,
 				       legal_representative = ?, registered_capital = ?, established_on = ?, updated_at = ?,
@@ -66,6 +74,7 @@ class EnterpriseRepository {
 	}
 
 	boolean updateContact(long id, int version, Contact c, Instant now) {
+		RequestMemo.forget(memoKey(id));
 		return jdbc.sql("""
 				update enterprise set contact_name = ?, contact_phone = ?, contact_mobile = ?, updated_at = ?,
 				       version = version + 1

@@ -7,17 +7,24 @@ import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.security.Role;
 
-import org.springframework.stereotype.Controller;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The 信息自助变更 sub-menu of the shell (model attribute {@code menuSections}) on every page of an enterprise
- * operator, with the foreign-* sections only for foreign-invested enterprises.
+ * operator, with the foreign-* sections only for foreign-invested enterprises. Added after the handler, and only
+ * when a page is about to be rendered: API calls and redirects after a form post never need it (a model attribute
+ * advice computed it for them too — issue 8 found it in the API list's profile).
  */
-@ControllerAdvice(annotations = Controller.class)
-class HandbookMenu {
+@Component
+class HandbookMenu implements HandlerInterceptor, WebMvcConfigurer {
 
 	/** One entry of the sub-menu, as templates/shell.html reads it. */
 	record Entry(String code, String href, String label) {
@@ -32,8 +39,27 @@ class HandbookMenu {
 		this.texts = texts;
 	}
 
-	@ModelAttribute("menuSections")
-	List<Entry> menuSections() {
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).excludePathPatterns("/api/**");
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView view) {
+		if (view != null && view.hasView() && !isRedirect(view)) {
+			List<Entry> entries = menuSections();
+			if (entries != null) {
+				view.addObject("menuSections", entries);
+			}
+		}
+	}
+
+	private static boolean isRedirect(ModelAndView view) {
+		return view.getViewName() != null && view.getViewName().startsWith("redirect:");
+	}
+
+	private List<Entry> menuSections() {
 		return CurrentUser.find()
 			.filter(u -> u.is(Role.ENTERPRISE) && u.enterpriseId() != null)
 			.map(u -> handbook.sections(u.enterpriseId())
