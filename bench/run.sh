@@ -22,6 +22,7 @@ SCENARIOS=${SCENARIOS:-floor home list api save status queue upload}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 DB=dossier_bench_$(echo "$SCALE" | tr 'A-Z' 'a-z')
 BENCH=$(cd "$(dirname "$0")" && pwd)
+. "$BENCH/lib.sh"
 ROOT=$(dirname "$BENCH")
 OUT=$BENCH/out/$SCALE-$(date +%Y%m%d-%H%M%S)
 BASE=http://127.0.0.1:$PORT
@@ -83,27 +84,17 @@ t0=$(date +%s%N)
 "${APP_ENV[@]}" java ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile} -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
 	--dossier.portal.status-queries-per-minute=100000000 >"$OUT/app.log" 2>&1 &
 APP_PID=$!
-until curl -fs "$BASE/actuator/health" >/dev/null 2>&1; do
-	kill -0 $APP_PID 2>/dev/null || { log "the app died, see $OUT/app.log"; exit 1; }
-	sleep 0.2
-done
+wait_up "$BASE/actuator/health" $APP_PID || { log "the app died, see $OUT/app.log"; exit 1; }
 STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 log "up in $STARTUP_MS ms ($(grep -o 'Started DossierApplication in [0-9.]* seconds' "$OUT/app.log" || true))"
 
 # Form login once per role; the SESSION cookie then authenticates every request (no hash per request).
-login() {  # login USER → prints "SESSION=…; XSRF-TOKEN=…" and leaves the jar in $OUT/$1.jar
-	local jar=$OUT/$1.jar token
-	token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-	curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=Bench@12345" \
-		--data-urlencode "_csrf=$token" "$BASE/login"
-	awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
-}
-ENT_COOKIE=$(login bench-ent)
-CLERK_COOKIE=$(login bench-clerk)
+login "$BASE" bench-ent "$OUT/bench-ent.jar"
+login "$BASE" bench-clerk "$OUT/bench-clerk.jar"
 # After login the token is a new one: a page's hidden input carries it (masked, valid for the whole session).
-ENT_XSRF=$(curl -fs -b "$OUT/bench-ent.jar" -c "$OUT/bench-ent.jar" "$BASE/handbook/sections/equipment" \
-	| grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-ENT_COOKIE=$(awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$OUT/bench-ent.jar")
+ENT_XSRF=$(page_token "$BASE" "$OUT/bench-ent.jar" /handbook/sections/equipment)
+ENT_COOKIE=$(cookie_header "$OUT/bench-ent.jar")
+CLERK_COOKIE=$(cookie_header "$OUT/bench-clerk.jar")
 case "$ENT_COOKIE" in *SESSION=*) ;; *) log "enterprise login failed"; exit 1 ;; esac
 case "$CLERK_COOKIE" in *SESSION=*) ;; *) log "clerk login failed"; exit 1 ;; esac
 
