@@ -147,6 +147,8 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_ENT" "$LB/handbook/sectio
 # The pair against one node, same path (nginx), same session: B alone now, then A back.
 measure() {  # measure LABEL → one table row per scenario
 	local label=$1 f rps p50 p99 errs
+	# Unmeasured first: a node just (re)started runs cold code, and the comparison is of warm nodes.
+	COOKIE=$COOKIE ACCEPT=application/json wrk -t2 -c16 -d20s -s "$BENCH/lua/cookie.lua" "$LIST" >/dev/null 2>&1 || true
 	for c in 16 64; do
 		f=$OUT/wrk-$label-$c.txt
 		COOKIE=$COOKIE ACCEPT=application/json wrk -t2 -c$c -d"$DURATION" --latency -s "$BENCH/lua/cookie.lua" "$LIST" >"$f" 2>&1 || true
