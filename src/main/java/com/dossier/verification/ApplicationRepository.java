@@ -3,8 +3,6 @@ package com.dossier.verification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,42 +82,6 @@ class ApplicationRepository {
 			.stream()
 			.map(this::withItems)
 			.toList();
-		return new Page<>(items, page, size, total);
-	}
-
-	/** The open applications, oldest first; {@code day} matches the number's day, {@code enterprise} name or code. */
-	Page<QueueEntry> queue(LocalDate day, Status status, String enterprise, int page, int size) {
-		StringBuilder where = new StringBuilder(" from verification_application a join enterprise e on e.id = a.enterprise_id"
-				+ " where a.status in ('SUBMITTED', 'IN_PROGRESS')");
-		List<Object> params = new ArrayList<>();
-		if (status != null) {
-			where.append(" and a.status = ?");
-			params.add(status.name());
-		}
-		if (day != null) {
-			where.append(" and a.app_number like ?");
-			params.add("W" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + "%");
-		}
-		if (enterprise != null && !enterprise.isBlank()) {
-			where.append(" and (e.name like ? or e.credit_code = ?)");
-			params.add("%" + enterprise.strip().replace("%", "").replace("_", "") + "%");
-			params.add(enterprise.strip().toUpperCase());
-		}
-		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(size);
-		pageParams.add((long) page * size);
-		List<QueueEntry> items = jdbc
-			.sql("select " + COLUMNS + ", e.name as enterprise_name, e.credit_code,"
-					+ " (select count(*) from verification_item i where i.application_id = a.id) as item_count,"
-					+ " (select count(*) from verification_item i where i.application_id = a.id"
-					+ " and i.decision is not null) as decided_count" + where
-					+ " order by a.submitted_at, a.id limit ? offset ?")
-			.params(pageParams)
-			.query((rs, n) -> new QueueEntry(rs.getString("app_number"), Status.valueOf(rs.getString("status")),
-					Sql.instant(rs, "submitted_at"), rs.getString("enterprise_name"), rs.getString("credit_code"),
-					rs.getString("claimed_by"), rs.getInt("item_count"), rs.getInt("decided_count")))
-			.list();
 		return new Page<>(items, page, size, total);
 	}
 

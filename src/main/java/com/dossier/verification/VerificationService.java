@@ -1,7 +1,6 @@
 package com.dossier.verification;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -109,14 +108,6 @@ public class VerificationService {
 	@Transactional(readOnly = true)
 	public Page<VerificationApplication> ofEnterprise(CurrentUser user, int page, int size) {
 		return applications.ofEnterprise(user.requireEnterpriseId(), page, size);
-	}
-
-	@Transactional(readOnly = true)
-	public Page<QueueEntry> queue(LocalDate day, Status status, String enterprise, int page, int size) {
-		if (status != null && !status.open()) {
-			return new Page<>(List.of(), page, size, 0);
-		}
-		return applications.queue(day, status, enterprise, page, size);
 	}
 
 	/** Only while no clerk has it: the records become editable again. */

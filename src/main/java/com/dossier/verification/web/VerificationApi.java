@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
+import com.dossier.verification.ClerkQueue;
+import com.dossier.verification.QueueFilter;
 import com.dossier.verification.VerificationApplication.Decision;
 import com.dossier.verification.VerificationApplication.Status;
 import com.dossier.verification.VerificationService;
@@ -34,8 +36,11 @@ class VerificationApi {
 
 	private final VerificationService verification;
 
-	VerificationApi(VerificationService verification) {
+	private final ClerkQueue queue;
+
+	VerificationApi(VerificationService verification, ClerkQueue queue) {
 		this.verification = verification;
+		this.queue = queue;
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
@@ -81,11 +86,12 @@ class VerificationApi {
 				request.reason()));
 	}
 
+	/** Numbered pages with a total (DESIGN §9's page shape), unlike the workbench's keyset pager. */
 	@PreAuthorize("hasRole('CLERK')")
 	@GetMapping("/verification-queue")
 	ApplicationJson.QueueView queue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Status status, @RequestParam(required = false) String enterprise,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return ApplicationJson.of(verification.queue(date, status, enterprise, Page.number(page), Page.size(size, 20)));
+		return ApplicationJson.of(queue.page(new QueueFilter(date, status, enterprise), Page.number(page), Page.size(size, 20)));
 	}
 }

@@ -2,6 +2,9 @@ package com.dossier.verification.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.dossier.enterprise.EnterpriseService;
 import com.dossier.handbook.HandbookRecord;
@@ -11,9 +14,11 @@ import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
 import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.NotFoundException;
-import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.Flash;
+import com.dossier.verification.ClerkQueue;
+import com.dossier.verification.QueueCursor;
+import com.dossier.verification.QueueFilter;
 import com.dossier.verification.VerificationApplication;
 import com.dossier.verification.VerificationApplication.Decision;
 import com.dossier.verification.VerificationApplication.Status;
@@ -37,7 +42,11 @@ class WorkbenchPages {
 	/** The reasons of DESIGN §6, as stored on a rejected record (the guide's words). */
 	static final List<String> REASONS = List.of("mismatch", "no-original", "unclear", "wrong-data");
 
+	static final int QUEUE_PAGE = 20;
+
 	private final VerificationService verification;
+
+	private final ClerkQueue queue;
 
 	private final HandbookService handbook;
 
@@ -51,8 +60,10 @@ class WorkbenchPages {
 
 	private final List<ScanSource> scanSources;
 
-	WorkbenchPages(VerificationService verification, HandbookService handbook, EnterpriseService enterprises,
-			ItemLines lines, Flash flash, SectionTexts texts, List<ScanSource> scanSources) {
+	WorkbenchPages(VerificationService verification, ClerkQueue queue, HandbookService handbook,
+			EnterpriseService enterprises, ItemLines lines, Flash flash, SectionTexts texts,
+			List<ScanSource> scanSources) {
+		this.queue = queue;
 		this.texts = texts;
 		this.scanSources = scanSources;
 		this.verification = verification;
@@ -62,21 +73,36 @@ class WorkbenchPages {
 		this.flash = flash;
 	}
 
+	/**
+	 * The queue by keyset: {@code after} / {@code before} carry the cursor of the last / first row shown, {@code last}
+	 * asks for the newest page. A cursor that is not one of ours goes back to the first page with a message.
+	 */
 	@GetMapping("/clerk")
 	String workbench(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Status status, @RequestParam(required = false) String enterprise,
-			@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("queue", verification.queue(date, status, enterprise, Page.number(page), 20));
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String last, Model model, RedirectAttributes redirect) {
+		String base = UriComponentsBuilder.fromPath("/clerk")
+			.queryParamIfPresent("date", Optional.ofNullable(date))
+			.queryParamIfPresent("status", Optional.ofNullable(status))
+			.queryParamIfPresent("enterprise", Optional.ofNullable(enterprise).filter(s -> !s.isBlank()))
+			.build()
+			.encode()
+			.toUriString();
+		long given = Stream.of(after, before, last).filter(Objects::nonNull).count();
+		Optional<QueueCursor> cursor = QueueCursor.parse(after != null ? after : before);
+		if (given > 1 || (given == 1 && last == null && cursor.isEmpty())) {
+			flash.error(redirect, "workbench.queue.bad-cursor");
+			return "redirect:" + base;
+		}
+		ClerkQueue.From from = last != null ? ClerkQueue.From.LAST : after != null ? ClerkQueue.From.AFTER
+				: before != null ? ClerkQueue.From.BEFORE : ClerkQueue.From.FIRST;
+		model.addAttribute("queue",
+				queue.slice(new QueueFilter(date, status, enterprise), from, cursor.orElse(null), QUEUE_PAGE));
 		model.addAttribute("date", date);
 		model.addAttribute("status", status);
 		model.addAttribute("enterprise", enterprise);
-		model.addAttribute("base", UriComponentsBuilder.fromPath("/clerk")
-			.queryParamIfPresent("date", java.util.Optional.ofNullable(date))
-			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-			.queryParamIfPresent("enterprise", java.util.Optional.ofNullable(enterprise).filter(s -> !s.isBlank()))
-			.build()
-			.encode()
-			.toUriString());
+		model.addAttribute("base", base);
 		return "verification/workbench";
 	}
 

@@ -1,0 +1,157 @@
+package com.dossier.verification;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.dossier.shared.CreditCode;
+import com.dossier.shared.Sql;
+import com.dossier.verification.VerificationApplication.Status;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The clerk's queue across all enterprises. Each open status is its own range of the index
+ * {@code (status, submitted_at, id)}, read in order from the cursor and merged (PostgreSQL: Merge Append), so a page
+ * reads about as many index entries as it shows wherever it lies in the queue. {@code status in (…)} in one scan
+ * would instead sort every open application. Items are counted for the page's rows only.
+ */
+@Repository
+class QueueRepository {
+
+	/** Enterprises matched by name are passed as ids up to this many; a broader match stays a subquery. */
+	static final int ENTERPRISE_IDS = 100;
+
+	private static final Pattern CODE_SHAPE = Pattern.compile("[0-9A-Z]{18}");
+
+	record Row(QueueCursor cursor, QueueEntry entry) {
+	}
+
+	/** The filter as SQL over {@code verification_application a}; {@code statuses} are one index range each. */
+	private record Where(List<Status> statuses, String sql, List<Object> params) {
+	}
+
+	private final JdbcClient jdbc;
+
+	QueueRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Up to {@code limit} rows strictly after {@code from} in queue order, or strictly before it (nearest first) when
+	 * {@code forward} is false; a null cursor starts at the oldest (forward) or the newest end.
+	 */
+	List<Row> slice(QueueFilter filter, QueueCursor from, boolean forward, int limit) {
+		return rows(filter, from, forward, limit, 0);
+	}
+
+	/** By offset, for the API's numbered pages: cost grows with the offset (see {@link #slice} for the pages). */
+	List<Row> page(QueueFilter filter, long offset, int size) {
+		return rows(filter, null, true, size, offset);
+	}
+
+	long count(QueueFilter filter) {
+		Where where = where(filter);
+		if (where == null) {
+			return 0;
+		}
+		List<Object> params = new ArrayList<>();
+		params.addAll(where.statuses().stream().map(Status::name).toList());
+		params.addAll(where.params());
+		return jdbc.sql("select count(*) from verification_application a where a.status in (" + marks(where.statuses().size())
+				+ ")" + where.sql())
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<Row> rows(QueueFilter filter, QueueCursor from, boolean forward, int limit, long offset) {
+		Where where = where(filter);
+		if (where == null) {
+			return List.of();
+		}
+		String dir = forward ? "" : " desc";
+		List<Object> params = new ArrayList<>();
+		List<String> branches = new ArrayList<>();
+		for (Status status : where.statuses()) {
+			StringBuilder b = new StringBuilder("select a.id, a.submitted_at from verification_application a"
+					+ " where a.status = ?" + where.sql());
+			params.add(status.name());
+			params.addAll(where.params());
+			if (from != null) {
+				b.append(" and (a.submitted_at, a.id) ").append(forward ? ">" : "<").append(" (?, ?)");
+				params.add(Sql.ts(from.submittedAt()));
+				params.add(from.id());
+			}
+			b.append(" order by a.submitted_at").append(dir).append(", a.id").append(dir).append(" limit ?");
+			params.add(offset + limit);
+			branches.add(b.toString());
+		}
+		String union = branches.size() == 1 ? branches.get(0) : "(" + String.join(") union all (", branches) + ")";
+		params.add(limit);
+		params.add(offset);
+		String order = " order by %1$s.submitted_at" + dir + ", %1$s.id" + dir;
+		return jdbc.sql("select a.id, a.app_number, a.status, a.submitted_at, a.claimed_by,"
+				+ " e.name as enterprise_name, e.credit_code,"
+				+ " (select count(*) from verification_item i where i.application_id = a.id) as item_count,"
+				+ " (select count(i.decision) from verification_item i where i.application_id = a.id) as decided_count"
+				+ " from (select u.id, u.submitted_at from (" + union + ") u" + order.formatted("u")
+				+ " limit ? offset ?) q"
+				+ " join verification_application a on a.id = q.id join enterprise e on e.id = a.enterprise_id"
+				+ order.formatted("q"))
+			.params(params)
+			.query((rs, n) -> new Row(new QueueCursor(Sql.instant(rs, "submitted_at"), rs.getLong("id")),
+					new QueueEntry(rs.getString("app_number"), Status.valueOf(rs.getString("status")),
+							Sql.instant(rs, "submitted_at"), rs.getString("enterprise_name"),
+							rs.getString("credit_code"), rs.getString("claimed_by"), rs.getInt("item_count"),
+							rs.getInt("decided_count"))))
+			.list();
+	}
+
+	/**
+	 * Null when nothing can match. The day is a {@code submitted_at} range (Shanghai), which the index serves; the
+	 * enterprise is resolved first: a credit code exactly (its unique index), otherwise a part of the name.
+	 */
+	private Where where(QueueFilter filter) {
+		StringBuilder sql = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		LocalDate day = filter.day();
+		if (day != null) {
+			sql.append(" and a.submitted_at >= ? and a.submitted_at < ?");
+			params.add(Sql.ts(day.atStartOfDay(NumberSequence.SHANGHAI).toInstant()));
+			params.add(Sql.ts(day.plusDays(1).atStartOfDay(NumberSequence.SHANGHAI).toInstant()));
+		}
+		String text = filter.enterprise() == null ? "" : filter.enterprise().strip();
+		if (!text.isEmpty()) {
+			String code = CreditCode.normalize(text);
+			String like = "%" + text.replace("%", "").replace("_", "") + "%";
+			List<Long> ids = CODE_SHAPE.matcher(code).matches()
+					? jdbc.sql("select id from enterprise where credit_code = ?").param(code).query(Long.class).list()
+					: jdbc.sql("select id from enterprise where name like ? order by id limit ?")
+						.params(like, ENTERPRISE_IDS + 1)
+						.query(Long.class)
+						.list();
+			if (ids.isEmpty()) {
+				return null;
+			}
+			if (ids.size() <= ENTERPRISE_IDS) {
+				sql.append(" and a.enterprise_id in (").append(marks(ids.size())).append(")");
+				params.addAll(ids);
+			}
+			else {
+				sql.append(" and a.enterprise_id in (select m.id from enterprise m where m.name like ?)");
+				params.add(like);
+			}
+		}
+		List<Status> statuses = filter.status() == null ? List.of(Status.SUBMITTED, Status.IN_PROGRESS)
+				: List.of(filter.status());
+		return new Where(statuses, sql.toString(), params);
+	}
+
+	private static String marks(int n) {
+		return String.join(", ", Collections.nCopies(n, "?"));
+	}
+}
