@@ -90,18 +90,20 @@ final class DemoScans {
 
 	/** Frame, a diagonal red band and grey "printed lines": recognisable as a demo even without text. */
 	private static void decorate(Graphics2D g) {
-		g.setColor(Color.GRAY);
-		g.setStroke(new BasicStroke(2f));
-		g.drawRect(24, 24, WIDTH - 48, HEIGHT - 48);
-		g.setColor(new Color(235, 235, 235));
+		g.setClip(24, 24, WIDTH - 48, HEIGHT - 48);
+		AffineTransform saved = g.getTransform();
+		g.rotate(-Math.PI / 6, WIDTH / 2.0, HEIGHT / 2.0);
+		g.setColor(new Color(250, 220, 220));
+		g.fillRect(-200, HEIGHT / 2 - 40, WIDTH + 400, 80);
+		g.setTransform(saved);
+		g.setClip(null);
+		g.setColor(new Color(225, 225, 225));
 		for (int y = 380; y < HEIGHT - 80; y += 22) {
 			g.fillRect(60, y, WIDTH - 120 - (y * 7 % 90), 8);
 		}
-		AffineTransform saved = g.getTransform();
-		g.rotate(-Math.PI / 6, WIDTH / 2.0, HEIGHT / 2.0);
-		g.setColor(new Color(250, 215, 215));
-		g.fillRect(-200, HEIGHT / 2 - 40, WIDTH + 400, 80);
-		g.setTransform(saved);
+		g.setColor(Color.GRAY);
+		g.setStroke(new BasicStroke(2f));
+		g.drawRect(24, 24, WIDTH - 48, HEIGHT - 48);
 	}
 
 	private static void text(Graphics2D g, List<Line> lines) {
