@@ -30,6 +30,11 @@ class AttachmentReadiness implements RecordReadiness {
 
 	@Override
 	public List<Missing> missing(HandbookRecord record) {
+		return missingKinds(record).stream().map(AttachmentReadiness::missingOf).toList();
+	}
+
+	/** The kinds required for the record's values that have no live file yet. */
+	List<AttachmentKind> missingKinds(HandbookRecord record) {
 		Set<String> present = repository.live(record.id())
 			.stream()
 			.map(Attachment::kind)
@@ -38,7 +43,6 @@ class AttachmentReadiness implements RecordReadiness {
 			.attachmentKinds()
 			.stream()
 			.filter(k -> k.requiredFor(record.data()) && !present.contains(k.code()))
-			.map(AttachmentReadiness::missingOf)
 			.toList();
 	}
 

@@ -16,9 +16,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * One submitted application of the foreign-invested demo enterprise (the one with a contact person), so that the
- * clerk's queue and the enterprise's list have something to show. Only records ready to file are used: if none
- * is (a required scan missing), there is simply no demo application.
+ * A few submitted applications of the foreign-invested demo enterprise (the one with a contact person), so that the
+ * clerk's queue and the enterprise's list have something to show. Only records ready to file are used (the
+ * attachment module's demo gives them their scans first): if none is, there is simply no demo application.
  */
 @Component
 @Order(DemoData.ORDER + 20)
@@ -26,6 +26,11 @@ import org.springframework.stereotype.Component;
 class VerificationDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(VerificationDemoData.class);
+
+	/** A few applications of two items each; the rest of the ready records are left for demo-ent2 to file. */
+	private static final int APPLICATIONS = 3;
+
+	private static final int ITEMS = 2;
 
 	private final EnterpriseService enterprises;
 
@@ -48,14 +53,15 @@ class VerificationDemoData implements ApplicationRunner {
 		enterprises.findByCreditCode(DemoData.FOREIGN_CREDIT_CODE)
 			.filter(e -> e.hasContact() && applications.ofEnterprise(e.id(), 0, 1).totalItems() == 0)
 			.ifPresent(e -> {
-				List<Long> ids = candidates.of(e.id())
+				List<Long> ready = candidates.of(e.id())
 					.stream()
 					.filter(FilingCandidates.Candidate::pickable)
-					.limit(2)
 					.map(c -> c.record().id())
 					.toList();
-				if (!ids.isEmpty()) {
-					var a = verification.file(new CurrentUser(0, "demo-ent2", Role.ENTERPRISE, e.id()), ids);
+				CurrentUser operator = new CurrentUser(0, DemoData.FOREIGN_OPERATOR, Role.ENTERPRISE, e.id());
+				int filed = 0;
+				for (int from = 0; filed < APPLICATIONS && from < ready.size(); from += ITEMS, filed++) {
+					var a = verification.file(operator, ready.subList(from, Math.min(from + ITEMS, ready.size())));
 					log.info("Demo verification application {} filed for {}", a.number(), e.name());
 				}
 			});

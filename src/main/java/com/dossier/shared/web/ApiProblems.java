@@ -50,6 +50,18 @@ public class ApiProblems {
 		json.writeValue(response.getWriter(), problem);
 	}
 
+	/**
+	 * Writes a problem built with {@link #problem} as UTF-8 bytes, for filters that answer before Spring MVC, with
+	 * the content type MVC's answers have (no charset parameter).
+	 */
+	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		byte[] body = json.writeValueAsBytes(problem);
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
 	public ResponseEntity<ProblemDetail> of(DossierException e) {
 		ProblemDetail problem = problem(e.status(), e.code(), e.messageKey(), e.args());
 		if (e instanceof InvalidInputException invalid) {

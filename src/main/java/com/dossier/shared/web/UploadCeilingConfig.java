@@ -1,0 +1,30 @@
+package com.dossier.shared.web;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/** Puts {@link UploadCeilingFilter} where it must be, with the endpoints the modules declare. */
+@Configuration(proxyBeanMethods = false)
+class UploadCeilingConfig {
+
+	/**
+	 * After Spring's request context filter (-105), so that messages are in the request's language, and before
+	 * Spring Security's filter chain (-100), whose filters read parameters and so make Tomcat parse the body.
+	 */
+	static final int ORDER = -101;
+
+	@Bean
+	FilterRegistrationBean<UploadCeilingFilter> uploadCeilingFilter(
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize ceiling,
+			ObjectProvider<UploadEndpoint> endpoints, ApiProblems problems, ApplicationEventPublisher events) {
+		FilterRegistrationBean<UploadCeilingFilter> registration = new FilterRegistrationBean<>(
+				new UploadCeilingFilter(ceiling.toBytes(), endpoints.orderedStream().toList(), problems, events));
+		registration.setOrder(ORDER);
+		return registration;
+	}
+}

@@ -1,0 +1,181 @@
+package com.dossier.shared.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.security.CurrentUserSource;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.UriTemplate;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Answers an upload larger than the container's multipart ceiling itself, before Spring Security: its filters read
+ * request parameters, which makes Tomcat parse the body and, beyond the ceiling, answer a bare 413. A declared
+ * Content-Length above the ceiling is refused without reading the body; a chunked upload (no length) is parsed here,
+ * so that the container's refusal leaves the same way. The API gets 413 problem+json with the endpoint's code; a
+ * page goes back (the endpoint's page, else the same-origin referrer) with the message as a flash, nothing saved.
+ */
+public class UploadCeilingFilter extends OncePerRequestFilter {
+
+	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
+
+	private final long ceiling;
+
+	private final List<Endpoint> endpoints;
+
+	private final ApiProblems problems;
+
+	private final ApplicationEventPublisher events;
+
+	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+
+	private record Endpoint(UploadEndpoint declared, PathPattern pattern) {
+	}
+
+	private record Match(UploadEndpoint endpoint, Map<String, String> variables) {
+	}
+
+	public UploadCeilingFilter(long ceiling, List<UploadEndpoint> endpoints, ApiProblems problems,
+			ApplicationEventPublisher events) {
+		this.ceiling = ceiling;
+		this.endpoints = endpoints.stream().map(e -> new Endpoint(e, PARSER.parse(e.pattern()))).toList();
+		this.problems = problems;
+		this.events = events;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!isMultipart(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long length = request.getContentLengthLong();
+		if (length > ceiling || (length < 0 && tooLargeWhenParsed(request))) {
+			refuse(request, response, length);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Parses a chunked upload now: the parts stay cached for the controller; only a size refusal is ours. */
+	private static boolean tooLargeWhenParsed(HttpServletRequest request) throws IOException {
+		try {
+			request.getParts();
+			return false;
+		}
+		catch (IllegalStateException | ServletException e) {
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+				// Spring's StandardMultipartHttpServletRequest reads the container's size refusal the same way.
+				if (message.contains("size") && message.contains("exceed")) {
+					return true;
+				}
+			}
+			return false; // any other parse failure is handled where it always was
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Optional<Match> match = match(path);
+		String code = match.map(m -> m.endpoint().code()).orElse("request.too_large");
+		long limit = match.map(m -> m.endpoint().limit()).orElse(ceiling);
+		// A chunked upload's size is unknown: the general message, under the endpoint's code.
+		String messageKey = length < 0 || match.isEmpty() ? "error.request.too_large" : "error." + code;
+		Object[] args = { kb(length), limit / 1024 };
+		Optional<CurrentUser> user = sessionUser(request);
+		match.ifPresent(m -> user.ifPresent(u -> events.publishEvent(new UploadTooLarge(m.endpoint(), m.variables(),
+				length, u))));
+		response.setHeader("Connection", "close"); // the unread body is not worth swallowing
+		if (path.startsWith("/api/")) {
+			problems.write(response, problems.problem(HttpStatus.CONTENT_TOO_LARGE, code, messageKey, args));
+			return;
+		}
+		Optional<String> back = match.map(m -> m.endpoint().returnTo())
+			.map(t -> new UriTemplate(t).expand(match.get().variables()).toString())
+			.or(() -> referrer(request));
+		HttpSession session = request.getSession(false);
+		if (back.isEmpty() || session == null) {
+			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			return;
+		}
+		FlashMap flash = new FlashMap();
+		flash.put("flashError", problems.text(messageKey, args));
+		flash.setTargetRequestPath(back.get().replaceFirst("\\?.*", ""));
+		flashMaps.saveOutputFlashMap(flash, request, response);
+		response.sendRedirect(request.getContextPath() + back.get());
+	}
+
+	private Optional<Match> match(String path) {
+		PathContainer container = PathContainer.parsePath(path);
+		for (Endpoint e : endpoints) {
+			PathPattern.PathMatchInfo info = e.pattern().matchAndExtract(container);
+			if (info != null) {
+				return Optional.of(new Match(e.declared(), info.getUriVariables()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The page the form was on, when it is ours: a path of the same host, never a redirect elsewhere. */
+	private static Optional<String> referrer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return Optional.empty();
+		}
+		try {
+			URI uri = URI.create(referer);
+			String path = uri.getRawPath();
+			if (!request.getServerName().equalsIgnoreCase(uri.getHost()) || path == null
+					|| !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+				return Optional.empty();
+			}
+			return Optional.of(path.substring(request.getContextPath().length())
+					+ (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** The signed-in user of the browser session, read from the session (Spring Security has not run yet). */
+	private static Optional<CurrentUser> sessionUser(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		Object context = session == null ? null
+				: session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		Authentication auth = context instanceof SecurityContext c ? c.getAuthentication() : null;
+		return auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof CurrentUserSource source
+				? Optional.of(source.currentUser()) : Optional.empty();
+	}
+
+	private static boolean isMultipart(HttpServletRequest request) {
+		String type = request.getContentType();
+		return "POST".equalsIgnoreCase(request.getMethod()) && type != null
+				&& type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+	}
+
+	static String kb(long bytes) {
+		return String.format(Locale.ROOT, "%.1f", bytes / 1024.0);
+	}
+}
