@@ -72,7 +72,6 @@ q() { psql -d "$DB" -tAc "$1"; }
 ENT=$(q "select id from enterprise where credit_code = '913100000000000001'")
 MID_PAGE=3  # 150 records, 20 a page: pages 0..7
 OPEN=$(q "select count(*) from verification_application where status in ('SUBMITTED', 'IN_PROGRESS')")
-LAST_PAGE=$(( (OPEN - 1) / 20 ))
 NUMBER=$(q "select app_number from verification_application where status = 'IN_PROGRESS' order by id limit 1")
 REC0=$(q "select min(id) from handbook_record where enterprise_id = $ENT")
 
@@ -165,13 +164,20 @@ for s in $SCENARIOS; do
 				-s "$BENCH/lua/cookie.lua" "$BASE/api/v1/public/applications/$NUMBER"
 			pg_row "5 status" $c status.sql -D num=$NUMBER ;;
 		queue)
-			for p in $((LAST_PAGE / 2)) $LAST_PAGE; do
-				[ $c = 16 ] && check "$CLERK_COOKIE" "$BASE/clerk?page=$p" "text/html"
-				COOKIE=$CLERK_COOKIE ACCEPT=text/html wrk_row "6 clerk queue page $p of $LAST_PAGE (HTML)" $c 2 \
-					-s "$BENCH/lua/cookie.lua" "$BASE/clerk?page=$p"
-				pg_row "6 queue page $p" $c queue.sql -D off=$((p * 20))
-				pg_row "6 queue page $p, page-first rewrite" $c queue-page-first.sql -D off=$((p * 20))
-			done ;;
+			# Keyset pages: "next" from a cursor in the middle of the open queue, and "last" (末页). The cursor is the
+			# row before the page, as the workbench's 下一页 link carries it: <epoch µs>_<id>.
+			mid=$(q "select (extract(epoch from submitted_at) * 1000000)::bigint || '_' || id || ' '
+				|| to_char(submitted_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || ' ' || id
+				from verification_application where status in ('SUBMITTED', 'IN_PROGRESS')
+				order by submitted_at, id offset $((OPEN / 2)) limit 1")
+			read -r cursor at id <<<"$mid"
+			for p in "after=$cursor" "last=1"; do
+				[ $c = 16 ] && check "$CLERK_COOKIE" "$BASE/clerk?$p" "text/html"
+				COOKIE=$CLERK_COOKIE ACCEPT=text/html wrk_row "6 clerk queue ?$p of $OPEN open (HTML)" $c 2 \
+					-s "$BENCH/lua/cookie.lua" "$BASE/clerk?$p"
+			done
+			pg_row "6 queue next page from the middle" $c queue.sql -D at=$at -D id=$id
+			pg_row "6 queue last page" $c queue-last.sql ;;
 		upload)
 			[ -f "$OUT/scan-250k.jpg" ] || java "$BENCH/MakeJpeg.java" "$OUT/scan-250k.jpg" >&2
 			# The last $c equipment records: not the ones the save scenario edits (the first 64).
