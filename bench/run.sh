@@ -3,8 +3,8 @@
 # Fresh database dossier_bench_<scale> → schema by Flyway (the jar started once without a web server) → bulk seed
 # (bench/seed.sql) → the packaged jar on 127.0.0.1:$PORT (postgres profile, no demo data) → wrk per scenario at 16
 # and 64 connections, pgbench baselines → a table appended to bench/RESULTS.md. The app is stopped on any exit.
-# Environment: PORT (18080), DURATION (10s), SCENARIOS (space-separated subset of: floor home list api save status
-# queue upload), PROFILE=1 for a JFR recording ($OUT/app.jfr), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres).
+# Environment: PORT (18080), DURATION (10s), SCENARIOS (space-separated subset of: floor home list api basic save
+# status queue upload), PROFILE=1 for a JFR recording ($OUT/app.jfr), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres).
 set -euo pipefail
 # All of it in one function: bash parses a function whole, so editing this file during a run cannot break the run.
 main() {
@@ -18,7 +18,7 @@ esac
 ENTERPRISES=10000
 PORT=${PORT:-18080}
 DURATION=${DURATION:-10s}
-SCENARIOS=${SCENARIOS:-floor home list api save status queue upload}
+SCENARIOS=${SCENARIOS:-floor home list api basic save status queue upload}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 DB=dossier_bench_$(echo "$SCALE" | tr 'A-Z' 'a-z')
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -151,6 +151,15 @@ for s in $SCENARIOS; do
 		api)
 			[ $c = 16 ] && check "$ENT_COOKIE" "$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20" "application/json"
 			COOKIE=$ENT_COOKIE ACCEPT=application/json wrk_row "3 equipment list page $MID_PAGE (API)" $c 2 \
+				-s "$BENCH/lua/cookie.lua" "$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20" ;;
+		basic)
+			# HTTP Basic: a bcrypt (cost 10) per request, measured once to show why the API is used with a session.
+			[ $c = 16 ] || continue
+			code=$(curl -s -o /dev/null -w '%{http_code}' -u bench-ent:Bench@12345 -H 'Accept: application/json' \
+				"$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20")
+			[ "$code" = 200 ] || { log "HTTP Basic answered $code"; exit 1; }
+			AUTHORIZATION="Basic $(printf 'bench-ent:Bench@12345' | base64)" COOKIE= ACCEPT=application/json \
+				wrk_row "3b equipment list page $MID_PAGE (API, HTTP Basic: bcrypt per request)" $c 2 \
 				-s "$BENCH/lua/cookie.lua" "$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20" ;;
 		save)
 			ids=$(q "select string_agg(id::text, ',' order by id) from (select id from handbook_record
