@@ -105,6 +105,9 @@ check() {  # check COOKIE URL ACCEPT
 }
 
 ROWS=$OUT/rows.md
+# Per scenario key and connection count, for the ratio table: the app's requests/s and its SQL's transactions/s.
+declare -A APP_RPS=() SQL_TPS=()
+KEYS=()
 PEAK_HEAP_MB=0
 heap_mb() {  # used heap after the run, from the JVM itself
 	jcmd $APP_PID GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit } }'
@@ -122,6 +125,9 @@ wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
 	heap=$(heap_mb || echo "?")
 	[ -n "$heap" ] && [ "$heap" != "?" ] && [ "$heap" -gt "$PEAK_HEAP_MB" ] && PEAK_HEAP_MB=$heap
 	echo "| $name | $c | ${rps:-?} | ${p50:-?} | ${p99:-?} | ${non2xx:-0} non-2xx, ${sock:-0} socket | ${heap:-?} |" | tee -a "$ROWS" >&2
+	[ -n "${KEY:-}" ] || return 0
+	[ -n "${APP_RPS[$KEY/16]:-}${APP_RPS[$KEY/64]:-}" ] || KEYS+=("$KEY")
+	APP_RPS[$KEY/$c]=${rps:-0}
 }
 pg_row() {  # pg_row NAME CONNECTIONS SCRIPT -D… → one table row for the SQL baseline
 	local name=$1 c=$2 script=$3; shift 3
@@ -131,6 +137,8 @@ pg_row() {  # pg_row NAME CONNECTIONS SCRIPT -D… → one table row for the SQL
 	tps=$(awk '/^tps/ { print int($3) }' "$f")
 	lat=$(awk '/latency average/ { print $4 " " $5 }' "$f")
 	echo "| $name (SQL, pgbench) | $c | ${tps:-?} | avg ${lat:-?} | | $(grep -c 'ERROR' "$f" || true) errors | |" | tee -a "$ROWS" >&2
+	local k
+	for k in ${SQL_KEYS:-$KEY}; do SQL_TPS[$k/$c]=${tps:-0}; done
 }
 
 for s in $SCENARIOS; do
@@ -138,19 +146,19 @@ for s in $SCENARIOS; do
 		case $s in
 		floor)
 			[ $c = 16 ] && check "" "$BASE/actuator/health" "*/*"
-			wrk_row "0 floor: /actuator/health" $c 2 "$BASE/actuator/health"
-			pg_row "0 floor: select 1" $c floor.sql ;;
+			KEY=floor wrk_row "0 floor: /actuator/health" $c 2 "$BASE/actuator/health"
+			KEY=floor pg_row "0 floor: select 1" $c floor.sql ;;
 		home)
 			[ $c = 16 ] && check "" "$BASE/" "text/html"
-			wrk_row "1 portal home (anonymous)" $c 2 "$BASE/" ;;
+			KEY=home wrk_row "1 portal home (anonymous)" $c 2 "$BASE/" ;;
 		list)
 			[ $c = 16 ] && check "$ENT_COOKIE" "$BASE/handbook/sections/equipment?page=$MID_PAGE" "text/html"
-			COOKIE=$ENT_COOKIE ACCEPT=text/html wrk_row "2 equipment list page $MID_PAGE (HTML)" $c 2 \
+			KEY=list COOKIE=$ENT_COOKIE ACCEPT=text/html wrk_row "2 equipment list page $MID_PAGE (HTML)" $c 2 \
 				-s "$BENCH/lua/cookie.lua" "$BASE/handbook/sections/equipment?page=$MID_PAGE"
-			pg_row "2/3 section page" $c section-page.sql -D ent=$ENT -D off=$((MID_PAGE * 20)) ;;
+			SQL_KEYS="list api basic" pg_row "2/3 section page" $c section-page.sql -D ent=$ENT -D off=$((MID_PAGE * 20)) ;;
 		api)
 			[ $c = 16 ] && check "$ENT_COOKIE" "$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20" "application/json"
-			COOKIE=$ENT_COOKIE ACCEPT=application/json wrk_row "3 equipment list page $MID_PAGE (API)" $c 2 \
+			KEY=api COOKIE=$ENT_COOKIE ACCEPT=application/json wrk_row "3 equipment list page $MID_PAGE (API)" $c 2 \
 				-s "$BENCH/lua/cookie.lua" "$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20" ;;
 		basic)
 			# HTTP Basic: a bcrypt (cost 10) per request, measured once to show why the API is used with a session.
@@ -158,20 +166,20 @@ for s in $SCENARIOS; do
 			code=$(curl -s -o /dev/null -w '%{http_code}' -u bench-ent:Bench@12345 -H 'Accept: application/json' \
 				"$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20")
 			[ "$code" = 200 ] || { log "HTTP Basic answered $code"; exit 1; }
-			AUTHORIZATION="Basic $(printf 'bench-ent:Bench@12345' | base64)" COOKIE= ACCEPT=application/json \
+			KEY=basic AUTHORIZATION="Basic $(printf 'bench-ent:Bench@12345' | base64)" COOKIE= ACCEPT=application/json \
 				wrk_row "3b equipment list page $MID_PAGE (API, HTTP Basic: bcrypt per request)" $c 2 \
 				-s "$BENCH/lua/cookie.lua" "$BASE/api/v1/sections/equipment/records?page=$MID_PAGE&size=20" ;;
 		save)
 			ids=$(q "select string_agg(id::text, ',' order by id) from (select id from handbook_record
 				where enterprise_id = $ENT and section = 'equipment' order by id limit $c) r")
-			COOKIE=$ENT_COOKIE XSRF=$ENT_XSRF RECORD_IDS=$ids wrk_row "4 save record (PUT, own record per connection)" \
+			KEY=save COOKIE=$ENT_COOKIE XSRF=$ENT_XSRF RECORD_IDS=$ids wrk_row "4 save record (PUT, own record per connection)" \
 				$c $c -s "$BENCH/lua/save.lua" "$BASE"
-			pg_row "4 save (select, update, version insert)" $c save.sql -D rec=$REC0 ;;
+			KEY=save pg_row "4 save (select, update, version insert)" $c save.sql -D rec=$REC0 ;;
 		status)
 			[ $c = 16 ] && check "" "$BASE/api/v1/public/applications/$NUMBER" "application/json"
-			ACCEPT=application/json COOKIE= wrk_row "5 public status query (API)" $c 2 \
+			KEY=status ACCEPT=application/json COOKIE= wrk_row "5 public status query (API)" $c 2 \
 				-s "$BENCH/lua/cookie.lua" "$BASE/api/v1/public/applications/$NUMBER"
-			pg_row "5 status" $c status.sql -D num=$NUMBER ;;
+			KEY=status pg_row "5 status" $c status.sql -D num=$NUMBER ;;
 		queue)
 			# Keyset pages: "next" from a cursor in the middle of the open queue, and "last" (末页). The cursor is the
 			# row before the page, as the workbench's 下一页 link carries it: <epoch µs>_<id>.
@@ -182,11 +190,11 @@ for s in $SCENARIOS; do
 			read -r cursor at id <<<"$mid"
 			for p in "after=$cursor" "last=1"; do
 				[ $c = 16 ] && check "$CLERK_COOKIE" "$BASE/clerk?$p" "text/html"
-				COOKIE=$CLERK_COOKIE ACCEPT=text/html wrk_row "6 clerk queue ?$p of $OPEN open (HTML)" $c 2 \
+				KEY=queue-${p%%=*} COOKIE=$CLERK_COOKIE ACCEPT=text/html wrk_row "6 clerk queue ?$p of $OPEN open (HTML)" $c 2 \
 					-s "$BENCH/lua/cookie.lua" "$BASE/clerk?$p"
 			done
-			pg_row "6 queue next page from the middle" $c queue.sql -D at=$at -D id=$id
-			pg_row "6 queue last page" $c queue-last.sql ;;
+			KEY=queue-after pg_row "6 queue next page from the middle" $c queue.sql -D at=$at -D id=$id
+			KEY=queue-last pg_row "6 queue last page" $c queue-last.sql ;;
 		upload)
 			[ -f "$OUT/scan-250k.jpg" ] || java "$BENCH/MakeJpeg.java" "$OUT/scan-250k.jpg" >&2
 			# The last $c equipment records: not the ones the save scenario edits (the first 64).
@@ -198,13 +206,16 @@ for s in $SCENARIOS; do
 			[ "$code" = 201 ] || { log "upload check answered $code: $(cat "$OUT/upload-check.json")"; exit 1; }
 			att=$(grep -o '"id" *: *[0-9]*' "$OUT/upload-check.json" | head -1 | grep -o '[0-9]*$')
 			curl -fs -o /dev/null -X DELETE -b "$ENT_COOKIE" -H "X-XSRF-TOKEN: $ENT_XSRF" "$BASE/api/v1/attachments/$att"
-			COOKIE=$ENT_COOKIE XSRF=$ENT_XSRF RECORD_IDS=$ids KIND=invoice JPEG=$OUT/scan-250k.jpg \
+			KEY=upload COOKIE=$ENT_COOKIE XSRF=$ENT_XSRF RECORD_IDS=$ids KIND=invoice JPEG=$OUT/scan-250k.jpg \
 				wrk_row "7 upload 250 KB JPEG + delete it (API; uploads/s = half)" $c $c -s "$BENCH/lua/upload.lua" "$BASE" ;;
 		*) log "unknown scenario $s" ;;
 		esac
 	done
 done
 
+ratio() {  # ratio A B → A/B as a percentage, or "–" without B
+	awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.1f%%", 100 * a / b; else printf "–" }'
+}
 RSS_PEAK_MB=$(awk '/VmHWM/ { print int($2 / 1024) }' /proc/$APP_PID/status 2>/dev/null || echo "?")
 stop_app
 
@@ -221,6 +232,17 @@ COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --qui
 	echo "| scenario | connections | requests/s | p50 | p99 | errors | used heap MB |"
 	echo "|---|---|---|---|---|---|---|"
 	cat "$ROWS"
+	echo
+	echo "Ratios (requests/s of the scenario ÷ the floor's, and ÷ its own SQL's transactions/s, same connections):"
+	echo
+	echo "| scenario | connections | requests/s | of floor | of its SQL |"
+	echo "|---|---|---|---|---|"
+	for k in "${KEYS[@]}"; do
+		for c in 16 64; do
+			[ -n "${APP_RPS[$k/$c]:-}" ] || continue
+			echo "| $k | $c | ${APP_RPS[$k/$c]} | $(ratio "${APP_RPS[$k/$c]}" "${APP_RPS[floor/$c]:-}") | $(ratio "${APP_RPS[$k/$c]}" "${SQL_TPS[$k/$c]:-}") |"
+		done
+	done
 } >>"$BENCH/RESULTS.md"
 log "appended to $BENCH/RESULTS.md; raw output in $OUT"
 }
