@@ -107,7 +107,6 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		Optional<CurrentUser> user = sessionUser(request);
 		match.ifPresent(m -> user.ifPresent(u -> events.publishEvent(new UploadTooLarge(m.endpoint(), m.variables(),
 				length, u))));
-		response.setHeader("Connection", "close"); // the unread body is not worth swallowing
 		if (path.startsWith("/api/")) {
 			problems.write(response, problems.problem(HttpStatus.CONTENT_TOO_LARGE, code, messageKey, args));
 			return;
