@@ -35,7 +35,7 @@ command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y -q wrk >
 JAR=$(ls "$ROOT"/target/dossier-*.jar 2>/dev/null | head -1 || true)
 [ -n "$JAR" ] || { log "no jar: mvn -B package -DskipTests first"; exit 1; }
 
-declare -A PID=()
+declare -gA PID=()  # global: the EXIT trap runs after main has returned
 stop_all() {
 	for name in "${!PID[@]}"; do kill "${PID[$name]}" 2>/dev/null || true; done
 	wait 2>/dev/null || true
