@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.dossier.shared.Page;
 import com.dossier.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,19 +31,27 @@ class AuditRepository {
 			.update();
 	}
 
-	Page<AuditEntry> find(AuditFilter filter, int page, int size) {
+	/**
+	 * Up to {@code limit} entries strictly after {@code from} in the log's order (newest first), or strictly before
+	 * it, nearest first, when {@code older} is false; a null cursor starts at the newest (older) or the oldest end.
+	 * Each filter is an equality on the leading column of an index ending in {@code (occurred_at, id)} (V42), so the
+	 * rows come from the index in order from the cursor: no sort, no count, no offset.
+	 */
+	List<AuditEntry> slice(AuditFilter filter, AuditCursor from, boolean older, int limit) {
 		List<Object> params = new ArrayList<>();
-		String where = filter.where(params);
-		long total = jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(size);
-		pageParams.add((long) page * size);
-		List<AuditEntry> items = jdbc
-			.sql("select * from audit_event" + where + " order by occurred_at desc, id desc limit ? offset ?")
-			.params(pageParams)
-			.query(AuditRepository::map)
-			.list();
-		return new Page<>(items, page, size, total);
+		StringBuilder sql = new StringBuilder("select * from audit_event").append(filter.where(params));
+		if (from != null) {
+			sql.append(params.isEmpty() ? " where" : " and")
+				.append(" (occurred_at, id) ")
+				.append(older ? "<" : ">")
+				.append(" (?, ?)");
+			params.add(Sql.ts(from.occurredAt()));
+			params.add(from.id());
+		}
+		String dir = older ? " desc" : "";
+		sql.append(" order by occurred_at").append(dir).append(", id").append(dir).append(" limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query(AuditRepository::map).list();
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
