@@ -19,7 +19,16 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 
 	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
-	String where(List<Object> params) {
+	/**
+	 * Whether a page reads one index range per outcome, merged: the actor, action and enterprise indexes have the
+	 * outcome second (V42), so without an outcome filter each outcome is its own range in time order.
+	 */
+	boolean byOutcome() {
+		return !has(outcome) && (has(actor) || has(action) || enterpriseId != null);
+	}
+
+	/** The conditions over {@code audit_event}, their values added to {@code params}. */
+	List<String> clauses(List<Object> params) {
 		List<String> clauses = new ArrayList<>();
 		if (has(actor)) {
 			clauses.add("actor = ?");
@@ -45,7 +54,7 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 			clauses.add("occurred_at < ?");
 			params.add(Sql.ts(startOf(clamp(to).plusDays(1))));
 		}
-		return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+		return clauses;
 	}
 
 	/** A day typed outside 0001–9999 is clamped: both databases store that range, not every year a URL holds. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 @HttpTest
@@ -30,6 +31,9 @@ class AuditLogTests {
 
 	@Autowired
 	AuditRepository repository;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
@@ -75,17 +79,19 @@ class AuditLogTests {
 		LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
 		Instant start = day.atTime(8, 0).toInstant(ZoneOffset.UTC);
 		List<Long> shown = new ArrayList<>();
+		List<Long> all = new ArrayList<>();
 		for (int i = 0; i < 130; i++) {
 			// every third shares its predecessor's time (the id decides); every fifth is a failure the filter drops
 			Instant at = start.plusSeconds(10L * (i - i / 3)).plusNanos(123_456_000);
 			AuditEvent.Outcome outcome = i % 5 == 4 ? AuditEvent.Outcome.FAILURE : AuditEvent.Outcome.SUCCESS;
 			long id = insert(actor, outcome, at);
+			all.add(0, id);
 			if (outcome == AuditEvent.Outcome.SUCCESS) {
 				shown.add(id);
 			}
 		}
-		insert(actor, AuditEvent.Outcome.SUCCESS, start.minusSeconds(86_400)); // the day before: outside the filter
-		insert(actor, AuditEvent.Outcome.SUCCESS, start.plusSeconds(86_400)); // the day after
+		all.add(insert(actor, AuditEvent.Outcome.SUCCESS, start.minusSeconds(86_400))); // the day before: outside
+		all.add(0, insert(actor, AuditEvent.Outcome.DENIED, start.plusSeconds(86_400))); // the day after
 		List<Long> newest = new ArrayList<>(shown);
 		Collections.reverse(newest); // ids grow with time here, so newest first is by id, descending
 		assertThat(newest).isSortedAccordingTo(Comparator.reverseOrder());
@@ -126,7 +132,14 @@ class AuditLogTests {
 		View failures = view(admin, "/admin/audit?actor=" + actor + "&outcome=FAILURE");
 		assertThat(failures.ids()).hasSize(26);
 		assertThat(failures.enabled("next")).isFalse();
-		assertThat(view(admin, "/admin/audit?actor=" + actor).ids()).hasSize(50);
+		// the actor alone: every outcome, one index range each, merged in time order
+		View everything = view(admin, "/admin/audit?actor=" + actor);
+		assertThat(everything.ids()).isEqualTo(all.subList(0, 50));
+		View more = view(admin, everything.link("next"));
+		assertThat(more.ids()).isEqualTo(all.subList(50, 100));
+		assertThat(view(admin, more.link("next")).ids()).isEqualTo(all.subList(100, 132));
+		assertThat(view(admin, more.link("previous")).ids()).isEqualTo(all.subList(0, 50));
+		assertThat(view(admin, everything.link("last")).ids()).isEqualTo(all.subList(82, 132));
 	}
 
 	@Test
@@ -155,7 +168,7 @@ class AuditLogTests {
 
 	private long insert(String actor, AuditEvent.Outcome outcome, Instant at) {
 		repository.insert(new AuditEvent("paging.test", outcome, "t", null, actor, "ADMIN", null), null, at);
-		return log.latest(new AuditFilter(actor, null, null, null, null, null), 1).get(0).id();
+		return jdbc.sql("select max(id) from audit_event where actor = ?").param(actor).query(Long.class).single();
 	}
 
 	private static View view(WebClient client, String path) {
