@@ -1,35 +1,60 @@
 package com.dossier.audit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-import com.dossier.shared.Page;
+import com.dossier.shared.web.Flash;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators browse and filter the audit log, newest first. */
+/** Administrators browse and filter the audit log, newest first, by keyset (no page numbers, no total). */
 @Controller
 class AuditAdminController {
 
+	static final int PAGE = 50;
+
 	private final AuditLog log;
 
-	AuditAdminController(AuditLog log) {
+	private final Flash flash;
+
+	AuditAdminController(AuditLog log, Flash flash) {
 		this.log = log;
+		this.flash = flash;
 	}
 
+	/**
+	 * {@code after} / {@code before} carry the cursor of the last / first entry shown, {@code last} asks for the
+	 * oldest page. A cursor that is not one of ours goes back to the first page, filters kept, with a message.
+	 */
 	@GetMapping("/admin/audit")
-	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(required = false) Integer page,
-			Model model) {
-		model.addAttribute("page", log.find(filter, Page.number(page), 50));
-		model.addAttribute("base", base(filter));
+	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model,
+			RedirectAttributes redirect) {
+		String base = base(filter);
+		long given = Stream.of(after, before, last).filter(Objects::nonNull).count();
+		Optional<AuditCursor> cursor = AuditCursor.parse(after != null ? after : before);
+		if (given > 1 || (given == 1 && last == null && cursor.isEmpty())) {
+			flash.error(redirect, "audit.bad-cursor");
+			return "redirect:" + base;
+		}
+		AuditLog.From from = last != null ? AuditLog.From.LAST : after != null ? AuditLog.From.AFTER
+				: before != null ? AuditLog.From.BEFORE : AuditLog.From.FIRST;
+		model.addAttribute("entries", log.page(filter, from, cursor.orElse(null), PAGE));
+		model.addAttribute("base", base);
 		return "audit/list";
 	}
 
-	/** The list's URL with the current filter, for the pager's links. */
+	/** The list's URL with the current filter, for the pager's links and the redirect after a bad cursor. */
 	private static String base(AuditFilter f) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("actor", f.actor());
@@ -43,7 +68,7 @@ class AuditAdminController {
 		for (var e : params.entrySet()) {
 			if (e.getValue() != null && !e.getValue().toString().isBlank()) {
 				url.append(sep).append(e.getKey()).append('=')
-					.append(java.net.URLEncoder.encode(e.getValue().toString(), java.nio.charset.StandardCharsets.UTF_8));
+					.append(URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8));
 				sep = '&';
 			}
 		}

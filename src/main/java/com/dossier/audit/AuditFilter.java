@@ -1,5 +1,6 @@
 package com.dossier.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,7 +15,20 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-	String where(List<Object> params) {
+	private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+	/**
+	 * Whether a page reads one index range per outcome, merged: the actor, action and enterprise indexes have the
+	 * outcome second (V42), so without an outcome filter each outcome is its own range in time order.
+	 */
+	boolean byOutcome() {
+		return !has(outcome) && (has(actor) || has(action) || enterpriseId != null);
+	}
+
+	/** The conditions over {@code audit_event}, their values added to {@code params}. */
+	List<String> clauses(List<Object> params) {
 		List<String> clauses = new ArrayList<>();
 		if (has(actor)) {
 			clauses.add("actor = ?");
@@ -34,13 +48,22 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 		}
 		if (from != null) {
 			clauses.add("occurred_at >= ?");
-			params.add(Sql.ts(from.atStartOfDay().toInstant(ZoneOffset.UTC)));
+			params.add(Sql.ts(startOf(clamp(from))));
 		}
 		if (to != null) {
 			clauses.add("occurred_at < ?");
-			params.add(Sql.ts(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+			params.add(Sql.ts(startOf(clamp(to).plusDays(1))));
 		}
-		return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+		return clauses;
+	}
+
+	/** A day typed outside 0001–9999 is clamped: both databases store that range, not every year a URL holds. */
+	private static LocalDate clamp(LocalDate day) {
+		return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
+	}
+
+	private static Instant startOf(LocalDate day) {
+		return day.atStartOfDay().toInstant(ZoneOffset.UTC);
 	}
 
 	private static boolean has(String s) {

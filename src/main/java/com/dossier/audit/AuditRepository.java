@@ -4,9 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-import com.dossier.shared.Page;
+import com.dossier.audit.AuditEvent.Outcome;
 import com.dossier.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,19 +33,40 @@ class AuditRepository {
 			.update();
 	}
 
-	Page<AuditEntry> find(AuditFilter filter, int page, int size) {
+	/**
+	 * Up to {@code limit} entries strictly after {@code from} in the log's order (newest first), or strictly before
+	 * it, nearest first, when {@code older} is false; a null cursor starts at the newest (older) or the oldest end.
+	 * Each filter is served by an index ending in {@code (occurred_at, id)} (V42) read in order from the cursor, the
+	 * from/to days a range inside it; an actor, action or enterprise without an outcome is one range per outcome,
+	 * merged (PostgreSQL: Merge Append). No sort of the matching rows, no count, no offset.
+	 */
+	List<AuditEntry> slice(AuditFilter filter, AuditCursor from, boolean older, int limit) {
+		String dir = older ? " desc" : "";
+		String order = " order by occurred_at" + dir + ", id" + dir + " limit ?";
 		List<Object> params = new ArrayList<>();
-		String where = filter.where(params);
-		long total = jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(size);
-		pageParams.add((long) page * size);
-		List<AuditEntry> items = jdbc
-			.sql("select * from audit_event" + where + " order by occurred_at desc, id desc limit ? offset ?")
-			.params(pageParams)
-			.query(AuditRepository::map)
-			.list();
-		return new Page<>(items, page, size, total);
+		List<String> branches = new ArrayList<>();
+		List<Outcome> outcomes = filter.byOutcome() ? List.of(Outcome.values()) : Collections.singletonList(null);
+		for (Outcome outcome : outcomes) {
+			List<String> clauses = filter.clauses(params);
+			if (outcome != null) {
+				clauses.add("outcome = ?");
+				params.add(outcome.name());
+			}
+			if (from != null) {
+				clauses.add("(occurred_at, id) " + (older ? "<" : ">") + " (?, ?)");
+				params.add(Sql.ts(from.occurredAt()));
+				params.add(from.id());
+			}
+			branches.add("select * from audit_event"
+					+ (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses)) + order);
+			params.add(limit);
+		}
+		String sql = branches.get(0);
+		if (branches.size() > 1) {
+			sql = "select * from ((" + String.join(") union all (", branches) + ")) u" + order;
+			params.add(limit);
+		}
+		return jdbc.sql(sql).params(params).query(AuditRepository::map).list();
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {

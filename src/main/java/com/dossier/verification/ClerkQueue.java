@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import com.dossier.shared.Page;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The open applications of all enterprises, oldest first, for the clerks. The workbench pages by keyset (首页 上一页
- * 下一页 末页 from cursors, one row more than shown to know whether there is more), never counting the whole queue.
+ * The open applications of all enterprises, oldest first, for the clerks. The workbench and the API page by keyset
+ * (首页 上一页 下一页 末页 from cursors, one row more than shown to know whether there is more), never counting the
+ * whole queue and never skipping rows by offset.
  */
 @Service
 public class ClerkQueue {
@@ -45,16 +44,6 @@ public class ClerkQueue {
 			}
 			case BEFORE -> backward(filter, cursor, size, false);
 		};
-	}
-
-	/** Numbered pages with a total, as the API's page shape promises; its cost grows with the page number. */
-	@Transactional(readOnly = true)
-	public Page<QueueEntry> page(QueueFilter filter, int page, int size) {
-		if (filter.status() != null && !filter.status().open()) {
-			return new Page<>(List.of(), page, size, 0);
-		}
-		List<QueueEntry> items = queue.page(filter, (long) page * size, size).stream().map(QueueRepository.Row::entry).toList();
-		return new Page<>(items, page, size, queue.count(filter));
 	}
 
 	private QueueSlice forward(QueueFilter filter, QueueCursor after, int size, boolean hasPrevious) {

@@ -45,30 +45,6 @@ class QueueRepository {
 	 * {@code forward} is false; a null cursor starts at the oldest (forward) or the newest end.
 	 */
 	List<Row> slice(QueueFilter filter, QueueCursor from, boolean forward, int limit) {
-		return rows(filter, from, forward, limit, 0);
-	}
-
-	/** By offset, for the API's numbered pages: cost grows with the offset (see {@link #slice} for the pages). */
-	List<Row> page(QueueFilter filter, long offset, int size) {
-		return rows(filter, null, true, size, offset);
-	}
-
-	long count(QueueFilter filter) {
-		Where where = where(filter);
-		if (where == null) {
-			return 0;
-		}
-		List<Object> params = new ArrayList<>();
-		params.addAll(where.statuses().stream().map(Status::name).toList());
-		params.addAll(where.params());
-		return jdbc.sql("select count(*) from verification_application a where a.status in (" + marks(where.statuses().size())
-				+ ")" + where.sql())
-			.params(params)
-			.query(Long.class)
-			.single();
-	}
-
-	private List<Row> rows(QueueFilter filter, QueueCursor from, boolean forward, int limit, long offset) {
 		Where where = where(filter);
 		if (where == null) {
 			return List.of();
@@ -87,19 +63,18 @@ class QueueRepository {
 				params.add(from.id());
 			}
 			b.append(" order by a.submitted_at").append(dir).append(", a.id").append(dir).append(" limit ?");
-			params.add(offset + limit);
+			params.add(limit);
 			branches.add(b.toString());
 		}
 		String union = branches.size() == 1 ? branches.get(0) : "(" + String.join(") union all (", branches) + ")";
 		params.add(limit);
-		params.add(offset);
 		String order = " order by %1$s.submitted_at" + dir + ", %1$s.id" + dir;
 		return jdbc.sql("select a.id, a.app_number, a.status, a.submitted_at, a.claimed_by,"
 				+ " e.name as enterprise_name, e.credit_code,"
 				+ " (select count(*) from verification_item i where i.application_id = a.id) as item_count,"
 				+ " (select count(i.decision) from verification_item i where i.application_id = a.id) as decided_count"
 				+ " from (select u.id, u.submitted_at from (" + union + ") u" + order.formatted("u")
-				+ " limit ? offset ?) q"
+				+ " limit ?) q"
 				+ " join verification_application a on a.id = q.id join enterprise e on e.id = a.enterprise_id"
 				+ order.formatted("q"))
 			.params(params)

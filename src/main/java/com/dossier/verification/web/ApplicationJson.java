@@ -6,9 +6,10 @@ import java.util.List;
 import com.dossier.enterprise.Contact;
 import com.dossier.shared.Page;
 import com.dossier.verification.QueueEntry;
+import com.dossier.verification.QueueSlice;
 import com.dossier.verification.VerificationApplication;
 
-/** The application and queue shapes of DESIGN §9. */
+/** The application shapes of DESIGN §9 and the clerk queue's keyset page. */
 final class ApplicationJson {
 
 	private ApplicationJson() {
@@ -21,7 +22,8 @@ final class ApplicationJson {
 	record ItemView(long recordId, String section, String decision, String reason, Instant decidedAt) {
 	}
 
-	record QueueView(List<QueueEntry> items, int page, int size, long totalItems, int totalPages) {
+	/** A keyset page of the clerk's queue: pass {@code next} as {@code after}, {@code previous} as {@code before}. */
+	record QueueView(List<QueueEntry> items, int size, String next, String previous) {
 	}
 
 	record PageView(List<ApplicationView> items, int page, int size, long totalItems, int totalPages) {
@@ -42,7 +44,8 @@ final class ApplicationJson {
 				a.closedAt());
 	}
 
-	static QueueView of(Page<QueueEntry> p) {
-		return new QueueView(p.items(), p.page(), p.size(), p.totalItems(), p.totalPages());
+	static QueueView of(QueueSlice slice, int size) {
+		return new QueueView(slice.items(), size, slice.hasNext() ? slice.next() : null,
+				slice.hasPrevious() ? slice.previous() : null);
 	}
 }

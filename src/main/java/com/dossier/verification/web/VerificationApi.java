@@ -3,16 +3,22 @@ package com.dossier.verification.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
+import com.dossier.shared.DossierException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.verification.ClerkQueue;
+import com.dossier.verification.QueueCursor;
 import com.dossier.verification.QueueFilter;
 import com.dossier.verification.VerificationApplication.Decision;
 import com.dossier.verification.VerificationApplication.Status;
 import com.dossier.verification.VerificationService;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,12 +92,31 @@ class VerificationApi {
 				request.reason()));
 	}
 
-	/** Numbered pages with a total (DESIGN §9's page shape), unlike the workbench's keyset pager. */
+	/**
+	 * The open applications of all enterprises by keyset, as the workbench pages them: {@code after} / {@code before}
+	 * take the {@code next} / {@code previous} of an earlier answer, {@code last=true} the newest page. No total and
+	 * no page numbers: counting or skipping a million open applications is what a page must not cost.
+	 */
 	@PreAuthorize("hasRole('CLERK')")
 	@GetMapping("/verification-queue")
 	ApplicationJson.QueueView queue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Status status, @RequestParam(required = false) String enterprise,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return ApplicationJson.of(queue.page(new QueueFilter(date, status, enterprise), Page.number(page), Page.size(size, 20)));
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+			@RequestParam(required = false) Boolean last, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String page) {
+		if (page != null) {
+			throw new DossierException(HttpStatus.BAD_REQUEST, "queue.page_unsupported");
+		}
+		boolean toEnd = Boolean.TRUE.equals(last);
+		Optional<QueueCursor> cursor = QueueCursor.parse(after != null ? after : before);
+		long given = Stream.of(after, before).filter(Objects::nonNull).count() + (toEnd ? 1 : 0);
+		if (given > 1 || ((after != null || before != null) && cursor.isEmpty())) {
+			throw new DossierException(HttpStatus.BAD_REQUEST, "queue.bad_cursor");
+		}
+		ClerkQueue.From from = toEnd ? ClerkQueue.From.LAST : after != null ? ClerkQueue.From.AFTER
+				: before != null ? ClerkQueue.From.BEFORE : ClerkQueue.From.FIRST;
+		int rows = Page.size(size, 20);
+		return ApplicationJson.of(queue.slice(new QueueFilter(date, status, enterprise), from, cursor.orElse(null), rows),
+				rows);
 	}
 }
