@@ -64,18 +64,6 @@ public class AuditLog {
 		return page(filter, From.FIRST, null, size).items();
 	}
 
-	/**
-	 * The newest {@code size} entries; only {@code page} 0 exists now that the log has no numbered pages.
-	 * @deprecated kept so that callers written against numbered pages compile; use {@link #latest}.
-	 */
-	@Deprecated(forRemoval = true)
-	public AuditSlice find(AuditFilter filter, int page, int size) {
-		if (page != 0) {
-			throw new IllegalArgumentException("the audit log pages by keyset; use page(filter, From, cursor, size)");
-		}
-		return page(filter, From.FIRST, null, size);
-	}
-
 	private AuditSlice older(AuditFilter filter, AuditCursor after, int size, boolean hasPrevious) {
 		List<AuditEntry> rows = repository.slice(filter, after, true, size + 1);
 		return new AuditSlice(List.copyOf(rows.subList(0, Math.min(size, rows.size()))), hasPrevious,

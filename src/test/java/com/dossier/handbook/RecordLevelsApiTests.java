@@ -152,7 +152,7 @@ class RecordLevelsApiTests {
 		assertThat(json(late.body()).get("detail").asString()).contains("已被他人修改");
 		JsonNode record = json(first.json("GET", "/api/v1/records/" + id, null).body());
 		assertThat(record.get("data").get("model").asString()).isEqualTo(DemoSamples.sample(equipment, 10).get("model"));
-		assertThat(audit.find(new AuditFilter(operator.username(), null, null, null, null, null), 0, 20).items())
+		assertThat(audit.latest(new AuditFilter(operator.username(), null, null, null, null, null), 20))
 			.extracting(AuditEntry::action, AuditEntry::target)
 			.contains(org.assertj.core.groups.Tuple.tuple("handbook.record.created", "record:" + id),
 					org.assertj.core.groups.Tuple.tuple("handbook.record.updated", "record:" + id));
