@@ -71,6 +71,9 @@ class HandbookPagesTests {
 		assertThat(first).contains("序号", "设备及仪器名称", "型号", "产地", "出厂日期", "数量（台）", "功率（千瓦）", "原值（万元）",
 				"净值（万元）", "数据等级", "首页", "上一页", "下一页", "末页", "第 1 / 3 页，共 23 条", "导出 Excel", "导入 Excel");
 		assertThat(first.split("class=\"edit\"", -1)).hasSize(11);
+		// One form (and CSRF field) for every row's delete and 变更 buttons, beside logout and import: not one per row.
+		assertThat(first.split("name=\"_csrf\"", -1)).hasSize(4);
+		assertThat(first).contains("form=\"record-actions\"", "href=\"/handbook/sections/equipment\" class=\"active\"");
 		assertThat(browser.get("/handbook/sections/equipment?page=2").body()).contains("第 3 / 3 页", ">21<", ">23<");
 		assertThat(browser.get("/handbook/sections/equipment?lang=en").body()).contains("Equipment or instrument",
 				"Quantity (units)", "Page 1 of 3");

@@ -15,6 +15,8 @@ import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,7 +65,8 @@ class HandbookPages {
 	}
 
 	@GetMapping("/sections/{code}")
-	String section(@PathVariable String code, @RequestParam(required = false) Integer page, Model model) {
+	String section(@PathVariable String code, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
 		long enterprise = enterprise();
 		SectionDefinition section = handbook.section(enterprise, code);
 		Page<HandbookRecord> records = handbook.page(enterprise, code, Page.number(page), PAGE_SIZE);
@@ -78,8 +81,7 @@ class HandbookPages {
 		}
 		model.addAttribute("section", section);
 		model.addAttribute("records", records);
-		model.addAttribute("revisions", revisions);
-		model.addAttribute("firstNumber", records.page() * PAGE_SIZE + 1);
+		model.addAttribute("view", SectionView.of(section, records, revisions, texts, request.getContextPath()));
 		HandbookMenu.activate(model, code);
 		return "handbook/section";
 	}
