@@ -70,7 +70,7 @@ fi
 
 q() { psql -d "$DB" -tAc "$1"; }
 ENT=$(q "select id from enterprise where credit_code = '913100000000000001'")
-MID_PAGE=3  # 150 records, 20 a page: pages 0..7
+MID_PAGE=3  # 150 records: 15 HTML pages of 10 (HandbookPages.PAGE_SIZE), 8 API pages of 20
 OPEN=$(q "select count(*) from verification_application where status in ('SUBMITTED', 'IN_PROGRESS')")
 NUMBER=$(q "select app_number from verification_application where status = 'IN_PROGRESS' order by id limit 1")
 REC0=$(q "select min(id) from handbook_record where enterprise_id = $ENT")
