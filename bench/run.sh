@@ -3,7 +3,7 @@
 # Fresh database dossier_bench_<scale> → schema by Flyway (the jar started once without a web server) → bulk seed
 # (bench/seed.sql) → the packaged jar on 127.0.0.1:$PORT (postgres profile, no demo data) → wrk per scenario at 16
 # and 64 connections, pgbench baselines → a table appended to bench/RESULTS.md. The app is stopped on any exit.
-# Environment: PORT (18080), DURATION (10s), SCENARIOS (space-separated subset of: floor home list api basic save
+# Environment: PORT (18080), DURATION (10s) per row, WARMUP (10s, unmeasured, before each scenario), SCENARIOS (space-separated subset of: floor home list api basic save
 # status queue upload), PROFILE=1 for a JFR recording ($OUT/app.jfr), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres).
 set -euo pipefail
 # All of it in one function: bash parses a function whole, so editing this file during a run cannot break the run.
@@ -18,6 +18,7 @@ esac
 ENTERPRISES=10000
 PORT=${PORT:-18080}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-10s}
 SCENARIOS=${SCENARIOS:-floor home list api basic save status queue upload}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 DB=dossier_bench_$(echo "$SCALE" | tr 'A-Z' 'a-z')
@@ -115,6 +116,11 @@ heap_mb() {  # used heap after the run, from the JVM itself
 wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
 	local name=$1 c=$2 t=$3; shift 3
 	local f=$OUT/wrk-$(echo "$name" | tr -c 'A-Za-z0-9\n' _)-$c.txt
+	# The first row of a scenario is preceded by an unmeasured pass: the figures are of warm (JIT-compiled) code.
+	if [ "$WARM" = 1 ]; then
+		wrk -t"$t" -c"$c" -d"$WARMUP" "$@" >/dev/null 2>&1 || true
+		WARM=0
+	fi
 	wrk -t"$t" -c"$c" -d"$DURATION" --latency "$@" >"$f" 2>&1 || true
 	local rps p50 p99 non2xx sock heap
 	rps=$(awk '/Requests\/sec/ { print $2 }' "$f")
@@ -142,6 +148,7 @@ pg_row() {  # pg_row NAME CONNECTIONS SCRIPT -D… → one table row for the SQL
 }
 
 for s in $SCENARIOS; do
+	WARM=1
 	for c in 16 64; do
 		case $s in
 		floor)
