@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.dossier.shared.KeysetCursor;
 import com.dossier.shared.web.Flash;
 
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,7 @@ class AuditAdminController {
 			RedirectAttributes redirect) {
 		String base = base(filter);
 		long given = Stream.of(after, before, last).filter(Objects::nonNull).count();
-		Optional<AuditCursor> cursor = AuditCursor.parse(after != null ? after : before);
+		Optional<KeysetCursor> cursor = KeysetCursor.parse(after != null ? after : before);
 		if (given > 1 || (given == 1 && last == null && cursor.isEmpty())) {
 			flash.error(redirect, "audit.bad-cursor");
 			return "redirect:" + base;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.dossier.shared.KeysetCursor;
 import com.dossier.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -47,7 +48,7 @@ public class AuditLog {
 	 * shown to know whether there is more. "Previous" with less than a page before it shows the first page, full.
 	 */
 	@Transactional(readOnly = true)
-	public AuditSlice page(AuditFilter filter, From from, AuditCursor cursor, int size) {
+	public AuditSlice page(AuditFilter filter, From from, KeysetCursor cursor, int size) {
 		return switch (from) {
 			case FIRST -> older(filter, null, size, false);
 			case LAST -> newer(filter, null, size, true);
@@ -64,13 +65,13 @@ public class AuditLog {
 		return page(filter, From.FIRST, null, size).items();
 	}
 
-	private AuditSlice older(AuditFilter filter, AuditCursor after, int size, boolean hasPrevious) {
+	private AuditSlice older(AuditFilter filter, KeysetCursor after, int size, boolean hasPrevious) {
 		List<AuditEntry> rows = repository.slice(filter, after, true, size + 1);
 		return new AuditSlice(List.copyOf(rows.subList(0, Math.min(size, rows.size()))), hasPrevious,
 				rows.size() > size);
 	}
 
-	private AuditSlice newer(AuditFilter filter, AuditCursor before, int size, boolean atEnd) {
+	private AuditSlice newer(AuditFilter filter, KeysetCursor before, int size, boolean atEnd) {
 		List<AuditEntry> rows = repository.slice(filter, before, false, size + 1);
 		if (before != null && rows.size() <= size) {
 			return older(filter, null, size, false);

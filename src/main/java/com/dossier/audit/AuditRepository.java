@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 import com.dossier.audit.AuditEvent.Outcome;
+import com.dossier.shared.KeysetCursor;
 import com.dossier.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ class AuditRepository {
 	 * from/to days a range inside it; an actor, action or enterprise without an outcome is one range per outcome,
 	 * merged (PostgreSQL: Merge Append). No sort of the matching rows, no count, no offset.
 	 */
-	List<AuditEntry> slice(AuditFilter filter, AuditCursor from, boolean older, int limit) {
+	List<AuditEntry> slice(AuditFilter filter, KeysetCursor from, boolean older, int limit) {
 		String dir = older ? " desc" : "";
 		String order = " order by occurred_at" + dir + ", id" + dir + " limit ?";
 		List<Object> params = new ArrayList<>();
@@ -54,7 +55,7 @@ class AuditRepository {
 			}
 			if (from != null) {
 				clauses.add("(occurred_at, id) " + (older ? "<" : ">") + " (?, ?)");
-				params.add(Sql.ts(from.occurredAt()));
+				params.add(Sql.ts(from.at()));
 				params.add(from.id());
 			}
 			branches.add("select * from audit_event"

@@ -2,6 +2,8 @@ package com.dossier.audit;
 
 import java.util.List;
 
+import com.dossier.shared.KeysetCursor;
+
 /**
  * One page of the audit log, reached by keyset: no offset and no total, so a page deep in the log costs what the
  * newest does. {@link #previous()} and {@link #next()} are the cursors the pager's links carry.
@@ -23,6 +25,6 @@ public record AuditSlice(List<AuditEntry> items, boolean hasPrevious, boolean ha
 	}
 
 	private static String cursor(AuditEntry e) {
-		return new AuditCursor(e.occurredAt(), e.id()).token();
+		return new KeysetCursor(e.occurredAt(), e.id()).token();
 	}
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.dossier.shared.KeysetCursor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +33,7 @@ public class ClerkQueue {
 	 * since the last view just drop out: "next" past the end shows the last page, "previous" past the start the first.
 	 */
 	@Transactional(readOnly = true)
-	public QueueSlice slice(QueueFilter filter, From from, QueueCursor cursor, int size) {
+	public QueueSlice slice(QueueFilter filter, From from, KeysetCursor cursor, int size) {
 		if (filter.status() != null && !filter.status().open()) {
 			return QueueSlice.empty();
 		}
@@ -46,12 +48,12 @@ public class ClerkQueue {
 		};
 	}
 
-	private QueueSlice forward(QueueFilter filter, QueueCursor after, int size, boolean hasPrevious) {
+	private QueueSlice forward(QueueFilter filter, KeysetCursor after, int size, boolean hasPrevious) {
 		List<QueueRepository.Row> rows = queue.slice(filter, after, true, size + 1);
 		return slice(rows.subList(0, Math.min(size, rows.size())), hasPrevious, rows.size() > size);
 	}
 
-	private QueueSlice backward(QueueFilter filter, QueueCursor before, int size, boolean atEnd) {
+	private QueueSlice backward(QueueFilter filter, KeysetCursor before, int size, boolean atEnd) {
 		List<QueueRepository.Row> rows = queue.slice(filter, before, false, size + 1);
 		if (before != null && rows.size() <= size) {
 			// no page before this one: show the first page, full, rather than the few rows left before the cursor

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.dossier.shared.CreditCode;
+import com.dossier.shared.KeysetCursor;
 import com.dossier.shared.Sql;
 import com.dossier.verification.VerificationApplication.Status;
 
@@ -27,7 +28,7 @@ class QueueRepository {
 
 	private static final Pattern CODE_SHAPE = Pattern.compile("[0-9A-Z]{18}");
 
-	record Row(QueueCursor cursor, QueueEntry entry) {
+	record Row(KeysetCursor cursor, QueueEntry entry) {
 	}
 
 	/** The filter as SQL over {@code verification_application a}; {@code statuses} are one index range each. */
@@ -44,7 +45,7 @@ class QueueRepository {
 	 * Up to {@code limit} rows strictly after {@code from} in queue order, or strictly before it (nearest first) when
 	 * {@code forward} is false; a null cursor starts at the oldest (forward) or the newest end.
 	 */
-	List<Row> slice(QueueFilter filter, QueueCursor from, boolean forward, int limit) {
+	List<Row> slice(QueueFilter filter, KeysetCursor from, boolean forward, int limit) {
 		Where where = where(filter);
 		if (where == null) {
 			return List.of();
@@ -59,7 +60,7 @@ class QueueRepository {
 			params.addAll(where.params());
 			if (from != null) {
 				b.append(" and (a.submitted_at, a.id) ").append(forward ? ">" : "<").append(" (?, ?)");
-				params.add(Sql.ts(from.submittedAt()));
+				params.add(Sql.ts(from.at()));
 				params.add(from.id());
 			}
 			b.append(" order by a.submitted_at").append(dir).append(", a.id").append(dir).append(" limit ?");
@@ -78,7 +79,7 @@ class QueueRepository {
 				+ " join verification_application a on a.id = q.id join enterprise e on e.id = a.enterprise_id"
 				+ order.formatted("q"))
 			.params(params)
-			.query((rs, n) -> new Row(new QueueCursor(Sql.instant(rs, "submitted_at"), rs.getLong("id")),
+			.query((rs, n) -> new Row(new KeysetCursor(Sql.instant(rs, "submitted_at"), rs.getLong("id")),
 					new QueueEntry(rs.getString("app_number"), Status.valueOf(rs.getString("status")),
 							Sql.instant(rs, "submitted_at"), rs.getString("enterprise_name"),
 							rs.getString("credit_code"), rs.getString("claimed_by"), rs.getInt("item_count"),

@@ -2,11 +2,13 @@ package com.dossier.verification;
 
 import java.util.List;
 
+import com.dossier.shared.KeysetCursor;
+
 /**
  * One page of the clerk's queue, reached by keyset: no offset and no total, so the last page costs what the first
  * does. {@link #previous()} and {@link #next()} are the cursors the pager's links carry.
  */
-public record QueueSlice(List<QueueEntry> items, List<QueueCursor> cursors, boolean hasPrevious, boolean hasNext) {
+public record QueueSlice(List<QueueEntry> items, List<KeysetCursor> cursors, boolean hasPrevious, boolean hasNext) {
 
 	static QueueSlice empty() {
 		return new QueueSlice(List.of(), List.of(), false, false);

@@ -11,7 +11,7 @@ import com.dossier.shared.DossierException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.verification.ClerkQueue;
-import com.dossier.verification.QueueCursor;
+import com.dossier.shared.KeysetCursor;
 import com.dossier.verification.QueueFilter;
 import com.dossier.verification.VerificationApplication.Decision;
 import com.dossier.verification.VerificationApplication.Status;
@@ -108,7 +108,7 @@ class VerificationApi {
 			throw new DossierException(HttpStatus.BAD_REQUEST, "queue.page_unsupported");
 		}
 		boolean toEnd = Boolean.TRUE.equals(last);
-		Optional<QueueCursor> cursor = QueueCursor.parse(after != null ? after : before);
+		Optional<KeysetCursor> cursor = KeysetCursor.parse(after != null ? after : before);
 		long given = Stream.of(after, before).filter(Objects::nonNull).count() + (toEnd ? 1 : 0);
 		if (given > 1 || ((after != null || before != null) && cursor.isEmpty())) {
 			throw new DossierException(HttpStatus.BAD_REQUEST, "queue.bad_cursor");

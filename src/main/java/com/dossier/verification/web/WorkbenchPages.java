@@ -17,7 +17,7 @@ import com.dossier.shared.NotFoundException;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.Flash;
 import com.dossier.verification.ClerkQueue;
-import com.dossier.verification.QueueCursor;
+import com.dossier.shared.KeysetCursor;
 import com.dossier.verification.QueueFilter;
 import com.dossier.verification.VerificationApplication;
 import com.dossier.verification.VerificationApplication.Decision;
@@ -90,7 +90,7 @@ class WorkbenchPages {
 			.encode()
 			.toUriString();
 		long given = Stream.of(after, before, last).filter(Objects::nonNull).count();
-		Optional<QueueCursor> cursor = QueueCursor.parse(after != null ? after : before);
+		Optional<KeysetCursor> cursor = KeysetCursor.parse(after != null ? after : before);
 		if (given > 1 || (given == 1 && last == null && cursor.isEmpty())) {
 			flash.error(redirect, "workbench.queue.bad-cursor");
 			return "redirect:" + base;

@@ -1,4 +1,4 @@
-package com.dossier.verification;
+package com.dossier.shared;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A place in the clerk's queue: the {@code (submitted_at, id)} of one application, the queue's total order. In a URL
- * it is {@code <epoch microseconds>_<id>} (both databases keep microseconds), e.g. {@code 1764054000123456_42}.
+ * A place in a list paged by keyset (the clerk's queue, the audit log): the {@code (time, id)} of one row, the
+ * list's total order. In a URL it is {@code <epoch microseconds>_<id>} (both databases keep microseconds), e.g.
+ * {@code 1764054000123456_42}.
  */
-public record QueueCursor(Instant submittedAt, long id) {
+public record KeysetCursor(Instant at, long id) {
 
 	private static final Pattern TOKEN = Pattern.compile("(\\d{1,18})_(\\d{1,18})");
 
@@ -18,11 +19,11 @@ public record QueueCursor(Instant submittedAt, long id) {
 	private static final Instant MAX = Instant.parse("9999-12-31T23:59:59Z");
 
 	public String token() {
-		return ChronoUnit.MICROS.between(Instant.EPOCH, submittedAt) + "_" + id;
+		return ChronoUnit.MICROS.between(Instant.EPOCH, at) + "_" + id;
 	}
 
 	/** Empty for anything that is not a token this class wrote (a hand-edited or truncated URL). */
-	public static Optional<QueueCursor> parse(String token) {
+	public static Optional<KeysetCursor> parse(String token) {
 		Matcher m = token == null ? null : TOKEN.matcher(token.strip());
 		if (m == null || !m.matches()) {
 			return Optional.empty();
@@ -32,6 +33,6 @@ public record QueueCursor(Instant submittedAt, long id) {
 		if (id < 1 || at.isAfter(MAX)) {
 			return Optional.empty();
 		}
-		return Optional.of(new QueueCursor(at, id));
+		return Optional.of(new KeysetCursor(at, id));
 	}
 }
