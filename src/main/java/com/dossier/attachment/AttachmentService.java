@@ -213,8 +213,8 @@ public class AttachmentService {
 		Attachment a = repository.find(id)
 			.filter(x -> x.enterpriseId() == enterprise && !x.deleted())
 			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
-		lifecycle.requireEditable(enterprise, a.recordId());
 		tx.executeWithoutResult(s -> {
+			lifecycle.lockEditable(enterprise, a.recordId());
 			repository.markDeleted(id, CurrentUser.require().username(), clock.instant());
 			events.publishEvent(AuditEvent.of("attachment.delete", "record:" + a.recordId(),
 					"attachment:" + id + " " + a.kind() + " " + a.fileName()));
@@ -242,6 +242,11 @@ public class AttachmentService {
 			.findFirst()
 			.orElseThrow(() -> new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.unknown_kind",
 					String.valueOf(kindCode)));
+		requireRoom(recordId, kindCode);
+		return new Target(record, kind);
+	}
+
+	private void requireRoom(long recordId, String kindCode) {
 		List<Attachment> live = repository.live(recordId);
 		if (live.size() >= MAX_PER_RECORD) {
 			throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.too_many", MAX_PER_RECORD);
@@ -249,7 +254,6 @@ public class AttachmentService {
 		if (live.stream().filter(a -> a.kind().equals(kindCode)).count() >= MAX_PER_KIND) {
 			throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.kind_full", MAX_PER_KIND);
 		}
-		return new Target(record, kind);
 	}
 
 	private Inspected inspect(Target target, byte[] content) {
@@ -272,6 +276,9 @@ public class AttachmentService {
 	private Attachment store(Target target, String fileName, byte[] content, Inspected inspected) {
 		CurrentUser user = CurrentUser.require();
 		return tx.execute(s -> {
+			// checked again under the record's lock: the record may have been filed, or filled, since inspection began
+			lifecycle.lockEditable(target.record().enterpriseId(), target.record().id());
+			requireRoom(target.record().id(), target.kind().code());
 			BlobId blob = blobs.put(content);
 			Attachment a = new Attachment(0, target.record().id(), target.record().enterpriseId(),
 					target.kind().code(), blob, fileName, content.length, inspected.contentType(), inspected.facts(),

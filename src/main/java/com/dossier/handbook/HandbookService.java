@@ -9,6 +9,7 @@ import com.dossier.shared.ConflictException;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.Page;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,17 +99,26 @@ public class HandbookService {
 
 	/**
 	 * 变更 of a B or C record: a D draft with the same data, linked to it. The original stays in force until the
-	 * draft passes verification. One open revision per record: asking again returns the open one.
+	 * draft passes verification. One open revision per record: asking again (a double click, two tabs) returns the
+	 * open one. The original's row lock makes concurrent requests take turns; the database's unique
+	 * {@code open_revision_of} is the guarantee behind it.
 	 */
 	public Revision openRevision(long enterpriseId, long id) {
-		HandbookRecord original = get(enterpriseId, id);
+		HandbookRecord original = store.lock(id)
+			.filter(r -> r.enterpriseId() == enterpriseId && !r.deleted())
+			.orElseThrow(() -> new NotFoundException("record.not_found"));
 		original.requireRevisable();
 		Optional<HandbookRecord> open = store.openRevisionOf(original.id());
 		if (open.isPresent()) {
 			return new Revision(open.get(), false);
 		}
-		return new Revision(writer.create(enterpriseId, original.section(), Level.D, RecordStatus.DRAFT,
-				original.data(), original.id(), ChangeKind.REVISION_OPENED), true);
+		try {
+			return new Revision(writer.create(enterpriseId, original.section(), Level.D, RecordStatus.DRAFT,
+					original.data(), original.id(), ChangeKind.REVISION_OPENED), true);
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("record.revision_open");
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -58,9 +58,24 @@ public class RecordLifecycle {
 		return record;
 	}
 
-	/** Freezes records filed for 原件校对; every one must be the enterprise's and submittable, or none is frozen. */
+	/**
+	 * The record locked for the rest of the caller's transaction, if the enterprise may still change it: attachments
+	 * are added and removed under this lock, so a filing (which takes the same lock) sees them all or none.
+	 */
+	public HandbookRecord lockEditable(long enterpriseId, long id) {
+		HandbookRecord record = store.lock(id)
+			.filter(r -> !r.deleted() && r.enterpriseId() == enterpriseId)
+			.orElseThrow(() -> new NotFoundException("record.not_found"));
+		record.requireEditable();
+		return record;
+	}
+
+	/**
+	 * Freezes records filed for 原件校对; every one must be the enterprise's and submittable, or none is frozen. The
+	 * rows are locked before readiness is checked, so a scan deleted meanwhile cannot slip past the check.
+	 */
 	public List<HandbookRecord> markPending(long enterpriseId, Collection<Long> ids) {
-		List<HandbookRecord> records = find(enterpriseId, ids);
+		List<HandbookRecord> records = store.lockAll(enterpriseId, ids);
 		if (records.size() != ids.stream().distinct().count()) {
 			throw new NotFoundException("record.not_found");
 		}

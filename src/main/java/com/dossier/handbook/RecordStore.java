@@ -39,26 +39,27 @@ class RecordStore {
 			Long revisionOf, String actor, Instant at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into handbook_record (enterprise_id, section, level, status, version, data, revision_of, deleted,
-				                             created_by, created_at, updated_by, updated_at)
-				values (?, ?, ?, ?, 1, ?, ?, false, ?, ?, ?, ?)""")
-			.params(enterpriseId, section, level.name(), status.name(), json(data), revisionOf, actor, Sql.ts(at), actor,
-					Sql.ts(at))
+				insert into handbook_record (enterprise_id, section, level, status, version, data, revision_of,
+				                             open_revision_of, deleted, created_by, created_at, updated_by, updated_at)
+				values (?, ?, ?, ?, 1, ?, ?, ?, false, ?, ?, ?, ?)""")
+			.params(enterpriseId, section, level.name(), status.name(), json(data), revisionOf, revisionOf, actor,
+					Sql.ts(at), actor, Sql.ts(at))
 			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
 
 	/**
 	 * Writes the record's new state if nobody saved it in between: the row must still be at {@code version - 1}.
-	 * False means someone else won; the caller reports a version conflict.
+	 * False means someone else won; the caller reports a version conflict. A revision that is deleted or merged
+	 * closes, which frees its record for the next 变更 (the unique {@code open_revision_of}).
 	 */
 	boolean update(HandbookRecord r, String actor, Instant at) {
 		return jdbc.sql("""
 				update handbook_record set level = ?, status = ?, version = ?, data = ?, rejection_reason = ?,
-				       deleted = ?, updated_by = ?, updated_at = ?
+				       deleted = ?, open_revision_of = ?, updated_by = ?, updated_at = ?
 				where id = ? and version = ?""")
 			.params(r.level().name(), r.status().name(), r.version(), json(r.data()), Sql.cut(r.rejectionReason(), 500),
-					r.deleted(), actor, Sql.ts(at), r.id(), r.version() - 1)
+					r.deleted(), r.deleted() ? null : r.revisionOf(), actor, Sql.ts(at), r.id(), r.version() - 1)
 			.update() == 1;
 	}
 
@@ -80,6 +81,25 @@ class RecordStore {
 			return List.of();
 		}
 		return jdbc.sql("select * from handbook_record where enterprise_id = :e and id in (:ids) and deleted = false order by id")
+			.param("e", enterpriseId)
+			.param("ids", ids)
+			.query(this::record)
+			.list();
+	}
+
+	/** As {@link #find}, with the row locked until the transaction ends. */
+	Optional<HandbookRecord> lock(long id) {
+		return jdbc.sql("select * from handbook_record where id = ? for update").param(id).query(this::record).optional();
+	}
+
+	/** As {@link #findAll}, the rows locked in id order (so two filings of overlapping records cannot deadlock). */
+	List<HandbookRecord> lockAll(long enterpriseId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from handbook_record where enterprise_id = :e and id in (:ids) and deleted = false
+				order by id for update""")
 			.param("e", enterpriseId)
 			.param("ids", ids)
 			.query(this::record)
@@ -119,7 +139,7 @@ class RecordStore {
 	}
 
 	Optional<HandbookRecord> openRevisionOf(long originalId) {
-		return jdbc.sql("select * from handbook_record where revision_of = ? and deleted = false order by id")
+		return jdbc.sql("select * from handbook_record where open_revision_of = ?")
 			.param(originalId)
 			.query(this::record)
 			.optional();

@@ -3,6 +3,8 @@ package com.dossier.verification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,16 @@ class ApplicationRepository {
 		return jdbc.sql("select id from verification_application where app_number = ?")
 			.param(number)
 			.query(Long.class)
+			.single();
+	}
+
+	/** How many applications the enterprise filed on the given day (withdrawn ones included: each used a number). */
+	int countFiledOn(long enterpriseId, LocalDate day, ZoneId zone) {
+		return jdbc.sql("select count(*) from verification_application where enterprise_id = ? and submitted_at >= ?"
+				+ " and submitted_at < ?")
+			.params(enterpriseId, Sql.ts(day.atStartOfDay(zone).toInstant()),
+					Sql.ts(day.plusDays(1).atStartOfDay(zone).toInstant()))
+			.query(Integer.class)
 			.single();
 	}
 

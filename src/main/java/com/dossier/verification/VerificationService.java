@@ -1,6 +1,7 @@
 package com.dossier.verification;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -51,9 +52,12 @@ public class VerificationService {
 
 	private final Clock clock;
 
+	private final FilingLimits limits;
+
 	VerificationService(ApplicationRepository applications, NumberSequence numbers, RecordLifecycle lifecycle,
 			EnterpriseService enterprises, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, FilingLimits limits) {
+		this.limits = limits;
 		this.applications = applications;
 		this.numbers = numbers;
 		this.lifecycle = lifecycle;
@@ -64,8 +68,8 @@ public class VerificationService {
 	}
 
 	/**
-	 * Files the records (all or none are frozen). Not itself transactional: the number is taken first in its own
-	 * short transaction, so a filing never holds two connections or the sequence lock.
+	 * Files the records (all or none are frozen). The records are locked and checked first; only a filing that will
+	 * succeed takes a number, in the same transaction, so that refusals cannot use up the day's numbers.
 	 */
 	public VerificationApplication file(CurrentUser user, Collection<Long> recordIds) {
 		long enterpriseId = user.requireEnterpriseId();
@@ -79,9 +83,15 @@ public class VerificationService {
 		if (!enterprise.hasContact()) {
 			throw new ConflictException("application.contact_missing");
 		}
-		ApplicationNumber number = numbers.next();
+		LocalDate day = numbers.today();
+		numbers.prepare(day);
 		return transaction.execute(s -> {
 			List<HandbookRecord> records = lifecycle.markPending(enterpriseId, ids);
+			if (applications.countFiledOn(enterpriseId, day, NumberSequence.SHANGHAI) >= limits.dailyPerEnterprise()) {
+				throw new DossierException(HttpStatus.TOO_MANY_REQUESTS, "application.daily_limit",
+						limits.dailyPerEnterprise());
+			}
+			ApplicationNumber number = numbers.take(day);
 			long id = applications.insert(number.value(), enterpriseId, enterprise.contact(), clock.instant(),
 					user.username());
 			int order = 0;
