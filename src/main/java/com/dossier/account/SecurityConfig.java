@@ -12,11 +12,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -55,12 +57,13 @@ class SecurityConfig {
 			.requestMatchers("/review/**").hasRole("REVIEWER")
 			.requestMatchers("/handbook/**", "/contact", "/api/v1/enterprise/**").hasRole("ENTERPRISE")
 			.anyRequest().authenticated())
-			.formLogin(f -> f.loginPage("/login").successHandler(homes).failureHandler(loginFailure).permitAll())
+			.formLogin(f -> f.loginPage("/login").successHandler(homes).failureHandler(loginFailure).permitAll()
+				.withObjectPostProcessor(relativeLoginRedirect()))
 			.httpBasic(b -> b.realmName("Dossier").authenticationEntryPoint(apiEntryPoint))
 			.logout(l -> l.logoutUrl("/logout").addLogoutHandler(logoutAudit).logoutSuccessUrl("/?logout")
 				.deleteCookies("SESSION"))
 			.requestCache(c -> c.requestCache(requestCache))
-			.csrf(c -> c.csrfTokenRepository(csrfTokens())
+			.csrf(c -> c.spa().csrfTokenRepository(csrfTokens())
 				.ignoringRequestMatchers(SecurityConfig::usesBasicAuth))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAccessDeniedHandlerFor(apiDenied, API))
@@ -70,10 +73,29 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * The token's cookie is readable by our own scripts, so that an API client holding a browser session can send it
+	 * back as {@code X-XSRF-TOKEN} (the README's advice; {@code spa()} accepts the raw value in that header and the
+	 * masked one in forms). Another site can neither read it nor make a browser send the header.
+	 */
 	private static CookieCsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
 		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return tokens;
+	}
+
+	/**
+	 * The sign-in redirect is a path, not a URL built from the request's Host header: behind a proxy, or with a forged
+	 * Host, an absolute URL would send the browser elsewhere ({@code Location: http://evil.example/login}).
+	 */
+	private static ObjectPostProcessor<LoginUrlAuthenticationEntryPoint> relativeLoginRedirect() {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+				entryPoint.setFavorRelativeUris(true);
+				return entryPoint;
+			}
+		};
 	}
 
 	/** A header no other site can make a browser send, so such requests need no CSRF token. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.dossier.audit.AuditEvent;
+import com.dossier.shared.proxy.ForwardedClient;
+import com.dossier.shared.proxy.TrustedProxies;
 import com.dossier.audit.AuditEvent.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -56,13 +58,14 @@ class PresentedCertificates {
 	 */
 	List<X509CertificateHolder> read(HttpServletRequest request) throws IOException {
 		String value = header == null ? null : request.getHeader(header);
-		if (header != null && proxies.contains(request.getRemoteAddr())) {
+		String peer = ForwardedClient.connectionAddress(request);
+		if (header != null && proxies.contains(peer)) {
 			return value == null || value.isBlank() || value.equals("-") ? List.of() : decode(value);
 		}
 		if (value != null) {
-			log.warn("Ignored {} header from {}, which is not a trusted proxy", header, request.getRemoteAddr());
+			log.warn("Ignored {} header from {}, which is not a trusted proxy", header, peer);
 			events.publishEvent(AuditEvent.byActor(UNTRUSTED_PROXY, Outcome.DENIED, null,
-					"header " + header + " from " + request.getRemoteAddr() + " ignored"));
+					"header " + header + " from " + peer + " ignored"));
 		}
 		return fromTls(request);
 	}

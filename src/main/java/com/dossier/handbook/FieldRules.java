@@ -14,6 +14,7 @@ import com.dossier.shared.FieldErrors;
 import com.dossier.shared.Mobile;
 import com.dossier.shared.PhoneNumber;
 import com.dossier.shared.Postcode;
+import com.dossier.shared.Text;
 
 /**
  * Checks a record's input against its section definition and turns it into canonical strings (trimmed text,
@@ -30,6 +31,9 @@ final class FieldRules {
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[A-Za-z]{2,}");
 
 	private static final Pattern URL = Pattern.compile("(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?(/\\S*)?");
+
+	/** More digits before or after the point than any field allows (15 and 10), with room for trailing zeros. */
+	private static final int MAX_DIGITS = 30;
 
 	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
@@ -65,7 +69,10 @@ final class FieldRules {
 				values.put(field.key(), field.fixedValue());
 				continue;
 			}
-			String text = text(raw.get(field.key()));
+			String text = text(field, raw.get(field.key()), errors);
+			if (text == null && errors.hasErrorFor(field.key())) {
+				continue;
+			}
 			if (text == null) {
 				if (field.required()) {
 					errors.reject(field.key(), "field.required");
@@ -81,13 +88,44 @@ final class FieldRules {
 		return values;
 	}
 
-	private static String text(Object value) {
+	/**
+	 * The input as text, or null when it is empty or was rejected. Forms and Excel send text; JSON may also send a
+	 * number for a numeric field and a boolean for a yes/no field, and nothing else: an object or an array is not a
+	 * value of any field.
+	 */
+	private static String text(FieldDef field, Object value, FieldErrors errors) {
 		if (value == null) {
 			return null;
 		}
-		// JSON numbers arrive as Integer/Double; Double prints 1.0E7, so go through BigDecimal for plain digits.
-		String s = value instanceof Number n ? new BigDecimal(n.toString()).toPlainString() : value.toString().strip();
-		return s.isEmpty() ? null : s;
+		if (value instanceof String s) {
+			if (Text.hasForbiddenCharacters(s)) {
+				return reject(errors, field.key(), "field.invalid_character");
+			}
+			String stripped = Text.strip(s);
+			return stripped.isEmpty() ? null : stripped;
+		}
+		if (value instanceof Number n && field.type().numeric()) {
+			return plain(n, field, errors);
+		}
+		if (value instanceof Boolean b && field.type() == FieldType.BOOLEAN) {
+			return b.toString();
+		}
+		return reject(errors, field.key(), "field.type");
+	}
+
+	/**
+	 * A JSON number in plain digits, if it is one a field could hold: {@code 1e400} or {@code 1e-999999999} would
+	 * otherwise print as hundreds of digits (or not at all), long before the field's own limits are checked.
+	 */
+	private static String plain(Number n, FieldDef field, FieldErrors errors) {
+		if ((n instanceof Double d && !Double.isFinite(d)) || (n instanceof Float f && !Float.isFinite(f))) {
+			return reject(errors, field.key(), "field.number");
+		}
+		BigDecimal value = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+		if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+			return reject(errors, field.key(), "field.number");
+		}
+		return value.toPlainString();
 	}
 
 	/** The value in its stored form, or null after rejecting it. */

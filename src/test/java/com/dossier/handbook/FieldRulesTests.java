@@ -39,6 +39,39 @@ class FieldRulesTests {
 	}
 
 	@Test
+	void refusesWhatNoPersonTypesAndValuesThatAreNoValue() {
+		Map<String, Object> input = equipment();
+		input.put("name", "塔式\u0000起重机");
+		input.put("model", "QTZ\uD80080");
+		input.put("origin", "\u200B\uFEFF\u00A0\u3000");
+		input.put("remark", "第一行\r\n第二行\t完");
+		FieldErrors errors = errors("equipment", input);
+		assertThat(errors.all()).extracting(FieldErrors.FieldError::field, FieldErrors.FieldError::code)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("name", "field.invalid_character"),
+					org.assertj.core.groups.Tuple.tuple("model", "field.invalid_character"),
+					org.assertj.core.groups.Tuple.tuple("origin", "field.required"));
+	}
+
+	@Test
+	void aValueOfTheWrongTypeIsRefusedNotStoredAsItsToString() {
+		Map<String, Object> input = equipment();
+		input.put("name", Map.of("a", 1));
+		input.put("model", java.util.List.of("QTZ80"));
+		input.put("origin", true);
+		input.put("quantity", Double.POSITIVE_INFINITY);
+		input.put("originalValue", new java.math.BigDecimal("1E+400"));
+		input.put("netValue", new java.math.BigDecimal("1E-999999999"));
+		FieldErrors errors = errors("equipment", input);
+		assertThat(errors.all()).extracting(FieldErrors.FieldError::field, FieldErrors.FieldError::code)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("name", "field.type"),
+					org.assertj.core.groups.Tuple.tuple("model", "field.type"),
+					org.assertj.core.groups.Tuple.tuple("origin", "field.type"),
+					org.assertj.core.groups.Tuple.tuple("quantity", "field.number"),
+					org.assertj.core.groups.Tuple.tuple("originalValue", "field.number"),
+					org.assertj.core.groups.Tuple.tuple("netValue", "field.number"));
+	}
+
+	@Test
 	void reportsEveryWrongFieldAtOnce() {
 		Map<String, Object> input = equipment();
 		input.remove("name");

@@ -113,6 +113,22 @@ public final class WebClient {
 			.build());
 	}
 
+	/** Any body under any content type, with extra headers: what a hostile client sends. */
+	public HttpResponse<String> raw(String method, String path, String contentType, byte[] body,
+			Map<String, String> headers) {
+		HttpRequest.Builder b = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			b.header("Content-Type", contentType);
+		}
+		headers.forEach(b::setHeader);
+		return send(b.build());
+	}
+
+	/** The CSRF token of the last page fetched, for a request built by hand. */
+	public String csrf() {
+		return lastCsrf;
+	}
+
 	public String cookie(String name) {
 		return cookies.getCookieStore().getCookies().stream()
 			.filter(c -> c.getName().equals(name))

@@ -5,6 +5,8 @@ import com.dossier.shared.FieldErrors;
 import com.dossier.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -52,10 +56,26 @@ class ApiExceptionHandler {
 		return problems.of(new InvalidInputException(errors));
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class, MissingServletRequestPartException.class })
+	/** A body that is not JSON is malformed; JSON with a value of the wrong type names the field (a path). */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			FieldErrors errors = new FieldErrors().reject(path(mismatch), "field.type");
+			return problems.of(HttpStatus.BAD_REQUEST, "request.malformed", errors);
+		}
+		return problems.of(HttpStatus.BAD_REQUEST, "request.malformed");
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MissingServletRequestPartException.class, MultipartException.class })
 	ResponseEntity<ProblemDetail> malformed(Exception e) {
 		return problems.of(HttpStatus.BAD_REQUEST, "request.malformed");
+	}
+
+	/** The answer is problem+json whatever the client accepts: an error needs a body, and that is our only format. */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(Exception e) {
+		return problems.of(HttpStatus.NOT_ACCEPTABLE, "request.not_acceptable");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -87,6 +107,19 @@ class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		log.error("Unexpected API error", e);
 		return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal");
+	}
+
+	private static String path(MismatchedInputException e) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference ref : e.getPath()) {
+			if (ref.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	/** Bean Validation messages on our request records are message keys in braces-free form, e.g. "mobile.invalid". */

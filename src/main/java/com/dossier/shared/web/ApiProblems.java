@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.dossier.shared.DossierException;
+import com.dossier.shared.FieldErrors;
 import com.dossier.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,14 +66,23 @@ public class ApiProblems {
 	public ResponseEntity<ProblemDetail> of(DossierException e) {
 		ProblemDetail problem = problem(e.status(), e.code(), e.messageKey(), e.args());
 		if (e instanceof InvalidInputException invalid) {
-			List<Map<String, String>> errors = invalid.errors()
-				.all()
-				.stream()
-				.map(f -> Map.of("field", f.field(), "code", f.code(), "message", text(f.code(), f.args())))
-				.toList();
-			problem.setProperty("errors", errors);
+			withErrors(problem, invalid.errors());
 		}
 		return respond(problem);
+	}
+
+	/** A problem of another status (400 for a wrong type in JSON) that names its fields like a validation error. */
+	public ResponseEntity<ProblemDetail> of(HttpStatus status, String code, FieldErrors errors) {
+		return respond(withErrors(problem(status, code, "error." + code), errors));
+	}
+
+	private ProblemDetail withErrors(ProblemDetail problem, FieldErrors fields) {
+		List<Map<String, String>> errors = fields.all()
+			.stream()
+			.map(f -> Map.of("field", f.field(), "code", f.code(), "message", text(f.code(), f.args())))
+			.toList();
+		problem.setProperty("errors", errors);
+		return problem;
 	}
 
 	public ResponseEntity<ProblemDetail> of(HttpStatus status, String code, Object... args) {

@@ -39,8 +39,12 @@ class DossierErrorController implements ErrorController {
 		return view;
 	}
 
+	/** Reached directly ({@code GET /error}) there is no error to show: as any unknown address, it is not found. */
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
@@ -57,6 +61,7 @@ class DossierErrorController implements ErrorController {
 			case UNAUTHORIZED -> "unauthenticated";
 			case BAD_REQUEST -> "request.malformed";
 			case METHOD_NOT_ALLOWED -> "request.method_not_allowed";
+			case NOT_ACCEPTABLE -> "request.not_acceptable";
 			case CONTENT_TOO_LARGE -> "request.too_large";
 			case UNSUPPORTED_MEDIA_TYPE -> "request.unsupported_media_type";
 			default -> "internal";

@@ -16,7 +16,7 @@ class UploadCeilingConfig {
 	 * After Spring's request context filter (-105), so that messages are in the request's language, and before
 	 * Spring Security's filter chain (-100), whose filters read parameters and so make Tomcat parse the body.
 	 */
-	static final int ORDER = -101;
+	static final int ORDER = -102;
 
 	@Bean
 	FilterRegistrationBean<UploadCeilingFilter> uploadCeilingFilter(
@@ -25,6 +25,15 @@ class UploadCeilingConfig {
 		FilterRegistrationBean<UploadCeilingFilter> registration = new FilterRegistrationBean<>(
 				new UploadCeilingFilter(ceiling.toBytes(), endpoints.orderedStream().toList(), problems, events));
 		registration.setOrder(ORDER);
+		return registration;
+	}
+
+	/** Right after the upload ceiling, for the same reason: before anything reads a parameter. */
+	@Bean
+	FilterRegistrationBean<ParameterDecodingFilter> parameterDecodingFilter(ApiProblems problems) {
+		FilterRegistrationBean<ParameterDecodingFilter> registration = new FilterRegistrationBean<>(
+				new ParameterDecodingFilter(problems));
+		registration.setOrder(ORDER + 1);
 		return registration;
 	}
 }

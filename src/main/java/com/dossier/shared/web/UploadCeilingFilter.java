@@ -31,8 +31,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Answers an upload larger than the container's multipart ceiling itself, before Spring Security: its filters read
  * request parameters, which makes Tomcat parse the body and, beyond the ceiling, answer a bare 413. A declared
- * Content-Length above the ceiling is refused without reading the body; a chunked upload (no length) is parsed here,
- * so that the container's refusal leaves the same way. The API gets 413 problem+json with the endpoint's code; a
+ * Content-Length above the ceiling is refused without reading the body; any other upload is parsed here, so that the
+ * container's refusal leaves the same way, and so does a body that is not valid multipart (a 400 instead of an
+ * exception from whichever filter first asked for a parameter). The API gets problem+json with the endpoint's code; a
  * page goes back (the endpoint's page, else the same-origin referrer) with the message as a flash, nothing saved.
  */
 public class UploadCeilingFilter extends OncePerRequestFilter {
@@ -71,28 +72,39 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 			return;
 		}
 		long length = request.getContentLengthLong();
-		if (length > ceiling || (length < 0 && tooLargeWhenParsed(request))) {
+		Parsed parsed = length > ceiling ? Parsed.TOO_LARGE : parse(request);
+		if (parsed == Parsed.TOO_LARGE) {
 			refuse(request, response, length);
+			return;
+		}
+		if (parsed == Parsed.MALFORMED) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			send(request, response, path, match(path), HttpStatus.BAD_REQUEST, "request.malformed",
+					"error.request.malformed", new Object[0]);
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	/** Parses a chunked upload now: the parts stay cached for the controller; only a size refusal is ours. */
-	private static boolean tooLargeWhenParsed(HttpServletRequest request) throws IOException {
+	private enum Parsed {
+		OK, TOO_LARGE, MALFORMED
+	}
+
+	/** Parses the upload now: the parts stay cached for the controller; a refusal is ours. */
+	private static Parsed parse(HttpServletRequest request) throws IOException {
 		try {
 			request.getParts();
-			return false;
+			return Parsed.OK;
 		}
-		catch (IllegalStateException | ServletException e) {
+		catch (IllegalStateException | ServletException | IOException e) {
 			for (Throwable t = e; t != null; t = t.getCause()) {
 				String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
 				// Spring's StandardMultipartHttpServletRequest reads the container's size refusal the same way.
 				if (message.contains("size") && message.contains("exceed")) {
-					return true;
+					return Parsed.TOO_LARGE;
 				}
 			}
-			return false; // any other parse failure is handled where it always was
+			return Parsed.MALFORMED;
 		}
 	}
 
@@ -107,8 +119,13 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		Optional<CurrentUser> user = sessionUser(request);
 		match.ifPresent(m -> user.ifPresent(u -> events.publishEvent(new UploadTooLarge(m.endpoint(), m.variables(),
 				length, u))));
+		send(request, response, path, match, HttpStatus.CONTENT_TOO_LARGE, code, messageKey, args);
+	}
+
+	private void send(HttpServletRequest request, HttpServletResponse response, String path, Optional<Match> match,
+			HttpStatus status, String code, String messageKey, Object[] args) throws IOException {
 		if (path.startsWith("/api/")) {
-			problems.write(response, problems.problem(HttpStatus.CONTENT_TOO_LARGE, code, messageKey, args));
+			problems.write(response, problems.problem(status, code, messageKey, args));
 			return;
 		}
 		Optional<String> back = match.map(m -> m.endpoint().returnTo())
@@ -116,7 +133,7 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 			.or(() -> referrer(request));
 		HttpSession session = request.getSession(false);
 		if (back.isEmpty() || session == null) {
-			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			PlainErrorPage.write(response, status, problems.text(messageKey, args));
 			return;
 		}
 		FlashMap flash = new FlashMap();
@@ -168,7 +185,7 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 				? Optional.of(source.currentUser()) : Optional.empty();
 	}
 
-	private static boolean isMultipart(HttpServletRequest request) {
+	static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
 		return "POST".equalsIgnoreCase(request.getMethod()) && type != null
 				&& type.toLowerCase(Locale.ROOT).startsWith("multipart/");

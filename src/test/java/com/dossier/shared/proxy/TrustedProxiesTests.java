@@ -1,4 +1,4 @@
-package com.dossier.certificate;
+package com.dossier.shared.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

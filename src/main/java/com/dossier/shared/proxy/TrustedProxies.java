@@ -1,13 +1,14 @@
-package com.dossier.certificate;
+package com.dossier.shared.proxy;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The addresses from which a client-certificate header is believed ({@code dossier.auth.trusted-proxies}).
- * A misconfigured entry stops the application at start-up rather than silently trusting less or more.
+ * The reverse proxies in front of the nodes ({@code dossier.auth.trusted-proxies}): only from them are the client's
+ * address and scheme (X-Forwarded-For/-Proto) and a client-certificate header believed. A misconfigured entry stops
+ * the application at start-up rather than silently trusting less or more.
  */
-final class TrustedProxies {
+public final class TrustedProxies {
 
 	private final List<AddressRange> ranges;
 
@@ -16,7 +17,7 @@ final class TrustedProxies {
 	}
 
 	/** @param entries addresses or CIDR ranges; an entry may itself hold several separated by commas or spaces */
-	static TrustedProxies of(List<String> entries) {
+	public static TrustedProxies of(List<String> entries) {
 		List<AddressRange> ranges = new ArrayList<>();
 		for (String entry : entries == null ? List.<String>of() : entries) {
 			for (String part : entry.split("[,\\s]+")) {
@@ -28,11 +29,11 @@ final class TrustedProxies {
 		return new TrustedProxies(ranges);
 	}
 
-	boolean contains(String remoteAddress) {
+	public boolean contains(String remoteAddress) {
 		return ranges.stream().anyMatch(r -> r.contains(remoteAddress));
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return ranges.isEmpty();
 	}
 

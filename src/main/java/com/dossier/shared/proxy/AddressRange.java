@@ -1,4 +1,4 @@
-package com.dossier.certificate;
+package com.dossier.shared.proxy;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -61,7 +61,7 @@ record AddressRange(byte[] network, int prefix) {
 	}
 
 	/** The address bytes of a literal (a zone such as {@code %eth0} dropped), never via DNS. */
-	private static Optional<byte[]> literal(String text) {
+	static Optional<byte[]> literal(String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
