@@ -15,9 +15,9 @@ cookie_header() {
 	awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$1"
 }
 
-# page_token BASE JAR PATH → the masked CSRF token of a page's form, for X-XSRF-TOKEN (valid for the session).
-page_token() {
-	curl -fs -b "$2" -c "$2" "$1$3" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'
+# xsrf_token JAR → the XSRF-TOKEN cookie's value, sent back as X-XSRF-TOKEN by a client with a session (README).
+xsrf_token() {
+	awk '$6 == "XSRF-TOKEN" { print $7 }' "$1" | tail -1
 }
 
 # wait_up URL PID → waits until URL answers, or fails when PID has died.

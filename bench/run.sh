@@ -92,7 +92,7 @@ log "up in $STARTUP_MS ms ($(grep -o 'Started DossierApplication in [0-9.]* seco
 login "$BASE" bench-ent "$OUT/bench-ent.jar"
 login "$BASE" bench-clerk "$OUT/bench-clerk.jar"
 # After login the token is a new one: a page's hidden input carries it (masked, valid for the whole session).
-ENT_XSRF=$(page_token "$BASE" "$OUT/bench-ent.jar" /handbook/sections/equipment)
+ENT_XSRF=$(xsrf_token "$OUT/bench-ent.jar")
 ENT_COOKIE=$(cookie_header "$OUT/bench-ent.jar")
 CLERK_COOKIE=$(cookie_header "$OUT/bench-clerk.jar")
 case "$ENT_COOKIE" in *SESSION=*) ;; *) log "enterprise login failed"; exit 1 ;; esac

@@ -8,6 +8,9 @@
 #   3. applications filed on both nodes at once get distinct numbers (then withdrawn, scans deleted: the database
 #      is left as it was found);
 #   4. node A stopped (SIGTERM, graceful) while wrk reads through nginx: no failed request, the session still works;
+#   5. each visitor is itself behind nginx: its address, not nginx's nor one it claims, is in the audit
+#      log and is what the status query's per-visitor limit counts (nginx connects from 127.0.0.2, the one trusted
+#      proxy; visitors come from 127.0.0.3 and up);
 # then measures the API list through nginx with one node and with two (a table appended to bench/RESULTS.md).
 # Environment: SCALE (S), DURATION (10s), FILINGS (20). Everything started here is stopped on exit.
 set -euo pipefail
@@ -43,11 +46,10 @@ stop_all() {
 trap stop_all EXIT INT TERM
 
 start_node() {  # start_node NAME PORT
-	# The status query's per-address limit is raised: through nginx every client is 127.0.0.1.
 	env SPRING_PROFILES_ACTIVE=postgres DOSSIER_DEMODATA=false \
 		SPRING_DATASOURCE_URL=jdbc:postgresql://$PGHOST:5432/$DB SPRING_DATASOURCE_USERNAME=$PGUSER \
 		java -jar "$JAR" --server.port=$2 --server.address=127.0.0.1 \
-		--dossier.portal.status-queries-per-minute=100000000 >>"$OUT/node-$1.log" 2>&1 &
+		--dossier.auth.trusted-proxies=127.0.0.2 >>"$OUT/node-$1.log" 2>&1 &
 	PID[$1]=$!
 }
 A=http://127.0.0.1:18081 B=http://127.0.0.1:18082 LB=http://127.0.0.1:18080
@@ -66,7 +68,7 @@ login "$A" bench-ent "$JAR_ENT"
 code=$(curl -s -o "$OUT/b-page.html" -w '%{http_code}' -b "$JAR_ENT" "$B/handbook/sections/equipment")
 [ "$code" = 200 ] && grep -q 'id="records"' "$OUT/b-page.html" \
 	&& pass "1 a login through node A opens the equipment list on node B" || fail "1 node B answered $code"
-XSRF=$(page_token "$B" "$JAR_ENT" /handbook/sections/equipment)
+XSRF=$(xsrf_token "$JAR_ENT")
 COOKIE=$(cookie_header "$JAR_ENT")
 
 # 2. Upload through A, download through B: the bytes are in the shared database store.
@@ -144,6 +146,26 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_ENT" "$LB/handbook/sectio
 [ "$code" = 200 ] && pass "4b the session made on node A still works through nginx with A down" \
 	|| fail "4b with A down the session got $code"
 
+# 5. Behind nginx each visitor is itself (node B alone now). A visitor from 127.0.0.3 signs in claiming to be
+#    198.51.100.66: the audit log has 127.0.0.3. The status query's limit (30 a minute per visitor and node) stops
+#    127.0.0.4, not 127.0.0.5.
+VISITOR=$OUT/visitor.jar
+token=$(curl -fs --interface 127.0.0.3 -c "$VISITOR" -b "$VISITOR" "$LB/login" \
+	| grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -fs -o /dev/null --interface 127.0.0.3 -H 'X-Forwarded-For: 198.51.100.66' -c "$VISITOR" -b "$VISITOR" \
+	--data-urlencode username=bench-ent --data-urlencode password=Bench@12345 --data-urlencode "_csrf=$token" "$LB/login"
+seen=$(q "select client_address from audit_event where action = 'login' and outcome = 'SUCCESS' and actor = 'bench-ent'
+	order by id desc limit 1")
+[ "$seen" = 127.0.0.3 ] && pass "5a a sign-in through nginx is audited with the visitor's address ($seen)" \
+	|| fail "5a the audit log says $seen for a visitor from 127.0.0.3"
+STATUS=$LB/api/v1/public/applications/W2026010100001
+for _ in $(seq 1 31); do curl -s -o /dev/null --interface 127.0.0.4 "$STATUS"; done
+limited=$(curl -s -o /dev/null -w '%{http_code}' --interface 127.0.0.4 "$STATUS")
+other=$(curl -s -o /dev/null -w '%{http_code}' --interface 127.0.0.5 "$STATUS")
+[ "$limited" = 429 ] && [ "$other" = 404 ] \
+	&& pass "5b the status query limit stops the visitor who used it up (429), not the next one ($other)" \
+	|| fail "5b after 31 queries from 127.0.0.4 it got $limited and 127.0.0.5 got $other"
+
 # The pair against one node, same path (nginx), same session: B alone now, then A back.
 measure() {  # measure LABEL → one table row per scenario
 	local label=$1 f rps p50 p99 errs
@@ -168,8 +190,9 @@ measure "two nodes"
 	echo
 	echo "## Two nodes behind nginx, scale $SCALE — $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(cd "$ROOT" && git rev-parse --short HEAD)"
 	echo
-	echo "bench/two-nodes.sh: checks 1–4 passed (login on A valid on B; upload via A served by B; $FILINGS concurrent"
-	echo "filings on both nodes, $FILINGS distinct numbers; A stopped under load: $total requests, none failed)."
+	echo "bench/two-nodes.sh: checks 1–5 passed (login on A valid on B; upload via A served by B; $FILINGS concurrent"
+	echo "filings on both nodes, $FILINGS distinct numbers; A stopped under load: $total requests, none failed; each"
+	echo "visitor behind nginx audited and rate-limited by its own address)."
 	echo "Both nodes, nginx, wrk and PostgreSQL share the machine's $(nproc) cores, $DURATION per row."
 	echo
 	echo "| scenario | connections | requests/s | p50 | p99 | errors |"
