@@ -99,6 +99,6 @@ class HandbookDemoData implements ApplicationRunner {
 	 * {@link RecordReadiness} (required scans present), and demo records come without scans.
 	 */
 	private void submitted(HandbookRecord record) {
-		writer.save(record.with(record.level(), RecordStatus.PENDING, record.data(), null), ChangeKind.SUBMITTED);
+		writer.save(record.filed(), ChangeKind.SUBMITTED);
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import com.dossier.shared.ConflictException;
+import com.dossier.shared.NotFoundException;
 
 /**
  * One record of a section, as stored. It guards its own state: whatever a client sends, a record that is not level D,
@@ -52,19 +53,111 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return revisionOf != null;
 	}
 
-	HandbookRecord with(Level newLevel, RecordStatus newStatus, Map<String, String> newData, String reason) {
-		return new HandbookRecord(id, enterpriseId, section, newLevel, newStatus, version + 1, newData, revisionOf,
-				reason, deleted, createdBy, createdAt, updatedBy, updatedAt);
+	/* The life of a record (DESIGN §4). Each transition returns the record's next version, or refuses by itself when
+	 * the record is not in a state it may start from; callers write the result (RecordWriter) and so cannot skip a
+	 * check that another caller remembered. */
+
+	/** The enterprise changed the data; a failed record becomes a draft again, still showing why it failed. */
+	HandbookRecord edited(Map<String, String> newData) {
+		requireLive();
+		requireEditable();
+		return next(Level.D, RecordStatus.DRAFT, newData, rejectionReason, false);
 	}
 
-	HandbookRecord asDeleted() {
-		return new HandbookRecord(id, enterpriseId, section, level, status, version + 1, data, revisionOf,
-				rejectionReason, true, createdBy, createdAt, updatedBy, updatedAt);
+	/** The enterprise deleted it: it leaves the pages and stays in the history. */
+	HandbookRecord removed() {
+		requireLive();
+		requireEditable();
+		return next(level, status, data, rejectionReason, true);
 	}
 
-	/** A verified revision, closed once its data has moved into the record it revised. */
+	/** Filed for 原件校对: frozen until the clerk decides or the enterprise withdraws. */
+	HandbookRecord filed() {
+		requireLive();
+		if (!submittable()) {
+			requireEditable();
+			throw new ConflictException("record.locked");
+		}
+		return next(level, RecordStatus.PENDING, data, null, false);
+	}
+
+	/** The application was withdrawn before a decision: editable again. */
+	HandbookRecord released() {
+		requirePending();
+		return next(level, RecordStatus.DRAFT, data, rejectionReason, false);
+	}
+
+	/** The originals matched: a record that is not a revision becomes C itself. */
+	HandbookRecord passed() {
+		requirePending();
+		if (isRevision()) {
+			throw new IllegalStateException("a revision passes by merging into record " + revisionOf);
+		}
+		return next(Level.C, RecordStatus.VERIFIED, data, null, false);
+	}
+
+	/** A revision whose originals matched closes, its data now in the record it revised. */
 	HandbookRecord merged() {
-		return new HandbookRecord(id, enterpriseId, section, Level.C, RecordStatus.VERIFIED, version + 1, data,
-				revisionOf, null, true, createdBy, createdAt, updatedBy, updatedAt);
+		requirePending();
+		if (!isRevision()) {
+			throw new IllegalStateException("record " + id + " is not a revision");
+		}
+		return next(Level.C, RecordStatus.VERIFIED, data, null, true);
+	}
+
+	/** The record in force takes the data of its verified revision and stays in force, as C. */
+	HandbookRecord replacedBy(HandbookRecord revision) {
+		requireLive();
+		if (!level.revisable() || revision.revisionOf() == null || revision.revisionOf() != id) {
+			throw new IllegalStateException("record " + revision.id() + " does not revise record " + id);
+		}
+		return next(Level.C, RecordStatus.VERIFIED, revision.data(), null, false);
+	}
+
+	/** The clerk failed the item: it stays D, with the reason shown until it is fixed. */
+	HandbookRecord failed(String reason) {
+		requirePending();
+		return next(Level.D, RecordStatus.REJECTED, data, reason, false);
+	}
+
+	/** Relied on by an approved qualification application: a C record becomes B (A and B stay as they are). */
+	HandbookRecord reliedOn() {
+		requireLive();
+		if (level == Level.D) {
+			throw new ConflictException(status == RecordStatus.PENDING ? "record.pending" : "record.not_citable");
+		}
+		return level == Level.C ? next(Level.B, RecordStatus.VERIFIED, data, null, false) : this;
+	}
+
+	/** New data from a management system for this record: level A, whatever it was, unless it is frozen. */
+	HandbookRecord imported(Map<String, String> newData) {
+		requireLive();
+		if (status == RecordStatus.PENDING) {
+			throw new ConflictException("record.pending");
+		}
+		return next(Level.A, RecordStatus.VERIFIED, newData, null, false);
+	}
+
+	private void requireLive() {
+		if (deleted) {
+			throw new NotFoundException("record.not_found");
+		}
+	}
+
+	/** Deciding on an item needs it frozen in the application, and still level D. */
+	private void requirePending() {
+		requireLive();
+		if (level != Level.D) {
+			throw new ConflictException("record.locked");
+		}
+		if (status != RecordStatus.PENDING) {
+			throw new ConflictException("record.not_pending");
+		}
+	}
+
+	private HandbookRecord next(Level newLevel, RecordStatus newStatus, Map<String, String> newData, String reason,
+			boolean nowDeleted) {
+		return new HandbookRecord(id, enterpriseId, section, newLevel, newStatus, version + 1, newData, revisionOf,
+				reason, nowDeleted, createdBy, createdAt, updatedBy, updatedAt);
 	}
 }

@@ -83,18 +83,17 @@ public class HandbookService {
 		record.requireEditable();
 		record.requireVersion(version);
 		Map<String, String> data = FieldRules.check(definition(record), input);
-		RecordStatus status = record.status() == RecordStatus.REJECTED ? RecordStatus.DRAFT : record.status();
-		return writer.save(record.with(Level.D, status, data, record.rejectionReason()), ChangeKind.UPDATED);
+		return writer.save(record.edited(data), ChangeKind.UPDATED);
 	}
 
 	/** Deleted records leave the pages but stay in the history. {@code version} is checked when given. */
 	public void delete(long enterpriseId, long id, Integer version) {
 		HandbookRecord record = get(enterpriseId, id);
-		record.requireEditable();
+		HandbookRecord removed = record.removed();
 		if (version != null) {
 			record.requireVersion(version);
 		}
-		writer.save(record.asDeleted(), ChangeKind.DELETED);
+		writer.save(removed, ChangeKind.DELETED);
 	}
 
 	/**

@@ -79,15 +79,13 @@ public class RecordLifecycle {
 		if (records.size() != ids.stream().distinct().count()) {
 			throw new NotFoundException("record.not_found");
 		}
+		List<HandbookRecord> filed = records.stream().map(HandbookRecord::filed).toList();
 		for (HandbookRecord r : records) {
-			r.requireEditable();
 			if (!missing(r).isEmpty()) {
 				throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "record.not_ready", r.id());
 			}
 		}
-		return records.stream()
-			.map(r -> writer.save(r.with(r.level(), RecordStatus.PENDING, r.data(), null), ChangeKind.SUBMITTED))
-			.toList();
+		return filed.stream().map(r -> writer.save(r, ChangeKind.SUBMITTED)).toList();
 	}
 
 	/** An application withdrawn before a decision: the records become editable drafts again. */
@@ -95,7 +93,7 @@ public class RecordLifecycle {
 		for (long id : ids) {
 			HandbookRecord r = live(id);
 			if (r.status() == RecordStatus.PENDING) {
-				writer.save(r.with(r.level(), RecordStatus.DRAFT, r.data(), r.rejectionReason()), ChangeKind.RELEASED);
+				writer.save(r.released(), ChangeKind.RELEASED);
 			}
 		}
 	}
@@ -106,20 +104,16 @@ public class RecordLifecycle {
 	 */
 	public HandbookRecord verify(long id) {
 		HandbookRecord r = live(id);
-		requireDecidable(r);
 		if (!r.isRevision()) {
-			return writer.save(r.with(Level.C, RecordStatus.VERIFIED, r.data(), null), ChangeKind.VERIFIED);
+			return writer.save(r.passed(), ChangeKind.VERIFIED);
 		}
 		writer.save(r.merged(), ChangeKind.MERGED);
-		HandbookRecord original = live(r.revisionOf());
-		return writer.save(original.with(Level.C, RecordStatus.VERIFIED, r.data(), null), ChangeKind.REPLACED);
+		return writer.save(live(r.revisionOf()).replacedBy(r), ChangeKind.REPLACED);
 	}
 
 	/** The clerk failed the item: it stays D, with the reason shown to the enterprise until it is fixed. */
 	public HandbookRecord reject(long id, String reason) {
-		HandbookRecord r = live(id);
-		requireDecidable(r);
-		return writer.save(r.with(Level.D, RecordStatus.REJECTED, r.data(), reason), ChangeKind.REJECTED);
+		return writer.save(live(id).failed(reason), ChangeKind.REJECTED);
 	}
 
 	/**
@@ -135,11 +129,7 @@ public class RecordLifecycle {
 				.filter(r -> !r.isRevision())
 				.findFirst();
 			if (existing.isPresent()) {
-				HandbookRecord r = existing.get();
-				if (r.status() == RecordStatus.PENDING) {
-					throw new ConflictException("record.pending");
-				}
-				return writer.save(r.with(Level.A, RecordStatus.VERIFIED, data, null), ChangeKind.IMPORTED);
+				return writer.save(existing.get().imported(data), ChangeKind.IMPORTED);
 			}
 		}
 		return writer.create(enterpriseId, section.code(), Level.A, RecordStatus.VERIFIED, data, null,
@@ -150,18 +140,10 @@ public class RecordLifecycle {
 	public void markUsed(Collection<Long> ids) {
 		for (long id : ids) {
 			HandbookRecord r = live(id);
-			if (r.status() == RecordStatus.PENDING) {
-				throw new ConflictException("record.pending");
+			HandbookRecord relied = r.reliedOn();
+			if (relied != r) {
+				writer.save(relied, ChangeKind.USED);
 			}
-			if (r.level() != Level.A && r.level() != Level.B) {
-				writer.save(r.with(Level.B, RecordStatus.VERIFIED, r.data(), null), ChangeKind.USED);
-			}
-		}
-	}
-
-	private static void requireDecidable(HandbookRecord r) {
-		if (r.level() != Level.D) {
-			throw new ConflictException("record.locked");
 		}
 	}
 
