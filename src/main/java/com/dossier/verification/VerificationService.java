@@ -9,7 +9,9 @@ import java.util.Optional;
 import com.dossier.audit.AuditEvent;
 import com.dossier.enterprise.Enterprise;
 import com.dossier.enterprise.EnterpriseService;
+import com.dossier.handbook.FilingWithdrawn;
 import com.dossier.handbook.HandbookRecord;
+import com.dossier.handbook.OriginalsChecked;
 import com.dossier.handbook.RecordLifecycle;
 import com.dossier.shared.ApplicationNumber;
 import com.dossier.shared.ConflictException;
@@ -30,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 原件校对: enterprises file and withdraw applications, clerks claim them and decide each item. Records move through
- * {@link RecordLifecycle} only (frozen when filed, released on withdrawal, C on PASS, rejected on FAIL).
+ * 原件校对: enterprises file and withdraw applications, clerks claim them and decide each item. Filing freezes the
+ * records by a call to {@link RecordLifecycle} (it must be able to refuse); a decision and a withdrawal are published
+ * ({@link OriginalsChecked}, {@link FilingWithdrawn}) and the handbook moves the records in the same transaction.
  */
 @Service
 public class VerificationService {
@@ -127,7 +130,7 @@ public class VerificationService {
 		if (!applications.withdraw(a.id(), clock.instant())) {
 			throw new ConflictException("application.not_withdrawable");
 		}
-		lifecycle.release(a.recordIds());
+		events.publishEvent(new FilingWithdrawn(a.recordIds()));
 		audit(user, "verification.withdrawn", a.number(), null, a.enterpriseId());
 		return applications.find(a.number()).orElseThrow();
 	}
@@ -187,12 +190,8 @@ public class VerificationService {
 		if (!applications.decide(a.id(), recordId, decision, stored, clerk.username(), clock.instant())) {
 			throw new ConflictException("item.already_decided");
 		}
-		if (decision == Decision.PASS) {
-			lifecycle.verify(recordId);
-		}
-		else {
-			lifecycle.reject(recordId, stored);
-		}
+		events.publishEvent(decision == Decision.PASS ? OriginalsChecked.passed(recordId)
+				: OriginalsChecked.failed(recordId, stored));
 		audit(clerk, "verification.decided", a.number(),
 				"record " + recordId + " " + decision + (stored == null ? "" : " " + stored), a.enterpriseId());
 		applications.completeIfDecided(a.id(), clock.instant());
