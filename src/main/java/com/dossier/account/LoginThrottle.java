@@ -3,6 +3,7 @@ package com.dossier.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +28,19 @@ import org.springframework.stereotype.Component;
  * nothing. What keeps an owner in: at an address the account signed in from in the last 90 days (a known address),
  * only failures at that same address throttle it — an attacker anywhere else cannot keep the owner out.
  * <p>
- * The state is in the shared database; an attempt costs one primary-key read, and a success writes only to end a
- * streak of failures or to remember a new known address (again once a day). The audit log gets one {@code login}
- * failure per streak of a user name or an address and one {@code login.throttled} entry when a throttle starts,
- * so a guesser cannot fill it at the rate it sends requests.
+ * An attempt is counted as a failure before its password is checked and uncounted if it was right, so that
+ * concurrent guesses cannot all pass the read before the first of them is counted: past the free failures, one
+ * attempt per delay claims the right to be checked and the others are refused. The state is in the shared
+ * database; at a known address without failures (an API client's every request) an attempt costs one primary-key
+ * read and no write, unless the address is to be remembered again (once a day).
+ * <p>
+ * The audit log gets one {@code login} failure per streak of a user name or an address and one
+ * {@code login.throttled} entry when a throttle starts, so a guesser cannot fill it at the rate it sends requests.
  */
 @Component
 class LoginThrottle {
 
-	/** After {@code free} failures in a row, each next failure refuses attempts for base × 2^(n − free), at most cap. */
+	/** After {@code free} failures in a row, the n-th refuses attempts for base × 2^(n − free), at most cap. */
 	record Rule(int free, Duration base, Duration cap) {
 
 		Duration delayAfter(int failures) {
@@ -60,24 +65,20 @@ class LoginThrottle {
 
 	static final Duration PURGE_EVERY = Duration.ofMinutes(10);
 
-	/** An attempt as the throttle saw it before the password was checked: refused for {@code retryAfter} more. */
-	record Check(String username, String address, boolean sharedAddress, Map<String, Row> rows, boolean known,
+	enum Kind {
+		NAME, ADDRESS, NAME_AT_KNOWN_ADDRESS
+	}
+
+	/** A failure counted for one key: the streak's length with it, and the refusal it claimed beyond the free ones. */
+	record Count(Kind kind, String key, int failures, Instant claimed) {
+	}
+
+	/** An attempt as admitted (counted in advance), or refused for {@code retryAfter} more. */
+	record Attempt(String username, String address, boolean known, Row pair, List<Count> counts,
 			Duration retryAfter) {
 
 		boolean refused() {
 			return !retryAfter.isZero() && !retryAfter.isNegative();
-		}
-
-		String accountKey() {
-			return LoginThrottle.accountKey(username);
-		}
-
-		String addressKey() {
-			return "address:" + address;
-		}
-
-		String pairKey() {
-			return "pair:" + username + " " + address;
 		}
 	}
 
@@ -98,64 +99,108 @@ class LoginThrottle {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
-		this.sharedAddresses = Set.copyOf(sharedAddresses.stream().map(String::trim).filter(a -> !a.isEmpty()).toList());
+		this.sharedAddresses = Set.copyOf(
+				sharedAddresses.stream().map(String::trim).filter(a -> !a.isEmpty()).toList());
 	}
 
-	/** @param address the client's address, {@code ServletRequest.getRemoteAddr()} */
-	Check check(String typedUsername, String address) {
-		String from = address == null ? "" : Sql.cut(address, 64);
-		Check keys = new Check(Account.keyOf(typedUsername), from, sharedAddresses.contains(from), Map.of(), false,
+	/**
+	 * Refuses the attempt, or admits it and counts it as a failure in advance; exactly one of {@link #failed},
+	 * {@link #succeeded} or {@link #abandoned} must follow an admitted attempt.
+	 *
+	 * @param address the client's address, {@code ServletRequest.getRemoteAddr()}
+	 */
+	Attempt admit(String typedUsername, String address) {
+		Attempt seen = look(typedUsername, address);
+		if (seen.refused()) {
+			return seen;
+		}
+		Instant now = clock.instant();
+		List<Count> counts = new ArrayList<>();
+		for (Kind kind : inAdvance(seen)) {
+			String key = key(kind, seen);
+			Rule rule = kind == Kind.ADDRESS ? ADDRESS : ACCOUNT;
+			int failures = store.fail(key, kind == Kind.ADDRESS ? null : seen.username(), now, now.minus(FORGET_AFTER));
+			Instant claim = failures > rule.free() ? now.plus(rule.delayAfter(failures)) : null;
+			if (claim != null && !store.claim(key, now, claim)) {
+				counts.add(new Count(kind, key, failures, null));
+				release(counts);
+				Attempt again = look(typedUsername, address);
+				return again.refused() ? again : withRetry(seen, rule.delayAfter(failures));
+			}
+			counts.add(new Count(kind, key, failures, claim));
+		}
+		return new Attempt(seen.username(), seen.address(), seen.known(), seen.pair(), List.copyOf(counts),
 				Duration.ZERO);
-		Map<String, Row> rows = store.find(List.of(keys.accountKey(), keys.addressKey(), keys.pairKey()));
-		Instant now = clock.instant();
-		Row pair = rows.get(keys.pairKey());
-		boolean known = pair != null && pair.signedInAt() != null && pair.signedInAt().isAfter(now.minus(KNOWN_FOR));
-		Instant until = known ? pair.refusesUntil(now)
-				: later(refusesUntil(rows.get(keys.accountKey()), now),
-						keys.sharedAddress() ? null : refusesUntil(rows.get(keys.addressKey()), now));
-		return new Check(keys.username(), from, keys.sharedAddress(), rows, known,
-				until == null ? Duration.ZERO : Duration.between(now, until));
 	}
 
-	/** A password (or certificate) was checked and was wrong. */
-	void failed(Check check, String reason) {
+	/** The password (or certificate) was checked and was wrong. */
+	void failed(Attempt attempt, String reason) {
 		Instant now = clock.instant();
-		boolean first;
-		if (check.known()) {
-			// at a known address the account's own rule applies to that address alone
-			first = count(check, check.pairKey(), check.username(), ACCOUNT, now,
-					"user name " + check.username() + " at its known address " + check.address()) == 1;
+		List<Count> counts = attempt.counts();
+		if (counts.isEmpty()) { // a known address without failures, not counted in advance
+			String key = key(Kind.NAME_AT_KNOWN_ADDRESS, attempt);
+			counts = List.of(new Count(Kind.NAME_AT_KNOWN_ADDRESS, key,
+					store.fail(key, attempt.username(), now, now.minus(FORGET_AFTER)), null));
 		}
-		else {
-			int forName = count(check, check.accountKey(), check.username(), ACCOUNT, now,
-					"user name " + check.username());
-			int forAddress = check.sharedAddress() ? 0
-					: count(check, check.addressKey(), null, ADDRESS, now, "address " + check.address());
-			first = forName == 1 || forAddress == 1;
+		for (Count count : counts) {
+			Rule rule = count.kind() == Kind.ADDRESS ? ADDRESS : ACCOUNT;
+			if (count.failures() >= rule.free()) {
+				Instant until = now.plus(rule.delayAfter(count.failures()));
+				store.block(count.key(), until);
+				if (count.failures() == rule.free()) {
+					audit(attempt, count, until);
+				}
+			}
 		}
-		if (first) {
-			events.publishEvent(AuditEvent.byActor("login", Outcome.FAILURE, check.username(), reason));
+		if (counts.stream().anyMatch(c -> c.failures() == 1)) {
+			events.publishEvent(AuditEvent.byActor("login", Outcome.FAILURE, attempt.username(), reason));
 		}
 		purgeNow(now);
 	}
 
-	void succeeded(Check check) {
+	/** The password was right: the advance count is taken back, and the address is (still) known. */
+	void succeeded(Attempt attempt) {
 		Instant now = clock.instant();
-		Row pair = check.rows().get(check.pairKey());
-		if (!check.known()) {
-			store.signedIn(check.pairKey(), check.username(), now);
-			if (check.rows().containsKey(check.accountKey())) {
-				store.delete(check.accountKey());
+		if (!attempt.known()) {
+			for (Count count : attempt.counts()) {
+				if (count.kind() == Kind.NAME) {
+					store.delete(count.key()); // the owner ends the name's streak
+				}
+				else {
+					release(List.of(count));
+				}
 			}
+			store.signedIn(key(Kind.NAME_AT_KNOWN_ADDRESS, attempt), attempt.username(), now);
 		}
-		else if (pair.failures() > 0 || pair.signedInAt().isBefore(now.minus(REMEMBER_AGAIN_AFTER))) {
-			store.signedIn(check.pairKey(), check.username(), now);
+		else if (!attempt.counts().isEmpty() || attempt.pair().signedInAt().isBefore(now.minus(REMEMBER_AGAIN_AFTER))) {
+			store.signedIn(key(Kind.NAME_AT_KNOWN_ADDRESS, attempt), attempt.username(), now);
 		}
+	}
+
+	/** Neither right nor wrong (the account is disabled, the database failed): nothing counts. */
+	void abandoned(Attempt attempt) {
+		release(attempt.counts());
+	}
+
+	/** What an attempt would meet now, without counting it. */
+	Attempt look(String typedUsername, String address) {
+		String from = address == null ? "" : Sql.cut(address, 64);
+		Attempt keys = new Attempt(Account.keyOf(typedUsername), from, false, null, List.of(), Duration.ZERO);
+		Map<String, Row> rows = store.find(List.of(key(Kind.NAME, keys), key(Kind.ADDRESS, keys),
+				key(Kind.NAME_AT_KNOWN_ADDRESS, keys)));
+		Instant now = clock.instant();
+		Row pair = rows.get(key(Kind.NAME_AT_KNOWN_ADDRESS, keys));
+		boolean known = pair != null && pair.signedInAt() != null && pair.signedInAt().isAfter(now.minus(KNOWN_FOR));
+		Instant until = known ? pair.refusesUntil(now)
+				: later(refusesUntil(rows.get(key(Kind.NAME, keys)), now),
+						sharedAddresses.contains(from) ? null : refusesUntil(rows.get(key(Kind.ADDRESS, keys)), now));
+		return new Attempt(keys.username(), from, known, pair, List.of(),
+				until == null ? Duration.ZERO : Duration.between(now, until));
 	}
 
 	/** Until when attempts on the user name are refused from addresses it is not known at, or null. */
 	Instant throttledUntil(String username) {
-		String key = accountKey(Account.keyOf(username));
+		String key = "account:" + Account.keyOf(username);
 		return refusesUntil(store.find(List.of(key)).get(key), clock.instant());
 	}
 
@@ -164,19 +209,30 @@ class LoginThrottle {
 		store.lift(Account.keyOf(username));
 	}
 
-	/** Counts a failure for the key (whose row names {@code owner}) and starts or lengthens its throttle. */
-	private int count(Check check, String key, String owner, Rule rule, Instant now, String what) {
-		int failures = store.fail(key, owner, now, now.minus(FORGET_AFTER));
-		if (failures >= rule.free()) {
-			Instant until = now.plus(rule.delayAfter(failures));
-			store.block(key, until);
-			if (failures == rule.free()) {
-				String detail = what + ": " + failures + " failed sign-ins in a row, attempts refused until " + until;
-				log.warn("Sign-in throttled for {}", detail);
-				events.publishEvent(AuditEvent.byActor("login.throttled", Outcome.DENIED, check.username(), detail));
-			}
+	/** The keys counted before the password is checked: at a known address, only once failures began there. */
+	private List<Kind> inAdvance(Attempt seen) {
+		if (seen.known()) {
+			return seen.pair().failures() > 0 ? List.of(Kind.NAME_AT_KNOWN_ADDRESS) : List.of();
 		}
-		return failures;
+		return sharedAddresses.contains(seen.address()) ? List.of(Kind.NAME) : List.of(Kind.NAME, Kind.ADDRESS);
+	}
+
+	private void release(List<Count> counts) {
+		for (Count count : counts) {
+			store.unfail(count.key(), count.claimed());
+		}
+	}
+
+	private void audit(Attempt attempt, Count count, Instant until) {
+		String what = switch (count.kind()) {
+			case NAME -> "user name " + attempt.username();
+			case ADDRESS -> "address " + attempt.address();
+			case NAME_AT_KNOWN_ADDRESS -> "user name " + attempt.username() + " at its known address "
+					+ attempt.address();
+		};
+		String detail = what + ": " + count.failures() + " failed sign-ins in a row, attempts refused until " + until;
+		log.warn("Sign-in throttled for {}", detail);
+		events.publishEvent(AuditEvent.byActor("login.throttled", Outcome.DENIED, attempt.username(), detail));
 	}
 
 	private void purgeNow(Instant now) {
@@ -186,8 +242,16 @@ class LoginThrottle {
 		}
 	}
 
-	private static String accountKey(String username) {
-		return "account:" + username;
+	private static String key(Kind kind, Attempt attempt) {
+		return switch (kind) {
+			case NAME -> "account:" + attempt.username();
+			case ADDRESS -> "address:" + attempt.address();
+			case NAME_AT_KNOWN_ADDRESS -> "pair:" + attempt.username() + " " + attempt.address();
+		};
+	}
+
+	private static Attempt withRetry(Attempt seen, Duration retryAfter) {
+		return new Attempt(seen.username(), seen.address(), seen.known(), seen.pair(), List.of(), retryAfter);
 	}
 
 	private static Instant refusesUntil(Row row, Instant now) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The rows of {@code login_throttle} (V59). Every statement stands alone (no transaction spans an attempt): counts
- * only grow by increments in the database, so nodes counting the same key at once lose nothing, and a row two
- * nodes create at once is created by one and incremented by the other.
+ * change only by increments and decrements in the database, so nodes counting the same key at once lose nothing, a
+ * row two nodes create at once is created by one and incremented by the other, and a claim is won by one.
  */
 @Repository
 class ThrottleRepository {
@@ -69,8 +69,37 @@ class ThrottleRepository {
 			.orElse(1);
 	}
 
+	/**
+	 * Refuses attempts until then if none is refused now; false when another attempt claimed the key first (the row
+	 * lock of the update decides between nodes).
+	 */
+	boolean claim(String key, Instant now, Instant until) {
+		return jdbc.sql("""
+				update login_throttle set blocked_until = ?
+				where throttle_key = ? and (blocked_until is null or blocked_until <= ?)""")
+			.params(Sql.ts(until), key, Sql.ts(now))
+			.update() == 1;
+	}
+
+	/** Takes back a failure counted in advance, and the refusal it claimed (unless a later one replaced it). */
+	void unfail(String key, Instant claimed) {
+		jdbc.sql("update login_throttle set failures = failures - 1 where throttle_key = ? and failures > 0")
+			.param(key)
+			.update();
+		if (claimed != null) {
+			jdbc.sql("update login_throttle set blocked_until = null where throttle_key = ? and blocked_until <= ?")
+				.params(key, Sql.ts(claimed))
+				.update();
+		}
+	}
+
+	/** Refuses attempts until then, unless a failure counted at the same time on another node asked for longer. */
 	void block(String key, Instant until) {
-		jdbc.sql("update login_throttle set blocked_until = ? where throttle_key = ?").params(Sql.ts(until), key)
+		jdbc.sql("""
+				update login_throttle
+				set blocked_until = case when blocked_until is null or blocked_until < ? then ? else blocked_until end
+				where throttle_key = ?""")
+			.params(Sql.ts(until), Sql.ts(until), key)
 			.update();
 	}
 

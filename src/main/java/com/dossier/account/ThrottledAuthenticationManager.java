@@ -26,29 +26,35 @@ final class ThrottledAuthenticationManager implements AuthenticationManager {
 	}
 
 	@Override
-	public Authentication authenticate(Authentication attempt) {
-		LoginThrottle.Check check = throttle.check(attempt.getName(), addressOf(attempt));
-		if (check.refused()) {
-			throw new LoginThrottledException(check.retryAfter());
+	public Authentication authenticate(Authentication authentication) {
+		LoginThrottle.Attempt attempt = throttle.admit(authentication.getName(), addressOf(authentication));
+		if (attempt.refused()) {
+			throw new LoginThrottledException(attempt.retryAfter());
 		}
 		Authentication result;
 		try {
-			result = passwords.authenticate(attempt);
+			result = passwords.authenticate(authentication);
 		}
 		catch (BadCredentialsException e) {
-			throttle.failed(check, e instanceof CertificateLoginException certificate
+			throttle.failed(attempt, e instanceof CertificateLoginException certificate
 					? e.getClass().getSimpleName() + " " + certificate.code() : e.getClass().getSimpleName());
 			throw e;
 		}
+		catch (RuntimeException e) {
+			throttle.abandoned(attempt);
+			throw e;
+		}
 		if (result.getPrincipal() instanceof AccountPrincipal account && !account.enabled()) {
+			throttle.abandoned(attempt);
 			throw new DisabledException("account disabled");
 		}
-		throttle.succeeded(check);
+		throttle.succeeded(attempt);
 		return result;
 	}
 
 	/** The servlet request's remote address, as both filters record it in the details. */
-	private static String addressOf(Authentication attempt) {
-		return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+	private static String addressOf(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 	}
 }

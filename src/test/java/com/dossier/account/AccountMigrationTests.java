@@ -34,9 +34,9 @@ class AccountMigrationTests {
 			.isTrue();
 		String schema = "migration_" + TestData.unique().toLowerCase();
 		var dataSource = database.equals("h2")
-				? new SingleConnectionDataSource("jdbc:h2:mem:" + schema
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", true)
-				: new SingleConnectionDataSource(POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+				? new SingleConnectionDataSource("jdbc:h2:mem:" + schema + LoginThrottleTests.H2, "sa", "", true)
+				: new SingleConnectionDataSource(
+						POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema,
 						System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"),
 						System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""), true);
 		try {

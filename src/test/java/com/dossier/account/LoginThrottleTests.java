@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.dossier.account.LoginThrottle.Attempt;
 import com.dossier.audit.AuditEvent;
 import com.dossier.support.TestData;
 import org.flywaydb.core.Flyway;
@@ -25,6 +26,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * sleeping, no wall clock. Every test uses names and addresses of its own.
  */
 class LoginThrottleTests {
+
+	static final String H2 = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
 	private static final AtomicInteger addresses = new AtomicInteger();
 
@@ -41,8 +44,8 @@ class LoginThrottleTests {
 
 	@BeforeAll
 	static void database() {
-		var dataSource = new SingleConnectionDataSource("jdbc:h2:mem:throttle-" + TestData.unique()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", true);
+		var dataSource = new SingleConnectionDataSource("jdbc:h2:mem:throttle-" + TestData.unique() + H2, "sa", "",
+				true);
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		jdbc = JdbcClient.create(dataSource);
 	}
@@ -52,21 +55,23 @@ class LoginThrottleTests {
 		return "10.1." + n / 250 + "." + n % 250;
 	}
 
+	private Attempt admitted(String username, String address) {
+		Attempt attempt = throttle.admit(username, address);
+		assertThat(attempt.refused()).as("refused before its password is checked").isFalse();
+		return attempt;
+	}
+
 	/** A wrong password, which the throttle must have let through to be checked. */
 	private void fail(String username, String address) {
-		LoginThrottle.Check check = throttle.check(username, address);
-		assertThat(check.refused()).as("refused before its password is checked").isFalse();
-		throttle.failed(check, "BadCredentialsException");
+		throttle.failed(admitted(username, address), "BadCredentialsException");
 	}
 
 	private void signIn(String username, String address) {
-		LoginThrottle.Check check = throttle.check(username, address);
-		assertThat(check.refused()).isFalse();
-		throttle.succeeded(check);
+		throttle.succeeded(admitted(username, address));
 	}
 
 	private Duration refusal(String username, String address) {
-		return throttle.check(username, address).retryAfter();
+		return throttle.look(username, address).retryAfter();
 	}
 
 	@Test
@@ -93,11 +98,45 @@ class LoginThrottleTests {
 			fail(name, from);
 		}
 		for (int i = 0; i < 100; i++) {
-			assertThat(throttle.check(name, from).refused()).isTrue();
+			assertThat(throttle.admit(name, from).refused()).isTrue();
 		}
 		clock.move(Duration.ofMinutes(1));
 		fail(name, from);
 		assertThat(refusal(name, from)).isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void concurrentGuessesPastTheFreeFailuresAreCheckedOneAtATime() {
+		String from = address();
+		for (int i = 0; i < 4; i++) {
+			fail(name, from);
+		}
+		Attempt fifth = admitted(name, from); // the last free one
+		Attempt sixth = admitted(name, from); // past them: claims the next minute
+		assertThat(throttle.admit(name, from).refused()).as("while the sixth is being checked").isTrue();
+		assertThat(throttle.admit(name, address()).refused()).isTrue();
+		throttle.failed(fifth, "BadCredentialsException");
+		throttle.failed(sixth, "BadCredentialsException");
+		assertThat(refusal(name, from)).isEqualTo(Duration.ofMinutes(2));
+		clock.move(Duration.ofMinutes(2));
+		Attempt seventh = admitted(name, from);
+		assertThat(throttle.admit(name, from).refused()).isTrue();
+		throttle.succeeded(seventh);
+		assertThat(refusal(name, address())).as("the owner's password ended the streak").isZero();
+	}
+
+	@Test
+	void anAttemptNeitherRightNorWrongCountsForNothing() {
+		String from = address();
+		for (int i = 0; i < 4; i++) {
+			fail(name, from);
+		}
+		for (int i = 0; i < 10; i++) {
+			throttle.abandoned(admitted(name, from));
+		}
+		assertThat(refusal(name, from)).isZero();
+		fail(name, from);
+		assertThat(refusal(name, from)).isEqualTo(Duration.ofMinutes(1));
 	}
 
 	@Test
@@ -239,8 +278,8 @@ class LoginThrottleTests {
 		fail(name, old);
 		signIn(name, office);
 		clock.move(LoginThrottle.FORGET_AFTER.plusMinutes(1));
-		new LoginThrottle(new ThrottleRepository(jdbc), event -> { }, clock, List.of()).failed(
-				throttle.check("someone-" + name, address()), "BadCredentialsException");
+		LoginThrottle later = new LoginThrottle(new ThrottleRepository(jdbc), event -> { }, clock, List.of());
+		later.failed(later.admit("someone-" + name, address()), "BadCredentialsException");
 		assertThat(jdbc.sql("select throttle_key from login_throttle where username = ? or throttle_key = ?")
 			.params(name, "address:" + old)
 			.query(String.class)

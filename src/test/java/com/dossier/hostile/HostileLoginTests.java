@@ -3,8 +3,14 @@ package com.dossier.hostile;
 import static com.dossier.support.AddressedClient.newAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.dossier.shared.security.Role;
 import com.dossier.support.AddressedClient;
@@ -21,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 12, items 5, 9 and 14 (user names), as an attacker without an account would try them, each attempt from a
  * client address of its own ({@link AddressedClient}): locking others out by guessing, telling which user names
- * exist, filling the audit log, spraying one password over many names, passwords bcrypt cannot take, and user
- * names that differ only in case.
+ * exist, filling the audit log, spraying one password over many names, guessing many at once, passwords bcrypt
+ * cannot take, and user names that differ only in case.
  */
 @HttpTest
 class HostileLoginTests {
@@ -96,6 +102,12 @@ class HostileLoginTests {
 		assertThat(List.of(unknownApi.status(), unknownApi.body(), unknownApi.header("WWW-Authenticate")))
 			.isEqualTo(List.of(existingApi.status(), existingApi.body(), existingApi.header("WWW-Authenticate")));
 		assertThat(Integer.parseInt(unknownApi.header("Retry-After"))).isBetween(1, 60);
+
+		// nor does a name no account could have (PostgreSQL cannot even store a NUL)
+		String c = newAddress();
+		String odd = "ghost\u0000" + "名".repeat(1000);
+		assertThat(from(c).login(odd, "Wrong-1").location()).isEqualTo("/login?error=bad");
+		assertThat(from(c).basic(API, odd, "Wrong-2").body()).contains("auth.bad_credentials");
 	}
 
 	@Test
@@ -125,6 +137,36 @@ class HostileLoginTests {
 			.param("address " + sprayer + ":%")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void thirtyGuessesAtOnceGetNoMoreThanTheFreeOnesChecked() throws Exception {
+		String clerk = data.account(Role.CLERK);
+		String attacker = newAddress();
+		int guesses = 30;
+		CyclicBarrier start = new CyclicBarrier(guesses);
+		ExecutorService pool = Executors.newFixedThreadPool(guesses);
+		try {
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < guesses; i++) {
+				String password = "Guess-" + i;
+				answers.add(pool.submit(() -> {
+					start.await(10, TimeUnit.SECONDS);
+					return from(attacker).basic(API, clerk, password).body();
+				}));
+			}
+			int checked = 0;
+			for (Future<String> answer : answers) {
+				String body = answer.get(60, TimeUnit.SECONDS);
+				assertThat(body).containsAnyOf("auth.bad_credentials", "auth.throttled");
+				checked += body.contains("auth.bad_credentials") ? 1 : 0;
+			}
+			// five free ones and the one that claimed the first minute; every other was refused unchecked
+			assertThat(checked).isBetween(1, 6);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
