@@ -31,15 +31,16 @@ select '9131' || lpad(i::text, 14, '0'),
        0, now(), now()
 from generate_series(1, :enterprises) i;
 
-insert into account (username, password_hash, role, enterprise_id, display_name, enabled, failed_attempts,
+insert into account (username, username_key, password_hash, role, enterprise_id, display_name, enabled,
                      created_at, version)
-select case when e.credit_code = '913100000000000001' then 'bench-ent' else 'ent' || lpad(e.id::text, 5, '0') end,
-       :'hash', 'ENTERPRISE', e.id, e.name, true, 0, now(), 0
-from enterprise e;
-insert into account (username, password_hash, role, enterprise_id, display_name, enabled, failed_attempts,
+select n, n, :'hash', 'ENTERPRISE', e.id, e.name, true, now(), 0
+from enterprise e,
+     lateral (select case when e.credit_code = '913100000000000001' then 'bench-ent'
+                          else 'ent' || lpad(e.id::text, 5, '0') end as n) name;
+insert into account (username, username_key, password_hash, role, enterprise_id, display_name, enabled,
                      created_at, version)
-values ('bench-clerk', :'hash', 'CLERK', null, '压测窗口', true, 0, now(), 0),
-       ('bench-admin', :'hash', 'ADMIN', null, '压测管理员', true, 0, now(), 0);
+values ('bench-clerk', 'bench-clerk', :'hash', 'CLERK', null, '压测窗口', true, now(), 0),
+       ('bench-admin', 'bench-admin', :'hash', 'ADMIN', null, '压测管理员', true, now(), 0);
 
 -- Records. Section by position: 0 equipment, 1 plant, 2 branch-social-security; data as RecordStore writes it
 -- (canonical JSON of the field values, field order of the section definition, absent optional fields left out).

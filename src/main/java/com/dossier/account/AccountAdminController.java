@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create accounts, assign role and enterprise, reset passwords, disable, enable and unlock. */
+/**
+ * Administrators create accounts, assign role and enterprise, reset passwords, disable, enable, and lift a sign-in
+ * throttle.
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountAdminController {
@@ -93,8 +96,8 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/{id}/unlock")
-	String unlock(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		return simple(id, redirect, () -> accounts.unlock(id, version));
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		return simple(id, redirect, () -> accounts.unlock(id));
 	}
 
 	private String change(long id, AccountForm form, BindingResult result, Model model, RedirectAttributes redirect,

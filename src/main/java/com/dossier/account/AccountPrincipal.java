@@ -10,15 +10,18 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated account as Spring Security holds it in the (database-stored, hence serializable) session. */
-record AccountPrincipal(CurrentUser user, String password, boolean enabled, boolean unlocked, boolean hadFailures)
-		implements UserDetails, CurrentUserSource {
+/**
+ * The authenticated account as Spring Security holds it in the (database-stored, hence serializable) session.
+ * Spring Security checks lock and enabled before the password, which would tell anyone that a user name exists:
+ * an account is never locked (sign-in is throttled instead, {@link LoginThrottle}), and whether it is
+ * {@link #enabled()} is checked only once its password is right ({@link ThrottledAuthenticationManager}).
+ */
+record AccountPrincipal(CurrentUser user, String password, boolean enabled) implements UserDetails, CurrentUserSource {
 
-	static AccountPrincipal of(Account account, boolean unlocked) {
+	static AccountPrincipal of(Account account) {
 		return new AccountPrincipal(
 				new CurrentUser(account.id(), account.username(), account.role(), account.enterpriseId()),
-				account.passwordHash(), account.enabled(), unlocked,
-				account.failedAttempts() > 0 || account.lockedUntil() != null);
+				account.passwordHash(), account.enabled());
 	}
 
 	@Override
@@ -43,12 +46,12 @@ record AccountPrincipal(CurrentUser user, String password, boolean enabled, bool
 
 	@Override
 	public boolean isAccountNonLocked() {
-		return unlocked;
+		return true;
 	}
 
 	@Override
 	public boolean isEnabled() {
-		return enabled;
+		return true;
 	}
 
 	@Override

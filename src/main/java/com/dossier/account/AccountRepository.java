@@ -22,16 +22,22 @@ class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** By the user name in any case ({@link Account#keyOf}). */
 	Optional<Account> findByUsername(String username) {
-		return jdbc.sql("select * from account where username = ?").param(username).query(AccountRepository::map).optional();
+		return jdbc.sql("select * from account where username_key = ?").param(Account.keyOf(username))
+			.query(AccountRepository::map)
+			.optional();
 	}
 
 	Optional<Account> findById(long id) {
 		return jdbc.sql("select * from account where id = ?").param(id).query(AccountRepository::map).optional();
 	}
 
+	/** Whether the user name is taken, in any case. */
 	boolean existsByUsername(String username) {
-		return jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from account where username_key = ?").param(Account.keyOf(username))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	boolean anyWithRole(Role role) {
@@ -41,19 +47,19 @@ class AccountRepository {
 	long insert(String username, String hash, Role role, Long enterpriseId, String displayName, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into account (username, password_hash, role, enterprise_id, display_name, enabled,
-				                     failed_attempts, created_at, version)
-				values (?, ?, ?, ?, ?, true, 0, ?, 0)""")
-			.params(username, hash, role.name(), enterpriseId, displayName, Sql.ts(now))
+				insert into account (username, username_key, password_hash, role, enterprise_id, display_name, enabled,
+				                     created_at, version)
+				values (?, ?, ?, ?, ?, ?, true, ?, 0)""")
+			.params(username, Account.keyOf(username), hash, role.name(), enterpriseId, displayName, Sql.ts(now))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	Page<Account> find(String query, int page, int size) {
 		String like = query == null || query.isBlank() ? "%" : "%" + query.trim().toLowerCase() + "%";
-		long total = jdbc.sql("select count(*) from account where lower(username) like ?").param(like)
+		long total = jdbc.sql("select count(*) from account where username_key like ?").param(like)
 			.query(Long.class).single();
-		var items = jdbc.sql("select * from account where lower(username) like ? order by username limit ? offset ?")
+		var items = jdbc.sql("select * from account where username_key like ? order by username_key limit ? offset ?")
 			.params(like, size, (long) page * size)
 			.query(AccountRepository::map)
 			.list();
@@ -71,28 +77,10 @@ class AccountRepository {
 			.update() == 1;
 	}
 
-	int recordFailure(String username) {
-		jdbc.sql("update account set failed_attempts = failed_attempts + 1 where username = ?").param(username).update();
-		return jdbc.sql("select failed_attempts from account where username = ?").param(username)
-			.query(Integer.class).optional().orElse(0);
-	}
-
-	void lock(String username, Instant until) {
-		jdbc.sql("update account set failed_attempts = 0, locked_until = ? where username = ?")
-			.params(Sql.ts(until), username)
-			.update();
-	}
-
-	void clearFailures(String username) {
-		jdbc.sql("update account set failed_attempts = 0, locked_until = null where username = ? and (failed_attempts > 0 or locked_until is not null)")
-			.param(username)
-			.update();
-	}
-
 	private static Account map(ResultSet rs, int row) throws SQLException {
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				Role.valueOf(rs.getString("role")), rs.getObject("enterprise_id", Long.class),
-				rs.getString("display_name"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-				Sql.instant(rs, "locked_until"), Sql.instant(rs, "created_at"), rs.getInt("version"));
+				rs.getString("display_name"), rs.getBoolean("enabled"), Sql.instant(rs, "created_at"),
+				rs.getInt("version"));
 	}
 }

@@ -33,17 +33,21 @@ public class AccountService {
 
 	private final SessionTerminator sessions;
 
+	private final LoginThrottle throttle;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
-			EnterpriseService enterprises, SessionTerminator sessions, ApplicationEventPublisher events, Clock clock) {
+			EnterpriseService enterprises, SessionTerminator sessions, LoginThrottle throttle,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.enterprises = enterprises;
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -95,8 +99,8 @@ public class AccountService {
 		policy.check(password, "password", errors);
 		errors.throwIfAny();
 		Account account = load(id);
-		save(accounts.update(id, version, "password_hash = ?, failed_attempts = 0, locked_until = null",
-				encoder.encode(password)));
+		save(accounts.update(id, version, "password_hash = ?", encoder.encode(password)));
+		throttle.lift(account.username());
 		sessions.endAll(account.username());
 		events.publishEvent(AuditEvent.of("account.password_reset", "account:" + id, account.username()));
 	}
@@ -112,10 +116,11 @@ public class AccountService {
 				account.username()));
 	}
 
+	/** Ends the account's sign-in throttle: attempts on it are heard again, from everywhere. */
 	@Transactional
-	public void unlock(long id, int version) {
+	public void unlock(long id) {
 		Account account = load(id);
-		save(accounts.update(id, version, "failed_attempts = 0, locked_until = null"));
+		throttle.lift(account.username());
 		events.publishEvent(AuditEvent.of("account.unlocked", "account:" + id, account.username()));
 	}
 
@@ -153,7 +158,7 @@ public class AccountService {
 		Enterprise enterprise = a.enterpriseId() == null ? null : enterprises.find(a.enterpriseId()).orElse(null);
 		return new AccountView(a.id(), a.username(), a.displayName(), a.role(),
 				enterprise == null ? null : enterprise.name(), enterprise == null ? null : enterprise.creditCode(),
-				a.enabled(), a.lockedAt(clock.instant()), a.lockedUntil(), a.createdAt(), a.version());
+				a.enabled(), throttle.throttledUntil(a.username()), a.createdAt(), a.version());
 	}
 
 	private static String blankToNull(String s) {

@@ -46,8 +46,12 @@ class AdminBootstrap implements ApplicationRunner {
 		FieldErrors errors = new FieldErrors();
 		policy.check(password, "password", errors);
 		if (errors.hasErrors() || "Demo@12345".equals(password)) {
-			throw new IllegalStateException("dossier.bootstrap.admin.password is missing, weak or the demo password: "
-					+ "refusing to create the first administrator with it");
+			String problem = errors.all().stream().map(e -> e.code() + (e.args().length > 0 ? " " + e.args()[0] : ""))
+				.findFirst()
+				.orElse("the demo password");
+			throw new IllegalStateException("dossier.bootstrap.admin.password is refused (" + problem + "; it needs "
+					+ "8 characters to " + PasswordPolicy.MAX_BYTES + " bytes in UTF-8, not a common password, not "
+					+ "the demo one): refusing to create the first administrator with it");
 		}
 		service.create(new NewAccount(username, null, Role.ADMIN, null, password));
 	}

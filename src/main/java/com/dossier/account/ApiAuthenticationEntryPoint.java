@@ -11,7 +11,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-/** 401 as problem+json, saying whether the account is locked, disabled, or the credentials are wrong or absent. */
+/**
+ * 401 as problem+json: credentials wrong or absent, too many attempts (with {@code Retry-After}), or an account
+ * disabled (said only to someone who gave its password).
+ */
 @Component
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -24,13 +27,18 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"Dossier\"");
+		if (exception instanceof LoginThrottledException throttled) {
+			response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+			problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "auth.throttled",
+					"error.auth.throttled", throttled.minutes()));
+			return;
+		}
 		String code = switch (LoginFailureHandler.reason(exception)) {
-			case "locked" -> "auth.locked";
 			case "disabled" -> "auth.disabled";
 			case "bad" -> request.getHeader("Authorization") == null ? "unauthenticated" : "auth.bad_credentials";
 			default -> LoginFailureHandler.reason(exception); // a certificate's code, e.g. certificate.absent
 		};
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Dossier\"");
 		problems.write(response, HttpStatus.UNAUTHORIZED, code);
 	}
 }

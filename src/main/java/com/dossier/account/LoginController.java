@@ -13,22 +13,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, Model model) {
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
+			Model model) {
 		var user = CurrentUser.find();
 		if (user.isPresent()) {
 			return "redirect:" + RoleHomes.homeOf(user.get().role());
 		}
 		model.addAttribute("loginError", error == null ? null
 				: CertificateLoginException.isCode(error) ? "error." + error : "login.error." + switch (error) {
-					case "locked" -> "locked";
+					case "throttled" -> "throttled";
 					case "disabled" -> "disabled";
 					default -> "bad";
 				});
+		model.addAttribute("loginWait", "throttled".equals(error) ? minutes(wait) : null);
 		return "account/login";
 	}
 
 	@GetMapping("/admin")
 	String adminHome() {
 		return "account/admin-home";
+	}
+
+	/** The minutes the failure handler put in the link, within what a throttle can ask for. */
+	private static long minutes(String wait) {
+		long cap = Math.max(LoginThrottle.ACCOUNT.cap().toMinutes(), LoginThrottle.ADDRESS.cap().toMinutes());
+		try {
+			return Math.min(cap, Math.max(1, Long.parseLong(wait)));
+		}
+		catch (NumberFormatException e) {
+			return 1;
+		}
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -42,8 +43,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, RoleHomes homes, LoginFailureHandler loginFailure,
-			ApiAuthenticationEntryPoint apiEntryPoint, ApiAccessDeniedHandler apiDenied, LogoutAudit logoutAudit)
-			throws Exception {
+			ApiAuthenticationEntryPoint apiEntryPoint, ApiAccessDeniedHandler apiDenied, LogoutAudit logoutAudit,
+			AuthenticationConfiguration authentication, LoginThrottle throttle) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !API.matches(r));
 		http.authorizeHttpRequests(a -> a
@@ -57,6 +58,8 @@ class SecurityConfig {
 			.requestMatchers("/review/**").hasRole("REVIEWER")
 			.requestMatchers("/handbook/**", "/contact", "/api/v1/enterprise/**").hasRole("ENTERPRISE")
 			.anyRequest().authenticated())
+			.authenticationManager(
+					new ThrottledAuthenticationManager(authentication.getAuthenticationManager(), throttle))
 			.formLogin(f -> f.loginPage("/login").successHandler(homes).failureHandler(loginFailure).permitAll()
 				.withObjectPostProcessor(relativeLoginRedirect()))
 			.httpBasic(b -> b.realmName("Dossier").authenticationEntryPoint(apiEntryPoint))
@@ -106,13 +109,13 @@ class SecurityConfig {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new BcryptLengthLimit(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
 		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
-		// A certificate refused at sign-in is a bad credential: it counts toward the lockout (LoginAttempts).
+		// A certificate refused at sign-in is a bad credential, published like a wrong password.
 		events.setAdditionalExceptionMappings(
 				Map.of(CertificateLoginException.class, AuthenticationFailureBadCredentialsEvent.class));
 		return events;

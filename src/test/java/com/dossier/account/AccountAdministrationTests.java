@@ -89,18 +89,26 @@ class AccountAdministrationTests {
 			.isEqualTo("/login?error=disabled");
 		assertThat(new WebClient(port).basic(op.username(), TestData.PASSWORD).json("GET", "/api/v1/enterprise", null)
 			.body()).contains("auth.disabled");
+		// only to someone who knows the password: to anyone else it is a wrong password, as for an unknown name
+		assertThat(WebClient.location(new WebClient(port).login(op.username(), "not-the-password")))
+			.isEqualTo("/login?error=bad");
+		assertThat(new WebClient(port).basic(op.username(), "not-the-password").json("GET", "/api/v1/enterprise", null)
+			.body()).contains("auth.bad_credentials");
 	}
 
 	@Test
-	void resetPasswordAndUnlock() {
+	void resetPasswordAndLiftTheThrottle() {
 		String clerk = data.account(Role.CLERK);
-		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+		for (int i = 0; i < LoginThrottle.ACCOUNT.free(); i++) {
 			new WebClient(port).login(clerk, "wrong-" + i);
 		}
+		assertThat(WebClient.location(new WebClient(port).login(clerk, TestData.PASSWORD)))
+			.startsWith("/login?error=throttled");
 		WebClient admin = admin();
 		long id = idOf(clerk);
-		assertThat(admin.get("/admin/accounts/" + id).body()).contains("已锁定");
-		admin.postForm("/admin/accounts/" + id + "/unlock", Map.of("version", Integer.toString(versionOf(clerk))));
+		assertThat(admin.get("/admin/accounts/" + id).body()).contains("登录受限", "解除登录限制");
+		assertThat(admin.get("/admin/accounts?q=" + clerk).body()).contains("登录受限");
+		admin.postForm("/admin/accounts/" + id + "/unlock", Map.of());
 		assertThat(WebClient.location(new WebClient(port).login(clerk, TestData.PASSWORD))).isEqualTo("/clerk");
 
 		admin.get("/admin/accounts/" + id);

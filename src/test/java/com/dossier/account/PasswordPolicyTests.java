@@ -24,11 +24,14 @@ class PasswordPolicyTests {
 	}
 
 	@Test
-	void needsEightToHundredTwentyEightCharacters() {
+	void needsEightCharactersAndAtMostSeventyTwoBytes() {
 		assertThat(problem("Ab3$xyz")).isEqualTo("password.too_short");
 		assertThat(problem("")).isEqualTo("validation.required");
-		assertThat(problem("a".repeat(129))).isEqualTo("password.too_long");
-		assertThat(problem("长密码也可以用中文写".repeat(6))).isNull();
+		assertThat(problem("a".repeat(72))).isNull();
+		assertThat(problem("a".repeat(73))).isEqualTo("password.too_long");
+		assertThat(problem("长密码也可以用中文写".repeat(2) + "四个汉字")).isNull(); // 24 characters, 72 bytes
+		assertThat(problem("长密码也可以用中文写".repeat(2) + "五个汉字啊")).isEqualTo("password.too_long");
+		assertThat(problem("密码有八个汉字呢")).isNull(); // 8 characters are enough, whatever their bytes
 	}
 
 	@Test

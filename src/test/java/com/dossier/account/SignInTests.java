@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import com.dossier.support.AddressedClient;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
@@ -49,47 +50,71 @@ class SignInTests {
 	}
 
 	@Test
-	void fiveFailuresLockTheAccountForFifteenMinutesForFormsAndApiAlike() {
+	void fiveFailuresThrottleTheUserNameForFormsAndApiAlike() {
 		String clerk = data.account(Role.CLERK);
-		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-			new WebClient(port).login(clerk, "wrong-password-" + i);
+		String address = AddressedClient.newAddress();
+		for (int i = 0; i < LoginThrottle.ACCOUNT.free(); i++) {
+			new AddressedClient(port, address).login(clerk, "wrong-password-" + i);
 		}
-		HttpResponse<String> withRightPassword = new WebClient(port).login(clerk, TestData.PASSWORD);
-		assertThat(WebClient.location(withRightPassword)).isEqualTo("/login?error=locked");
-		assertThat(new WebClient(port).get("/login?error=locked").body()).contains("锁定 15 分钟");
+		var withRightPassword = new AddressedClient(port, address).login(clerk, TestData.PASSWORD);
+		assertThat(withRightPassword.location()).isEqualTo("/login?error=throttled&wait=1");
+		assertThat(new WebClient(port).get("/login?error=throttled&wait=1").body()).contains("请 1 分钟后再试");
 
-		HttpResponse<String> api = new WebClient(port).basic(clerk, TestData.PASSWORD).json("GET", "/api/v1/enterprise", null);
-		assertThat(api.statusCode()).isEqualTo(401);
-		assertThat(api.body()).contains("\"code\":\"auth.locked\"");
-
-		var lockedUntil = jdbc.sql("select locked_until from account where username = ?").param(clerk)
-			.query(java.time.OffsetDateTime.class).single();
-		assertThat(lockedUntil.toInstant()).isBetween(java.time.Instant.now().plusSeconds(14 * 60),
-				java.time.Instant.now().plusSeconds(15 * 60 + 5));
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'account.locked' and actor = ?")
+		var api = new AddressedClient(port, AddressedClient.newAddress()).basic("/api/v1/enterprise", clerk,
+				TestData.PASSWORD);
+		assertThat(api.status()).isEqualTo(401);
+		assertThat(api.body()).contains("\"code\":\"auth.throttled\"");
+		assertThat(Integer.parseInt(api.header("Retry-After"))).isBetween(1, 60);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'login.throttled' and actor = ?")
 			.param(clerk).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
-	void apiFailuresCountTowardTheLockToo() {
+	void apiFailuresCountTowardTheThrottleToo() {
 		String clerk = data.account(Role.CLERK);
-		for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-			assertThat(new WebClient(port).basic(clerk, "nope-" + i).json("GET", "/api/v1/enterprise", null).body())
+		String address = AddressedClient.newAddress();
+		for (int i = 0; i < LoginThrottle.ACCOUNT.free(); i++) {
+			assertThat(new AddressedClient(port, address).basic("/api/v1/enterprise", clerk, "nope-" + i).body())
 				.contains("auth.bad_credentials");
 		}
-		assertThat(WebClient.location(new WebClient(port).login(clerk, TestData.PASSWORD)))
-			.isEqualTo("/login?error=locked");
+		assertThat(new AddressedClient(port, address).login(clerk, TestData.PASSWORD).location())
+			.startsWith("/login?error=throttled");
 	}
 
 	@Test
 	void aSuccessfulSignInClearsEarlierFailures() {
 		String clerk = data.account(Role.CLERK);
-		for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
-			new WebClient(port).login(clerk, "wrong-" + i);
+		String address = AddressedClient.newAddress();
+		for (int i = 0; i < LoginThrottle.ACCOUNT.free() - 1; i++) {
+			new AddressedClient(port, address).login(clerk, "wrong-" + i);
 		}
-		assertThat(WebClient.location(new WebClient(port).login(clerk, TestData.PASSWORD))).isEqualTo("/clerk");
-		new WebClient(port).login(clerk, "wrong-again");
-		assertThat(WebClient.location(new WebClient(port).login(clerk, TestData.PASSWORD))).isEqualTo("/clerk");
+		assertThat(new AddressedClient(port, address).login(clerk, TestData.PASSWORD).location()).isEqualTo("/clerk");
+		for (int i = 0; i < LoginThrottle.ACCOUNT.free() - 1; i++) {
+			new AddressedClient(port, address).login(clerk, "wrong-again-" + i);
+		}
+		assertThat(new AddressedClient(port, address).login(clerk, TestData.PASSWORD).location()).isEqualTo("/clerk");
+	}
+
+	@Test
+	void theRecoveryCommandOfTheReadmeLetsAnAdministratorInAtANewAddress() {
+		String admin = data.account(Role.ADMIN);
+		String attacker = AddressedClient.newAddress();
+		for (int i = 0; i < LoginThrottle.ACCOUNT.free(); i++) {
+			new AddressedClient(port, attacker).login(admin, "guess-" + i);
+		}
+		String laptop = AddressedClient.newAddress();
+		assertThat(new AddressedClient(port, laptop).login(admin, TestData.PASSWORD).location())
+			.startsWith("/login?error=throttled");
+
+		String key = "pair:" + admin + " " + laptop;
+		jdbc.sql("delete from login_throttle where throttle_key = ?").param(key).update();
+		jdbc.sql("""
+				insert into login_throttle (throttle_key, username, failures, signed_in_at)
+				values (?, ?, 0, current_timestamp)""").params(key, admin).update();
+
+		assertThat(new AddressedClient(port, laptop).login(admin, TestData.PASSWORD).location()).isEqualTo("/admin");
+		assertThat(new AddressedClient(port, attacker).login(admin, TestData.PASSWORD).location())
+			.startsWith("/login?error=throttled");
 	}
 
 	@Test

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Signing in with certificate and password in required mode: over real TLS (the application terminates it) and
  * through a reverse proxy's header (MockMvc pretending to be the proxy, or someone else). Each case ends in the
- * audit log; certificate failures count toward the lockout.
+ * audit log; certificate failures count toward the sign-in throttle.
  */
 class CertificateLoginTests extends CertificateLoginContext {
 
@@ -107,7 +107,7 @@ class CertificateLoginTests extends CertificateLoginContext {
 	}
 
 	@Test
-	void certificateFailuresCountTowardTheLockout() {
+	void certificateFailuresCountTowardTheThrottle() {
 		Operator operator = data.operator();
 		Issued certificate = bound(operator);
 		for (int i = 0; i < 5; i++) {
@@ -117,8 +117,8 @@ class CertificateLoginTests extends CertificateLoginContext {
 		HttpResponse<String> response = new TlsBrowser(port, CA, certificate).login(operator.username(),
 				TestData.PASSWORD);
 
-		assertThat(TlsBrowser.location(response)).isEqualTo("/login?error=locked");
-		assertThat(audit("account.locked", "DENIED", operator.username())).isEqualTo(1);
+		assertThat(TlsBrowser.location(response)).isEqualTo("/login?error=throttled&wait=1");
+		assertThat(audit("login.throttled", "DENIED", operator.username())).isEqualTo(1);
 	}
 
 	@Test
