@@ -35,10 +35,7 @@ public final class ImageInspector {
 		return inspect(content, true);
 	}
 
-	/**
-	 * The upload judged without decoding, and when it passes, cleaned and judged in full: the scan data the decode
-	 * checks is the same in both, so it is decoded once.
-	 */
+	/** The upload judged without decoding, and when it passes, cleaned and judged in full (decoded once). */
 	Stored inspectForStorage(byte[] content) {
 		Inspection<ImageFacts> upload = inspect(content, false);
 		if (!upload.isAccepted()) {
@@ -95,7 +92,9 @@ public final class ImageInspector {
 			return Inspection.refused("image.dimensions_too_large", width, height, ImagePolicy.MAX_LONG_PX,
 					ImagePolicy.MAX_SHORT_PX);
 		}
-		Notice scan = decode ? ScanData.check(content, width, height) : null;
+		// libjpeg reports only its first warning: decoding the cleaned bytes keeps stray markers or bytes between
+		// segments from hiding a premature end, and judges exactly the data that would be stored.
+		Notice scan = decode ? ScanData.check(JpegCleaner.clean(content), width, height) : null;
 		if (scan != null) {
 			return new Inspection<>(null, List.of(), scan);
 		}
