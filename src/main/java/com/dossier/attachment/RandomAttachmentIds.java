@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * sequence and get {@link RandomIds} (no table refers to these ids; audit entries keep naming the old ones, as
  * history), and their stored names are cleaned as new uploads are — bidi and other format characters gone, the
  * extension of the verified type ({@code invoice.hta} of a JPEG becomes {@code invoice.jpg}). Spring Boot hands
- * {@link JavaMigration} beans to Flyway, beside the SQL migrations.
+ * {@link JavaMigration} beans to Flyway, beside the SQL migrations; Flyway run by hand must be given it
+ * ({@code javaMigrations(new RandomAttachmentIds())}, as DatabaseBlobStoreTests does), or it finds V56 missing.
  */
 @Component
 class RandomAttachmentIds implements JavaMigration {
