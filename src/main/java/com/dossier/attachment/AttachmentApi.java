@@ -20,7 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Attachments over REST (DESIGN §9). Uploading and deleting are the enterprise's; reading the content is also the
- * clerks' and administrators' (原件校对 compares it with the originals).
+ * clerks', for filed records (原件校对 compares it with the originals; {@link AttachmentAccess}). Ids are random
+ * ({@link RandomIds}), so one's own say nothing about anyone else's.
  */
 @RestController
 class AttachmentApi {
@@ -47,7 +48,7 @@ class AttachmentApi {
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + a.id())).body(view(a));
 	}
 
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK', 'ADMIN')")
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK')")
 	@GetMapping("/api/v1/attachments/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean view) {
 		return ContentResponse.of(attachments.content(id), view);

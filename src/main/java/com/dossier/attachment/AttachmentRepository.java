@@ -11,10 +11,9 @@ import java.util.Optional;
 import com.dossier.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The attachment and attachment_conversion tables. */
+/** The attachment and attachment_conversion tables; new rows get {@link RandomIds}, never a sequence. */
 @Repository
 class AttachmentRepository {
 
@@ -30,23 +29,23 @@ class AttachmentRepository {
 	}
 
 	long insert(Attachment a) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		long id = RandomIds.next();
 		jdbc.sql("""
-				insert into attachment (record_id, enterprise_id, kind, sha256, file_name, size_bytes, content_type,
-				    facts, warnings, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(a.recordId(), a.enterpriseId(), a.kind(), a.blob().sha256(), a.fileName(), a.size(),
+				insert into attachment (id, record_id, enterprise_id, kind, sha256, file_name, size_bytes, content_type,
+				    facts, warnings, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, a.recordId(), a.enterpriseId(), a.kind(), a.blob().sha256(), a.fileName(), a.size(),
 					a.contentType(), a.facts(), a.warnings(), a.uploadedBy(), Sql.ts(a.uploadedAt()))
-			.update(keys, "id");
-		return keys.getKey().longValue();
+			.update();
+		return id;
 	}
 
 	Optional<Attachment> find(long id) {
 		return jdbc.sql("select * from attachment where id = ?").param(id).query(AttachmentRepository::map).optional();
 	}
 
-	/** Live attachments of a record, oldest first. */
+	/** Live attachments of a record, oldest first (ids are random: the upload time orders, copies keep theirs). */
 	List<Attachment> live(long recordId) {
-		return jdbc.sql("select * from attachment where record_id = ? and deleted_at is null order by id")
+		return jdbc.sql("select * from attachment where record_id = ? and deleted_at is null order by uploaded_at, id")
 			.param(recordId)
 			.query(AttachmentRepository::map)
 			.list();
@@ -55,7 +54,8 @@ class AttachmentRepository {
 	/** The current attachments of several records in one query, oldest first within each record. */
 	List<Attachment> live(Collection<Long> recordIds) {
 		String marks = String.join(", ", Collections.nCopies(recordIds.size(), "?"));
-		return jdbc.sql("select * from attachment where record_id in (" + marks + ") and deleted_at is null order by id")
+		return jdbc.sql("select * from attachment where record_id in (" + marks
+				+ ") and deleted_at is null order by uploaded_at, id")
 			.params(List.copyOf(recordIds))
 			.query(AttachmentRepository::map)
 			.list();
@@ -63,7 +63,7 @@ class AttachmentRepository {
 
 	/** Every attachment a record ever had, deleted ones too, oldest first. */
 	List<Attachment> all(long recordId) {
-		return jdbc.sql("select * from attachment where record_id = ? order by id")
+		return jdbc.sql("select * from attachment where record_id = ? order by uploaded_at, id")
 			.param(recordId)
 			.query(AttachmentRepository::map)
 			.list();
@@ -75,15 +75,12 @@ class AttachmentRepository {
 			.update() == 1;
 	}
 
-	/** New rows on {@code to} for the live files of {@code from}, same blobs, names, findings and uploaders. */
+	/** New rows (new ids) on {@code to} for the live files of {@code from}, same blobs, names, findings, uploaders. */
 	int copyLive(long from, long to) {
-		return jdbc.sql("""
-				insert into attachment (record_id, enterprise_id, kind, sha256, file_name, size_bytes, content_type,
-				    facts, warnings, uploaded_by, uploaded_at)
-				select ?, enterprise_id, kind, sha256, file_name, size_bytes, content_type, facts, warnings,
-				    uploaded_by, uploaded_at from attachment where record_id = ? and deleted_at is null order by id""")
-			.params(to, from)
-			.update();
+		List<Attachment> live = live(from);
+		live.forEach(a -> insert(new Attachment(0, to, a.enterpriseId(), a.kind(), a.blob(), a.fileName(), a.size(),
+				a.contentType(), a.facts(), a.warnings(), a.uploadedBy(), a.uploadedAt(), null, null)));
+		return live.size();
 	}
 
 	int markAllDeleted(long recordId, String by, Instant at) {
@@ -94,13 +91,13 @@ class AttachmentRepository {
 
 	long insertConversion(long recordId, long enterpriseId, String kind, BlobId blob, String fileName,
 			String refusalCode, String by, Instant at) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		long id = RandomIds.next();
 		jdbc.sql("""
-				insert into attachment_conversion (record_id, enterprise_id, kind, sha256, file_name, refusal_code,
-				    created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(recordId, enterpriseId, kind, blob.sha256(), fileName, refusalCode, by, Sql.ts(at))
-			.update(keys, "id");
-		return keys.getKey().longValue();
+				insert into attachment_conversion (id, record_id, enterprise_id, kind, sha256, file_name, refusal_code,
+				    created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, recordId, enterpriseId, kind, blob.sha256(), fileName, refusalCode, by, Sql.ts(at))
+			.update();
+		return id;
 	}
 
 	Optional<Conversion> findConversion(long id) {

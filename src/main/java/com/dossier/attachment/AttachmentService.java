@@ -15,7 +15,6 @@ import com.dossier.handbook.RecordLifecycle;
 import com.dossier.shared.DossierException;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.security.CurrentUser;
-import com.dossier.shared.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -38,9 +37,9 @@ public class AttachmentService {
 
 	static final String AUDIT_REPORT = "audit-report";
 
-	/** Refusals that 图片自动调整 can fix; corrupt files and decompression bombs it cannot. */
+	/** Refusals that 图片自动调整 can fix; corrupt or truncated files and decompression bombs it cannot. */
 	static final Set<String> CONVERTIBLE = Set.of("image.not_jpeg", "image.too_large", "image.dpi_missing",
-			"image.dpi_out_of_range");
+			"image.dpi_out_of_range", "image.dimensions_too_large");
 
 	private final RecordLifecycle lifecycle;
 
@@ -60,6 +59,8 @@ public class AttachmentService {
 
 	private final StoredFindings findings;
 
+	private final AttachmentAccess access;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate tx;
@@ -68,8 +69,8 @@ public class AttachmentService {
 
 	AttachmentService(RecordLifecycle lifecycle, HandbookService handbook, EnterpriseService enterprises,
 			AttachmentRepository repository, BlobStore blobs, ImageInspector images, PdfInspector pdfs,
-			ImageConformer conformer, StoredFindings findings, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			ImageConformer conformer, StoredFindings findings, AttachmentAccess access,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.lifecycle = lifecycle;
 		this.handbook = handbook;
 		this.enterprises = enterprises;
@@ -79,6 +80,7 @@ public class AttachmentService {
 		this.pdfs = pdfs;
 		this.conformer = conformer;
 		this.findings = findings;
+		this.access = access;
 		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -88,7 +90,12 @@ public class AttachmentService {
 	public record Outcome(Attachment attached, AttachmentRefusedException refusal, Long conversionId) {
 	}
 
-	/** Inspects and stores the file, or throws: 404/409 for the record, 422 for the kind, a limit or the file. */
+	/**
+	 * Inspects and stores the file, or throws: 404/409 for the record, 422 for the kind, a limit or the file. What
+	 * is stored is what inspection passed — a JPEG without its metadata segments and trailing bytes — under the
+	 * uploader's cleaned base name with the extension of that type, so that every list, history entry, audit line
+	 * and download shows the one name a browser will save it under.
+	 */
 	public Attachment upload(long recordId, String kindCode, String originalName, byte[] content) {
 		Target target = target(recordId, kindCode);
 		Inspected inspected = inspect(target, content);
@@ -96,7 +103,7 @@ public class AttachmentService {
 			auditRefused(target, inspected.refusal().code());
 			throw new AttachmentRefusedException(inspected.refusal());
 		}
-		return store(target, FileNames.safe(originalName, target.kind().code()), content, inspected);
+		return store(target, name(originalName, target, inspected), inspected);
 	}
 
 	/**
@@ -108,8 +115,7 @@ public class AttachmentService {
 		Target target = target(recordId, kindCode);
 		Inspected inspected = inspect(target, content);
 		if (inspected.refusal() == null) {
-			return new Outcome(store(target, FileNames.safe(originalName, target.kind().code()), content, inspected),
-					null, null);
+			return new Outcome(store(target, name(originalName, target, inspected), inspected), null, null);
 		}
 		Notice refusal = inspected.refusal();
 		auditRefused(target, refusal.code());
@@ -129,7 +135,7 @@ public class AttachmentService {
 		catch (DossierException e) {
 			return null; // cannot be converted, or too busy now: the refusal alone is shown
 		}
-		String name = FileNames.withExtension(FileNames.safe(originalName, target.kind().code()), ".jpg");
+		String name = FileNames.forType(originalName, "image/jpeg", target.kind().code());
 		CurrentUser user = CurrentUser.require();
 		return tx.execute(s -> {
 			BlobId blob = blobs.put(converted.jpeg());
@@ -150,7 +156,7 @@ public class AttachmentService {
 		if (inspected.refusal() != null) {
 			throw new AttachmentRefusedException(inspected.refusal());
 		}
-		Attachment stored = store(target, c.fileName(), content, inspected);
+		Attachment stored = store(target, c.fileName(), inspected);
 		repository.deleteConversion(conversionId);
 		return stored;
 	}
@@ -186,18 +192,12 @@ public class AttachmentService {
 			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
 	}
 
-	/**
-	 * An attachment's bytes for the owning enterprise (while not deleted), or for a clerk or administrator (also
-	 * deleted ones, which history refers to); anyone else is told it does not exist.
-	 */
+	/** An attachment's bytes for whoever {@link AttachmentAccess} lets read it; anyone else is told it does not exist. */
 	public Content content(long id) {
 		CurrentUser user = CurrentUser.require();
-		Attachment a = repository.find(id).orElseThrow(() -> new NotFoundException("attachment.not_found"));
-		boolean staff = user.is(Role.CLERK) || user.is(Role.ADMIN);
-		boolean owner = user.enterpriseId() != null && user.enterpriseId() == a.enterpriseId() && !a.deleted();
-		if (!staff && !owner) {
-			throw new NotFoundException("attachment.not_found");
-		}
+		Attachment a = repository.find(id)
+			.filter(x -> access.mayRead(user, x))
+			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
 		byte[] bytes = blobs.get(a.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
 		events.publishEvent(AuditEvent.of("attachment.download", "attachment:" + id, a.blob().sha256())
 			.forEnterprise(a.enterpriseId()));
@@ -229,7 +229,8 @@ public class AttachmentService {
 	private record Target(HandbookRecord record, AttachmentKind kind) {
 	}
 
-	private record Inspected(Notice refusal, String contentType, String facts, List<Notice> warnings) {
+	/** A verdict, and for an accepted file the bytes to store (a JPEG cleaned of everything but image data). */
+	private record Inspected(Notice refusal, byte[] content, String contentType, String facts, List<Notice> warnings) {
 	}
 
 	private Target target(long recordId, String kindCode) {
@@ -258,23 +259,31 @@ public class AttachmentService {
 
 	private Inspected inspect(Target target, byte[] content) {
 		if (target.kind().policy() == AttachmentPolicy.IMAGE) {
-			Inspection<ImageFacts> i = images.inspect(content);
-			return i.isAccepted() ? new Inspected(null, "image/jpeg", StoredFindings.facts(i.facts()), i.warnings())
-					: new Inspected(i.refusal(), null, null, List.of());
+			ImageInspector.Stored stored = images.inspectForStorage(content);
+			Inspection<ImageFacts> i = stored.inspection();
+			return i.isAccepted()
+					? new Inspected(null, stored.content(), "image/jpeg", StoredFindings.facts(i.facts()), i.warnings())
+					: new Inspected(i.refusal(), null, null, null, List.of());
 		}
 		Inspection<PdfFacts> i = AUDIT_REPORT.equals(target.kind().code())
 				? pdfs.inspectAuditReport(content, enterpriseName(target.record().enterpriseId()))
 				: pdfs.inspect(content);
-		return i.isAccepted() ? new Inspected(null, "application/pdf", StoredFindings.facts(i.facts()), i.warnings())
-				: new Inspected(i.refusal(), null, null, List.of());
+		return i.isAccepted()
+				? new Inspected(null, content, "application/pdf", StoredFindings.facts(i.facts()), i.warnings())
+				: new Inspected(i.refusal(), null, null, null, List.of());
 	}
 
 	private String enterpriseName(long enterpriseId) {
 		return enterprises.find(enterpriseId).map(Enterprise::name).orElse("");
 	}
 
-	private Attachment store(Target target, String fileName, byte[] content, Inspected inspected) {
+	private static String name(String originalName, Target target, Inspected inspected) {
+		return FileNames.forType(originalName, inspected.contentType(), target.kind().code());
+	}
+
+	private Attachment store(Target target, String fileName, Inspected inspected) {
 		CurrentUser user = CurrentUser.require();
+		byte[] content = inspected.content();
 		return tx.execute(s -> {
 			// checked again under the record's lock: the record may have been filed, or filled, since inspection began
 			lifecycle.lockEditable(target.record().enterpriseId(), target.record().id());

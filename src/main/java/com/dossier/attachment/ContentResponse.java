@@ -9,9 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * How stored files leave the server: the type they were stored as (only JPEG or PDF, both inspected), nosniff, a
- * Content-Disposition with the RFC 6266 name (filename* in UTF-8), inline only when the caller asks to view, and
- * a CSP of its own that allows no script (and, for images, a sandbox without any origin).
+ * How files leave the server: the type they were stored as (only JPEG or PDF, both inspected), nosniff, a
+ * Content-Disposition with the RFC 6266 name (filename* in UTF-8) cleaned again and ending in the extension of
+ * that type — so no file is ever saved by a browser as {@code .hta} or {@code .html}, rows stored before names were
+ * corrected included — inline only when the caller asks to view, and a CSP of its own that allows no script (and,
+ * for images, a sandbox without any origin).
  */
 final class ContentResponse {
 
@@ -30,7 +32,12 @@ final class ContentResponse {
 	}
 
 	static ResponseEntity<byte[]> bytes(byte[] bytes, String contentType, String fileName, boolean view) {
+		return headers(contentType, fileName, view).body(bytes);
+	}
+
+	static ResponseEntity.BodyBuilder headers(String contentType, String fileName, boolean view) {
 		MediaType type = "application/pdf".equals(contentType) ? MediaType.APPLICATION_PDF : MediaType.IMAGE_JPEG;
+		String name = FileNames.forType(fileName, type.toString(), "attachment");
 		ContentDisposition.Builder disposition = view ? ContentDisposition.inline() : ContentDisposition.attachment();
 		return ResponseEntity.ok()
 			.contentType(type)
@@ -38,7 +45,6 @@ final class ContentResponse {
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", type == MediaType.APPLICATION_PDF ? PDF_POLICY : IMAGE_POLICY)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(bytes);
+					disposition.filename(name, StandardCharsets.UTF_8).build().toString());
 	}
 }

@@ -23,6 +23,16 @@ final class ImagePolicy {
 	static final double MAX_SHORT_MM = 297 * 1.1;
 
 	/**
+	 * The largest pixel dimensions a conforming scan can have: A3 plus margin at the finest allowed resolution
+	 * (100 dpi), 1819×1287. Beyond them the image is larger than A3 at every dpi the rule allows — not a scan at 1:1
+	 * but a photo or a lie in the frame header — and a clerk's browser would have to decode it: refused (图片自动调整
+	 * can still turn a photo into a conforming scan).
+	 */
+	static final int MAX_LONG_PX = (int) Math.ceil(MAX_LONG_MM / MM_PER_INCH * MAX_DPI);
+
+	static final int MAX_SHORT_PX = (int) Math.ceil(MAX_SHORT_MM / MM_PER_INCH * MAX_DPI);
+
+	/**
 	 * A business card / ID card (85.6×54 mm) less 10%, so that a tightly cropped 身份证 scan at 1:1 passes without
 	 * a warning and a thumbnail does not.
 	 */
@@ -35,6 +45,10 @@ final class ImagePolicy {
 
 	static boolean dpiInRange(int dpi) {
 		return dpi >= MIN_DPI && dpi <= MAX_DPI;
+	}
+
+	static boolean dimensionsAllowed(int width, int height) {
+		return Math.max(width, height) <= MAX_LONG_PX && Math.min(width, height) <= MAX_SHORT_PX;
 	}
 
 	static double mm(int pixels, double dpi) {

@@ -163,19 +163,23 @@ class AttachmentApiTests {
 	}
 
 	@Test
-	void anotherEnterpriseGets404AndAClerkMayReadButNotWrite() {
+	void anotherEnterpriseGets404AClerkReadsOnlyFiledRecordsAndNeitherMayWrite() {
 		TestData.Operator owner = data.operator();
 		HandbookRecord record = equipment(owner);
 		long id = uploaded(owner, record);
 		AttachmentClient other = new AttachmentClient(port, data.operator().username());
 		AttachmentClient clerk = new AttachmentClient(port, data.account(Role.CLERK));
+		AttachmentClient admin = new AttachmentClient(port, data.account(Role.ADMIN));
 
 		assertThat(other.content(id, false).statusCode()).isEqualTo(404);
 		assertThat(other.delete(id).statusCode()).isEqualTo(404);
 		assertThat(other.upload(record.id(), "invoice", "a.jpg", GOOD_SCAN).statusCode()).isEqualTo(404);
+		assertThat(clerk.content(id, false).statusCode()).as("a draft's file").isEqualTo(404);
+		file(owner, record);
 		HttpResponse<byte[]> read = clerk.content(id, false);
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).isEqualTo(GOOD_SCAN);
+		assertThat(admin.content(id, false).statusCode()).isEqualTo(403);
 		assertThat(clerk.delete(id).statusCode()).isEqualTo(403);
 		assertThat(clerk.upload(record.id(), "invoice", "a.jpg", GOOD_SCAN).statusCode()).isEqualTo(403);
 	}
@@ -194,8 +198,10 @@ class AttachmentApiTests {
 		assertThat(AttachmentClient.json(api.get("/api/v1/records/" + record.id())).get("attachments")).isEmpty();
 		assertThat(jdbc.sql("select deleted_by from attachment where id = ?").param(id).query(String.class).single())
 			.isEqualTo(owner.username());
+		uploaded(owner, record);
+		file(owner, record);
 		assertThat(new AttachmentClient(port, data.account(Role.CLERK)).content(id, false).statusCode())
-			.isEqualTo(200);
+			.as("the clerk reads the filed record's history").isEqualTo(200);
 		assertThat(audit("attachment.delete", "SUCCESS", "record:" + record.id())).isEqualTo(1);
 	}
 
@@ -295,6 +301,13 @@ class AttachmentApiTests {
 				"scan.jpg", GOOD_SCAN);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return AttachmentClient.json(created).get("id").asLong();
+	}
+
+	/** Files the record for 原件校对 as its enterprise does, over the API. */
+	private void file(TestData.Operator owner, HandbookRecord record) {
+		HttpResponse<String> filed = new AttachmentClient(port, owner.username())
+			.postJson("/api/v1/verification-applications", "{\"recordIds\":[" + record.id() + "]}");
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 	}
 
 	private HandbookRecord equipment(TestData.Operator operator) {

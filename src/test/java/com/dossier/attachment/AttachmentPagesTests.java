@@ -107,13 +107,12 @@ class AttachmentPagesTests {
 				values (?, 3, ?, current_timestamp)""")
 			.params(sha, bytes)
 			.update();
+		long id = RandomIds.next();
 		jdbc.sql("""
-				insert into attachment_conversion (record_id, enterprise_id, kind, sha256, file_name, refusal_code,
-				    created_by, created_at) values (?, ?, 'invoice', ?, 'x.jpg', 'image.not_jpeg', ?, current_timestamp)""")
-			.params(record.id(), operator.enterpriseId(), sha, operator.username())
+				insert into attachment_conversion (id, record_id, enterprise_id, kind, sha256, file_name, refusal_code,
+				    created_by, created_at) values (?, ?, ?, 'invoice', ?, 'x.jpg', 'image.not_jpeg', ?, current_timestamp)""")
+			.params(id, record.id(), operator.enterpriseId(), sha, operator.username())
 			.update();
-		long id = jdbc.sql("select id from attachment_conversion where record_id = ?").param(record.id())
-			.query(Long.class).single();
 
 		HttpResponse<String> discarded = web.postForm("/handbook/attachments/conversions/" + id + "/discard",
 				Map.of());

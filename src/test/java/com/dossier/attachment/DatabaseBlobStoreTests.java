@@ -33,7 +33,12 @@ class DatabaseBlobStoreTests {
 						envOr("SPRING_DATASOURCE_PASSWORD", ""))
 				: new DriverManagerDataSource("jdbc:h2:mem:blobs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration")
+			.javaMigrations(new RandomAttachmentIds())
+			.load()
+			.migrate();
 		jdbc = JdbcClient.create(dataSource);
 		store = new DatabaseBlobStore(jdbc, postgres);
 	}

@@ -89,13 +89,6 @@ class ImageConformApiTests {
 		assertThat(post(user, "zh-CN", "a.png", png, "LETTER").statusCode()).isEqualTo(400);
 	}
 
-	@Test
-	void takesOnlyTheBaseNameOfTheUpload() {
-		assertThat(ImageConformController.jpegName("C:\\scans\\..\\身份证.PNG")).isEqualTo("身份证.jpg");
-		assertThat(ImageConformController.jpegName("../../etc/\"x\".png")).isEqualTo("x.jpg");
-		assertThat(ImageConformController.jpegName(null)).isEqualTo("image.jpg");
-	}
-
 	/** A multipart POST; {@code fileName} null sends no file part, {@code user} null no credentials. */
 	private HttpResponse<byte[]> post(String user, String language, String fileName, byte[] content, String paper)
 			throws IOException, InterruptedException {

@@ -189,14 +189,71 @@ class ImageInspectorTests {
 
 	@Test
 	void warnsButAcceptsWhenThePhysicalSizeIsNotAPlausibleDocument() {
-		Inspection<ImageFacts> poster = inspector.inspect(TestImages.jpeg(2000, 1500, 72)); // 706×529 mm
+		Inspection<ImageFacts> poster = inspector.inspect(TestImages.jpeg(1600, 1200, 72)); // 564×423 mm
 		Inspection<ImageFacts> stamp = inspector.inspect(TestImages.jpeg(120, 100, 100)); // 30×25 mm
 		Inspection<ImageFacts> idCard = inspector.inspect(TestImages.jpeg(337, 213, 100)); // 85.6×54 mm
 
 		assertThat(poster.isAccepted()).isTrue();
-		assertThat(poster.warnings()).containsExactly(Notice.of("image.larger_than_a3", 706L, 529L));
+		assertThat(poster.warnings()).containsExactly(Notice.of("image.larger_than_a3", 564L, 423L));
 		assertThat(stamp.warnings()).containsExactly(Notice.of("image.smaller_than_card", 30L, 25L));
 		assertThat(idCard.warnings()).isEmpty();
+	}
+
+	@Test
+	void refusesMorePixelsThanAConformingScanCanHave() throws IOException {
+		// A3 plus margin at 100 dpi is 1819×1287: beyond it no allowed dpi makes the image a document at 1:1.
+		assertThat(inspector.inspect(TestImages.jpeg(1819, 1287, 100)).isAccepted()).isTrue();
+		assertThat(inspector.inspect(TestImages.jpeg(1287, 1819, 100)).isAccepted()).isTrue();
+		assertThat(inspector.inspect(TestImages.jpeg(1820, 1000, 72)).refusal())
+			.isEqualTo(Notice.of("image.dimensions_too_large", 1820, 1000, 1819, 1287));
+		assertThat(inspector.inspect(TestImages.jpeg(1288, 1288, 100)).refusalCode())
+			.isEqualTo("image.dimensions_too_large");
+		// 36 megapixels of white page in 140 KB, and a frame header claiming 6300×6300 over an A4 page's data
+		assertThat(inspector.inspect(sample("im-36mp-white-gray.jpg")).refusal())
+			.isEqualTo(Notice.of("image.dimensions_too_large", 6000, 6000, 1819, 1287));
+		assertThat(inspector.inspect(TestImages.claimingSize(TestImages.jpeg(827, 1169, 100), 6300, 6300))
+			.refusalCode()).isEqualTo("image.dimensions_too_large");
+	}
+
+	@Test
+	void refusesAFrameHeaderThatClaimsMoreThanItsDataFills() {
+		byte[] page = TestImages.jpeg(827, 1169, 100);
+		byte[] progressive = TestImages.jpeg(827, 1169, Units.PER_INCH, 100, true);
+
+		assertThat(inspector.inspect(TestImages.claimingSize(page, 1800, 1280)).refusal())
+			.isEqualTo(Notice.of("image.truncated", 1800, 1280));
+		assertThat(inspector.inspect(TestImages.claimingSize(page, 900, 1200)).refusalCode())
+			.isEqualTo("image.truncated");
+		assertThat(inspector.inspect(TestImages.claimingSize(progressive, 900, 1200)).refusalCode())
+			.isEqualTo("image.truncated");
+		// Within the last MCU (16×16 at 4:2:0) the data is the same: nothing is missing.
+		assertThat(inspector.inspect(TestImages.claimingSize(page, 830, 1175)).isAccepted()).isTrue();
+	}
+
+	@Test
+	void acceptsRealScansOfSeveralProducersWholeAndNotTruncated() throws IOException {
+		for (String seed : new String[] { "im-baseline.jpg", "im-progressive-gray.jpg", "im-cmyk.jpg", "im-icc.jpg",
+				"cjpeg-restart.jpg", "pdftoppm.jpg", "phone-exif.jpg" }) {
+			assertThat(inspector.inspect(JpegCleanerTests.seed(seed)).refusal()).as(seed).isNull();
+		}
+		assertThat(inspector.inspect(sample("im-rgb-96dpi.jpg")).refusal()).isNull();
+		assertThat(inspector.inspect(sample("im-cmyk-progressive-38dpcm.jpg")).refusal()).isNull();
+		assertThat(inspector.inspect(TestImages.withExif(cmykJpeg(600, 800), 96, 2, 0, false)).refusal()).isNull();
+		assertThat(inspector.inspect(TestImages.jpeg(1800, 1280, Units.PER_INCH, 100, true)).refusal()).isNull();
+	}
+
+	@Test
+	void storesTheCleanedFileWithItsOwnFacts() {
+		byte[] scan = TestImages.jpeg(794, 1123, 96);
+		byte[] hostile = TestImages.concat(JpegCleanerTests.withSegment(scan, 0xFE, JpegCleanerTests.SCRIPT),
+				JpegCleanerTests.SCRIPT);
+
+		ImageInspector.Stored stored = inspector.inspectForStorage(hostile);
+
+		assertThat(stored.content()).isEqualTo(scan);
+		assertThat(stored.inspection().facts().bytes()).isEqualTo(scan.length);
+		assertThat(inspector.inspectForStorage(TestImages.jpeg(600, 800, 300)).inspection().refusalCode())
+			.isEqualTo("image.dpi_out_of_range");
 	}
 
 	static byte[] sample(String name) throws IOException {

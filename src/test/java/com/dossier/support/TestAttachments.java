@@ -2,6 +2,7 @@ package com.dossier.support;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.dossier.attachment.BlobId;
 import com.dossier.attachment.BlobStore;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TestAttachments {
+
+	/** Attachment ids are random in [2^52, 2^53) (the attachment module's RandomIds), not a sequence. */
+	private static final long RANDOM_IDS = 1L << 52;
 
 	private final HandbookService handbook;
 
@@ -42,10 +46,10 @@ public class TestAttachments {
 			if (kind.requiredFor(record.data())) {
 				BlobId blob = blobs.put(("test " + kind.code()).getBytes(StandardCharsets.UTF_8));
 				jdbc.sql("""
-						insert into attachment (record_id, enterprise_id, kind, sha256, file_name, size_bytes,
+						insert into attachment (id, record_id, enterprise_id, kind, sha256, file_name, size_bytes,
 						    content_type, facts, warnings, uploaded_by, uploaded_at)
-						values (?, ?, ?, ?, ?, ?, ?, '{"pages":1}', '[]', 'test', ?)""")
-					.params(record.id(), record.enterpriseId(), kind.code(), blob.sha256(), kind.code() + ".pdf",
+						values (?, ?, ?, ?, ?, ?, ?, ?, '{"pages":1}', '[]', 'test', ?)""")
+					.params(RANDOM_IDS + ThreadLocalRandom.current().nextLong(RANDOM_IDS), record.id(), record.enterpriseId(), kind.code(), blob.sha256(), kind.code() + ".pdf",
 							10L, "application/pdf", Sql.ts(Instant.now()))
 					.update();
 			}
