@@ -1,10 +1,14 @@
 package com.dossier.certificate;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import com.dossier.audit.AuditEvent;
 import com.dossier.audit.AuditEvent.Outcome;
+import com.dossier.certificate.identity.CertificateDetails;
+import com.dossier.certificate.presented.CertificateMode;
+import com.dossier.certificate.presented.ClientCertificates;
+import com.dossier.certificate.validation.CertificateCheck;
+import com.dossier.certificate.validation.CertificateReason;
 import com.dossier.shared.security.CurrentUserSource;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,9 +30,14 @@ class CertificateAuthenticationProvider implements AuthenticationProvider {
 
 	static final String AUDIT_ACTION = "login.certificate";
 
-	/** Whether a certificate is bound to an account; {@link CertificateBindings#isBound} in the application. */
+	/** Whether a certificate is bound to an account; {@code CertificateBindings.isBound} in the application. */
 	interface Bindings {
 		boolean isBound(long accountId, CertificateDetails certificate);
+	}
+
+	/** Keeps the certificate signed in with, for the warning of its expiry; {@code CertificateView.rememberExpiry}. */
+	interface Expiry {
+		void remember(HttpServletRequest request, CertificateDetails certificate);
 	}
 
 	private final AuthenticationProvider passwords;
@@ -37,13 +46,16 @@ class CertificateAuthenticationProvider implements AuthenticationProvider {
 
 	private final Bindings bindings;
 
+	private final Expiry expiry;
+
 	private final ApplicationEventPublisher events;
 
 	CertificateAuthenticationProvider(AuthenticationProvider passwords, ClientCertificates certificates,
-			Bindings bindings, ApplicationEventPublisher events) {
+			Bindings bindings, Expiry expiry, ApplicationEventPublisher events) {
 		this.passwords = passwords;
 		this.certificates = certificates;
 		this.bindings = bindings;
+		this.expiry = expiry;
 		this.events = events;
 	}
 
@@ -73,7 +85,7 @@ class CertificateAuthenticationProvider implements AuthenticationProvider {
 		}
 		if (request.isPresent() && !usesBasicAuth(request.get())) {
 			events.publishEvent(AuditEvent.byActor(AUDIT_ACTION, Outcome.SUCCESS, username, describe(check)));
-			CertificateView.rememberExpiry(request.get(), check.details(), Duration.ofDays(30));
+			expiry.remember(request.get(), check.details());
 		}
 		return result;
 	}

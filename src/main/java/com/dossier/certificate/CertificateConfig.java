@@ -2,6 +2,12 @@ package com.dossier.certificate;
 
 import java.time.Clock;
 
+import com.dossier.certificate.binding.CertificateBindings;
+import com.dossier.certificate.presented.CertificateMode;
+import com.dossier.certificate.presented.CertificateProperties;
+import com.dossier.certificate.presented.ClientCertificates;
+import com.dossier.certificate.web.CertificateView;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -29,9 +35,7 @@ class CertificateConfig {
 	@Bean
 	ClientCertificates clientCertificates(CertificateProperties properties, ApplicationEventPublisher events,
 			Clock clock) {
-		CertificateValidator validator = new CertificateValidator(properties.trustCa(), properties.crl(), clock);
-		return new ClientCertificates(properties.certificate(), new PresentedCertificates(properties, events),
-				validator);
+		return ClientCertificates.of(properties, events, clock);
 	}
 
 	/**
@@ -43,11 +47,12 @@ class CertificateConfig {
 	@Conditional(CertificateLoginEnabled.class)
 	AuthenticationProvider certificateAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder,
 			ObjectProvider<UserDetailsPasswordService> upgrades, ClientCertificates certificates,
-			CertificateBindings bindings, ApplicationEventPublisher events) {
+			CertificateBindings bindings, CertificateView view, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		upgrades.ifAvailable(passwords::setUserDetailsPasswordService);
-		return new CertificateAuthenticationProvider(passwords, certificates, bindings::isBound, events);
+		return new CertificateAuthenticationProvider(passwords, certificates, bindings::isBound,
+				view::rememberExpiry, events);
 	}
 
 	static class CertificateLoginEnabled implements Condition {

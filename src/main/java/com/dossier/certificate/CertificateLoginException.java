@@ -2,6 +2,8 @@ package com.dossier.certificate;
 
 import java.util.Arrays;
 
+import com.dossier.certificate.validation.CertificateReason;
+
 import org.springframework.security.authentication.BadCredentialsException;
 
 /**

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import com.dossier.certificate.TestPki.Issued;
+import com.dossier.certificate.binding.CertificateBindings;
 import com.dossier.support.TestData;
 import com.dossier.support.TestData.Operator;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.dossier.certificate.TestPki.Issued;
+import com.dossier.certificate.binding.CertificateBindings;
 import com.dossier.support.TestData;
 import com.dossier.support.TestData.Operator;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,10 @@ import com.dossier.audit.AuditEvent;
 import com.dossier.audit.AuditEvent.Outcome;
 import com.dossier.certificate.TestPki.Algorithm;
 import com.dossier.certificate.TestPki.Issued;
+import com.dossier.certificate.presented.CertificateMode;
+import com.dossier.certificate.presented.CertificateProperties;
+import com.dossier.certificate.presented.ClientCertificates;
+import com.dossier.certificate.web.CertificateView;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.security.CurrentUserSource;
 import com.dossier.shared.security.Role;
@@ -227,10 +231,11 @@ class CertificateAuthenticationProviderTests {
 
 	private CertificateAuthenticationProvider provider(CertificateMode mode) {
 		CertificateProperties properties = new CertificateProperties(mode, trust, null, HEADER, List.of("127.0.0.1"));
-		ClientCertificates certificates = new ClientCertificates(mode,
-				new PresentedCertificates(properties, e -> audit.add((AuditEvent) e)),
-				new CertificateValidator(trust, null, Clock.systemUTC()));
-		return new CertificateAuthenticationProvider(passwords, certificates, bindings, e -> audit.add((AuditEvent) e));
+		ClientCertificates certificates = ClientCertificates.of(properties, e -> audit.add((AuditEvent) e),
+				Clock.systemUTC());
+		CertificateView view = new CertificateView(certificates, Clock.systemUTC());
+		return new CertificateAuthenticationProvider(passwords, certificates, bindings, view::rememberExpiry,
+				e -> audit.add((AuditEvent) e));
 	}
 
 	private static Authentication login(String username, String password) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.dossier.certificate.TestPki.Issued;
+import com.dossier.certificate.binding.CertificateBindings;
 import com.dossier.shared.security.Role;
 import com.dossier.support.TestData;
 import com.dossier.support.TestData.Operator;

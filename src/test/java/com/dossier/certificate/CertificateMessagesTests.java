@@ -8,6 +8,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
+import com.dossier.certificate.identity.BindingKind;
+import com.dossier.certificate.validation.CertificateReason;
+
 import org.junit.jupiter.api.Test;
 
 class CertificateMessagesTests {

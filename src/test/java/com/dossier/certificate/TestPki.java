@@ -16,6 +16,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLReason;
@@ -23,8 +25,10 @@ import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.GeneralSubtree;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.NameConstraints;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
@@ -40,13 +44,13 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A throw-away PKI for tests: CAs, holders' certificates and CRLs made on the fly with Bouncy Castle, RSA or SM2,
  * so that no private key is ever committed.
  */
-final class TestPki {
+public final class TestPki {
 
-	static final Provider BC = new BouncyCastleProvider();
+	public static final Provider BC = new BouncyCastleProvider();
 
 	private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
 
-	enum Algorithm {
+	public enum Algorithm {
 		RSA("SHA256withRSA"), SM2("SM3withSM2");
 
 		final String signature;
@@ -73,17 +77,17 @@ final class TestPki {
 	}
 
 	/** A certificate with its key pair; a CA issues with {@link #issue}. */
-	record Issued(Algorithm algorithm, KeyPair keys, X509CertificateHolder certificate) {
+	public record Issued(Algorithm algorithm, KeyPair keys, X509CertificateHolder certificate) {
 
-		Builder issue(String subject) {
+		public Builder issue(String subject) {
 			return new Builder(this, new X500Name(subject));
 		}
 
-		X509CRLHolder crl(BigInteger... revoked) {
+		public X509CRLHolder crl(BigInteger... revoked) {
 			return crl(Instant.now().plus(Duration.ofDays(7)), revoked);
 		}
 
-		X509CRLHolder crl(Instant nextUpdate, BigInteger... revoked) {
+		public X509CRLHolder crl(Instant nextUpdate, BigInteger... revoked) {
 			Instant now = Instant.now();
 			X509v2CRLBuilder builder = new X509v2CRLBuilder(certificate.getSubject(), Date.from(now.minusSeconds(60)));
 			builder.setNextUpdate(Date.from(nextUpdate));
@@ -93,16 +97,16 @@ final class TestPki {
 			return builder.build(signer(this));
 		}
 
-		BigInteger serial() {
+		public BigInteger serial() {
 			return certificate.getSerialNumber();
 		}
 
-		String pem() {
+		public String pem() {
 			return TestPki.pem(certificate);
 		}
 
 		/** The private key as unencrypted PKCS#8 PEM, for a server key file written to a temporary directory. */
-		String privateKeyPem() {
+		public String privateKeyPem() {
 			try {
 				return TestPki.pem(new JcaPKCS8Generator(keys.getPrivate(), null).generate());
 			}
@@ -111,7 +115,7 @@ final class TestPki {
 			}
 		}
 
-		byte[] der() {
+		public byte[] der() {
 			try {
 				return certificate.getEncoded();
 			}
@@ -121,7 +125,7 @@ final class TestPki {
 		}
 	}
 
-	static final class Builder {
+	public static final class Builder {
 
 		private final Issued issuer;
 
@@ -132,6 +136,12 @@ final class TestPki {
 		private Instant notAfter = Instant.now().plus(Duration.ofDays(365));
 
 		private boolean ca;
+
+		private Integer pathLength;
+
+		private X500Name permittedSubtree;
+
+		private ASN1ObjectIdentifier criticalExtension;
 
 		private Integer keyUsage = KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
 
@@ -147,43 +157,61 @@ final class TestPki {
 			this.algorithm = issuer == null ? null : issuer.algorithm();
 		}
 
-		Builder valid(Instant from, Instant to) {
+		public Builder valid(Instant from, Instant to) {
 			this.notBefore = from;
 			this.notAfter = to;
 			return this;
 		}
 
-		Builder ca() {
+		public Builder ca() {
 			this.ca = true;
 			this.keyUsage = KeyUsage.keyCertSign | KeyUsage.cRLSign;
 			this.extendedUsage = List.of();
 			return this;
 		}
 
-		Builder keyUsage(Integer usage) {
+		/** A CA that may have at most this many CAs below it (basicConstraints pathLenConstraint). */
+		public Builder ca(int pathLength) {
+			this.pathLength = pathLength;
+			return ca();
+		}
+
+		/** Names may be issued below this CA only within the subtree, e.g. "C=CN,O=Dossier" (nameConstraints). */
+		public Builder permittedSubtree(String name) {
+			this.permittedSubtree = new X500Name(name);
+			return this;
+		}
+
+		/** A critical extension of a private OID no validator knows, which RFC 5280 says must refuse the path. */
+		public Builder unknownCriticalExtension() {
+			this.criticalExtension = new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.13.1");
+			return this;
+		}
+
+		public Builder keyUsage(Integer usage) {
 			this.keyUsage = usage;
 			return this;
 		}
 
-		Builder extendedUsage(KeyPurposeId... purposes) {
+		public Builder extendedUsage(KeyPurposeId... purposes) {
 			this.extendedUsage = List.of(purposes);
 			return this;
 		}
 
 		/** A TLS server's certificate for localhost, as Tomcat presents it in the handshake tests. */
-		Builder server() {
+		public Builder server() {
 			this.keyUsage = KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
 			this.extendedUsage = List.of(KeyPurposeId.id_kp_serverAuth);
 			this.server = true;
 			return this;
 		}
 
-		Builder algorithm(Algorithm algorithm) {
+		public Builder algorithm(Algorithm algorithm) {
 			this.algorithm = algorithm;
 			return this;
 		}
 
-		Issued build() {
+		public Issued build() {
 			KeyPair keys = algorithm.keys();
 			Issued signerOf = issuer;
 			X500Name issuerName = issuer == null ? subject : issuer.certificate().getSubject();
@@ -197,7 +225,15 @@ final class TestPki {
 									new GeneralName(GeneralName.iPAddress, "127.0.0.1") }));
 				}
 				if (ca) {
-					builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+					builder.addExtension(Extension.basicConstraints, true,
+							pathLength == null ? new BasicConstraints(true) : new BasicConstraints(pathLength));
+				}
+				if (permittedSubtree != null) {
+					builder.addExtension(Extension.nameConstraints, true, new NameConstraints(
+							new GeneralSubtree[] { new GeneralSubtree(new GeneralName(permittedSubtree)) }, null));
+				}
+				if (criticalExtension != null) {
+					builder.addExtension(criticalExtension, true, DERNull.INSTANCE);
 				}
 				if (keyUsage != null) {
 					builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
@@ -219,11 +255,11 @@ final class TestPki {
 	}
 
 	/** A self-signed root CA. */
-	static Issued rootCa(Algorithm algorithm, String subject) {
+	public static Issued rootCa(Algorithm algorithm, String subject) {
 		return new Builder(null, new X500Name(subject)).algorithm(algorithm).ca().build();
 	}
 
-	static String pem(Object... objects) {
+	public static String pem(Object... objects) {
 		StringWriter out = new StringWriter();
 		try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
 			for (Object o : objects) {

@@ -62,7 +62,7 @@ public final class ForwardedClient extends OncePerRequestFilter {
 		String client = peer;
 		for (int i = hops.size() - 1; i >= 0; i--) {
 			String hop = hops.get(i);
-			if (AddressRange.literal(hop).isEmpty()) {
+			if (TrustedProxies.literal(hop).isEmpty()) {
 				break;
 			}
 			client = hop;

@@ -66,6 +66,18 @@ class TrustedProxiesTests {
 		assertThat(proxies.contains("10.0.0")).isFalse();
 	}
 
+	/** What Spring Security's IpAddressMatcher alone would get wrong, hence the literal check in front of it. */
+	@Test
+	void onlyPlainLiteralsReachTheMatcher() {
+		TrustedProxies proxies = TrustedProxies.of(List.of("10.0.0.0/8", "fe80::/10"));
+
+		assertThat(proxies.contains("fe80::1%no-such-interface")).as("a zone naming no interface here").isTrue();
+		assertThat(proxies.contains("10.1")).as("not read as 10.0.0.1").isFalse();
+		assertThat(proxies.contains("010.0.0.1")).as("no octal-looking octets").isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("::1/-1")));
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("10.1/8")));
+	}
+
 	@Test
 	void refusesHostNamesAndBadPrefixesInTheConfiguration() {
 		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("proxy.example.com")));

@@ -1,0 +1,25 @@
+package com.dossier.account;
+
+import com.dossier.certificate.CertificateAccounts;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the certificate module's questions about an account — its username and its enterprise's credit code —
+ * so that certificate binding reads neither the account nor the enterprise table.
+ */
+@Component
+class CertificateAccountDirectory implements CertificateAccounts {
+
+	private final AccountService accounts;
+
+	CertificateAccountDirectory(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public Holder holder(long accountId) {
+		AccountView account = accounts.get(accountId);
+		return new Holder(account.id(), account.username(), account.enterpriseCreditCode());
+	}
+}
