@@ -124,7 +124,7 @@ public class AttachmentService {
 			Paper paper) {
 		ConformedImage converted;
 		try {
-			converted = ConversionSlots.run(() -> conformer.conform(content, paper));
+			converted = WorkSlots.CONVERSION.run(() -> conformer.conform(content, paper));
 		}
 		catch (DossierException e) {
 			return null; // cannot be converted, or too busy now: the refusal alone is shown
@@ -252,7 +252,12 @@ public class AttachmentService {
 		return new Target(record, kind);
 	}
 
+	/** Within the node's inspection slots: a burst of uploads waits briefly, then is refused 429. */
 	private Inspected inspect(Target target, byte[] content) {
+		return WorkSlots.INSPECTION.run(() -> inspectNow(target, content));
+	}
+
+	private Inspected inspectNow(Target target, byte[] content) {
 		if (target.kind().policy() == AttachmentPolicy.IMAGE) {
 			Inspection<ImageFacts> i = images.inspect(content);
 			return i.isAccepted() ? new Inspected(null, "image/jpeg", StoredFindings.facts(i.facts()), i.warnings())

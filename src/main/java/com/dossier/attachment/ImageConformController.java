@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * 图片自动调整 over HTTP: the converted JPEG comes back for the user to look at and accept; nothing is stored. Its
  * measurements travel in headers so that a page can show them beside the preview. Conversions share
- * {@link ConversionSlots} with the record form's.
+ * {@link WorkSlots#CONVERSION} with the record form's.
  */
 @RestController
 @PreAuthorize("hasRole('ENTERPRISE')")
@@ -32,7 +32,7 @@ class ImageConformController {
 	ResponseEntity<byte[]> conform(@RequestParam("file") MultipartFile file,
 			@RequestParam(name = "paper", required = false) Paper paper) throws IOException {
 		byte[] source = file.getBytes();
-		ConformedImage result = ConversionSlots.run(() -> conformer.conform(source, paper));
+		ConformedImage result = WorkSlots.CONVERSION.run(() -> conformer.conform(source, paper));
 		ImageFacts facts = result.facts();
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
