@@ -25,6 +25,9 @@ final class PdfBudget {
 	/** Dictionaries and arrays reachable from the trailer, direct ones included. */
 	static final int MAX_NODES = 300_000;
 
+	/** PDFBox walks the page tree recursively; real trees are a few levels deep, thousands overflow the stack. */
+	static final int MAX_PAGE_TREE_DEPTH = 64;
+
 	/**
 	 * PDFBox 3.0.8 scans the whole cross-reference table once for every object stream it opens (PDFBOX-6268), so
 	 * the cost grows with their product: 50,000 objects in object streams of 100 is 25 million.
@@ -90,6 +93,22 @@ final class PdfBudget {
 		}
 		if (nodes % 4096 == 1) {
 			checkTime();
+		}
+	}
+
+	void pageTreeDepth(int depth) {
+		if (depth > MAX_PAGE_TREE_DEPTH) {
+			exceed("pdf.complexity.nesting");
+		}
+	}
+
+	/** Some recursion in PDFBox we do not bound ourselves ran out of stack: the file is nested too deep. */
+	void stackExhausted() {
+		try {
+			exceed("pdf.complexity.nesting");
+		}
+		catch (ExceededException e) {
+			// recorded: the inspector refuses the file
 		}
 	}
 

@@ -3,11 +3,19 @@ package com.dossier.attachment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -76,6 +84,12 @@ public final class PdfInspector {
 			// PDFBox's parser errors all mean: not a file we accept; a crossed bound says which one.
 			return budget.exceeded() ? tooComplex(budget) : Inspection.refused("pdf.corrupt");
 		}
+		catch (StackOverflowError e) {
+			// Nesting deeper than any real file, in a recursion of PDFBox not bounded here (the page tree is).
+			// Everything the overflow left behind belongs to this inspection and is dropped with it.
+			budget.stackExhausted();
+			return tooComplex(budget);
+		}
 	}
 
 	private Inspection<PdfFacts> inspect(PDDocument document, long bytes, String enterpriseName, PdfBudget budget) {
@@ -90,6 +104,7 @@ public final class PdfInspector {
 		if (pages > MAX_PAGES) {
 			return Inspection.refused("pdf.too_many_pages", pages, MAX_PAGES);
 		}
+		checkPageTree(document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES), budget);
 		Set<String> active = ActiveContent.find(document.getDocument().getTrailer(), budget);
 		if (!active.isEmpty()) {
 			return Inspection.refused("pdf.active_content", String.join(", ", active));
@@ -99,6 +114,28 @@ public final class PdfInspector {
 				: AuditReportCheck.check(document, enterpriseName, warnings, textBudget, budget);
 		return Inspection.accepted(new PdfFacts(bytes, pages, String.valueOf(document.getVersion()), findings),
 				warnings);
+	}
+
+	/** The page tree's depth, walked without recursion before PDFBox walks it recursively. */
+	private static void checkPageTree(COSDictionary root, PdfBudget budget) {
+		Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		Deque<Map.Entry<COSDictionary, Integer>> todo = new ArrayDeque<>();
+		if (root != null) {
+			todo.push(Map.entry(root, 1));
+		}
+		while (!todo.isEmpty()) {
+			Map.Entry<COSDictionary, Integer> node = todo.pop();
+			budget.pageTreeDepth(node.getValue());
+			COSArray kids = node.getKey().getCOSArray(COSName.KIDS);
+			if (kids == null || !seen.add(node.getKey())) {
+				continue;
+			}
+			for (int i = 0; i < kids.size(); i++) {
+				if (kids.getObject(i) instanceof COSDictionary kid) {
+					todo.push(Map.entry(kid, node.getValue() + 1));
+				}
+			}
+		}
 	}
 
 	private static Inspection<PdfFacts> tooComplex(PdfBudget budget) {

@@ -63,7 +63,7 @@ public final class HostilePdfs {
 	 * {@code --object-streams=generate} writes them: 130,000 of them fit in ~1 MB.
 	 */
 	public static byte[] manyObjects(int count) {
-		return ObjectStreamPdf.chain(count, 100);
+		return RawPdf.chain(count, 100);
 	}
 
 	/** A link on page 1 that runs the given action. */

@@ -3,6 +3,8 @@ package com.dossier.attachment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -56,7 +58,7 @@ class PdfInspectorBoundsTests {
 
 	@Test
 	void refusesAnObjectStreamThatInflatesBeyondItsBoundWhileParsing() {
-		byte[] bomb = ObjectStreamPdf.paddedChain(10, 20_000_000);
+		byte[] bomb = RawPdf.paddedChain(10, 20_000_000);
 		assertThat(bomb.length).isLessThan(PdfInspector.MAX_BYTES);
 
 		assertTooComplex(inspector.inspect(bomb), "pdf.complexity.stream");
@@ -85,12 +87,12 @@ class PdfInspectorBoundsTests {
 
 	@Test
 	void refusesFewerObjectsInSoManyObjectStreamsThatPdfBoxWouldTakeMinutes() {
-		assertTooComplex(inspector.inspect(ObjectStreamPdf.chain(12_000, 2)), "pdf.complexity.object_streams");
+		assertTooComplex(inspector.inspect(RawPdf.chain(12_000, 2)), "pdf.complexity.object_streams");
 	}
 
 	@Test
 	void acceptsThousandsOfObjectsInObjectStreams() {
-		assertThat(inspector.inspect(ObjectStreamPdf.chain(5_000, 100)).isAccepted()).isTrue();
+		assertThat(inspector.inspect(RawPdf.chain(5_000, 100)).isAccepted()).isTrue();
 	}
 
 	@Test
@@ -108,6 +110,22 @@ class PdfInspectorBoundsTests {
 				("BT /F1 12 Tf 72 720 Td " + line.repeat(4) + "ET").getBytes(StandardCharsets.US_ASCII)));
 
 		assertTooComplex(inspector.inspectAuditReport(pdf, ENTERPRISE), "pdf.complexity.text");
+	}
+
+	/** PDFBox iterates the page tree recursively: 12,000 levels overflowed the stack of the text extraction. */
+	@Test
+	void refusesAPageTreeNestedThousandsOfLevelsDeep() {
+		List<String> objects = new ArrayList<>(List.of("<</Type/Catalog/Pages 2 0 R>>"));
+		int depth = 12_000;
+		for (int n = 2; n <= depth; n++) {
+			objects.add("<</Type/Pages/Kids[" + (n + 1) + " 0 R]/Count 1>>");
+		}
+		objects.add("<</Type/Page/Parent " + depth + " 0 R/MediaBox[0 0 595 842]>>");
+		byte[] pdf = RawPdf.of(objects);
+		assertThat(pdf.length).isLessThan(PdfInspector.MAX_BYTES);
+
+		assertTooComplex(inspector.inspectAuditReport(pdf, ENTERPRISE), "pdf.complexity.nesting");
+		assertTooComplex(inspector.inspect(pdf), "pdf.complexity.nesting");
 	}
 
 	@Test

@@ -118,6 +118,7 @@ class HostilePdfTests {
 
 	@Test
 	void aBurstOfInspectionsEndsInAcceptedOrRefusedUploadsOnly() throws Exception {
+		// A third plain reports, the rest bombs: each answer is the file's own verdict or "busy", never a 5xx.
 		int uploads = 12;
 		List<TestData.Operator> operators = new ArrayList<>();
 		List<HandbookRecord> reports = new ArrayList<>();
@@ -140,12 +141,13 @@ class HostilePdfTests {
 					return client.postMultipart(path, Map.of("kind", "audit-report"), "file", "x.pdf", file);
 				}));
 			}
-			for (Future<HttpResponse<String>> answer : answers) {
-				HttpResponse<String> response = answer.get(100, TimeUnit.SECONDS);
-				assertThat(response.statusCode()).as(response.body()).isIn(201, 422, 429);
-				if (response.statusCode() != 201) {
-					assertThat(json(response).get("code").asString()).isIn("pdf.too_complex", "attachment.busy");
-				}
+			for (int i = 0; i < uploads; i++) {
+				HttpResponse<String> response = answers.get(i).get(100, TimeUnit.SECONDS);
+				String answer = response.statusCode() + " "
+						+ (response.statusCode() == 201 ? "" : json(response).get("code").asString());
+				assertThat(answer).as(response.body())
+					.isIn(i % 3 == 0 ? List.of("201 ", "429 attachment.busy")
+							: List.of("422 pdf.too_complex", "429 attachment.busy"));
 			}
 		}
 		finally {

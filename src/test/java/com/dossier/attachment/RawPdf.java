@@ -3,26 +3,42 @@ package com.dossier.attachment;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * Writes a PDF 1.5 by hand: a catalog, one page, and a chain of {@code count} small dictionaries in compressed
- * object streams, indexed by a compressed cross-reference stream — the layout of qpdf's
- * {@code --object-streams=generate}, without needing qpdf.
+ * PDFs written by hand, for structures no writer makes: a chain of {@code count} small dictionaries in compressed
+ * object streams indexed by a compressed cross-reference stream (the layout of qpdf's
+ * {@code --object-streams=generate}, without needing qpdf), or any objects with a classic cross-reference table.
  */
-final class ObjectStreamPdf {
+final class RawPdf {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-	private ObjectStreamPdf() {
+	private RawPdf() {
 	}
 
 	static byte[] chain(int count, int perStream) {
-		return new ObjectStreamPdf().write(count, perStream, 0);
+		return new RawPdf().write(count, perStream, 0);
 	}
 
 	/** With {@code padding} spaces after the first object stream's objects: a bomb that PDFBox decodes to parse. */
 	static byte[] paddedChain(int count, int padding) {
-		return new ObjectStreamPdf().write(count, count, padding);
+		return new RawPdf().write(count, count, padding);
+	}
+
+	/** Objects 1, 2, … with these bodies (object 1 the catalog) and a classic cross-reference table. */
+	static byte[] of(List<String> bodies) {
+		RawPdf pdf = new RawPdf();
+		pdf.ascii("%PDF-1.4\n");
+		StringBuilder xref = new StringBuilder("xref\n0 " + (bodies.size() + 1) + "\n0000000000 65535 f \n");
+		for (int i = 0; i < bodies.size(); i++) {
+			xref.append(String.format("%010d 00000 n \n", pdf.out.size()));
+			pdf.ascii((i + 1) + " 0 obj\n" + bodies.get(i) + "\nendobj\n");
+		}
+		int start = pdf.out.size();
+		pdf.ascii(xref + "trailer\n<</Size " + (bodies.size() + 1) + "/Root 1 0 R>>\nstartxref\n" + start
+				+ "\n%%EOF\n");
+		return pdf.out.toByteArray();
 	}
 
 	private byte[] write(int count, int perStream, int padding) {
