@@ -53,6 +53,11 @@ final class WorkSlots {
 		}
 	}
 
+	/** How many wait for a slot now. */
+	int waiting() {
+		return waiting.get();
+	}
+
 	private void acquire() {
 		if (slots.tryAcquire()) {
 			return;
