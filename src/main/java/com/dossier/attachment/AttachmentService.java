@@ -130,7 +130,7 @@ public class AttachmentService {
 			Paper paper) {
 		ConformedImage converted;
 		try {
-			converted = ConversionSlots.run(() -> conformer.conform(content, paper));
+			converted = WorkSlots.CONVERSION.run(() -> conformer.conform(content, paper));
 		}
 		catch (DossierException e) {
 			return null; // cannot be converted, or too busy now: the refusal alone is shown
@@ -257,7 +257,12 @@ public class AttachmentService {
 		}
 	}
 
+	/** Within the node's inspection slots: a burst of uploads waits briefly, then is refused 429. */
 	private Inspected inspect(Target target, byte[] content) {
+		return WorkSlots.INSPECTION.run(() -> inspectNow(target, content));
+	}
+
+	private Inspected inspectNow(Target target, byte[] content) {
 		if (target.kind().policy() == AttachmentPolicy.IMAGE) {
 			ImageInspector.Stored stored = images.inspectForStorage(content);
 			Inspection<ImageFacts> i = stored.inspection();

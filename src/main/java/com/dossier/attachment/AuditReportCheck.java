@@ -28,10 +28,10 @@ final class AuditReportCheck {
 	}
 
 	static AuditReportFindings check(PDDocument document, String enterpriseName, List<Notice> warnings,
-			Duration budget) {
+			Duration timeBudget, PdfBudget budget) {
 		String name = normalize(enterpriseName);
 		int last = Math.min(document.getNumberOfPages(), MAX_PAGES);
-		BoundedTextStripper stripper = new BoundedTextStripper(System.nanoTime() + budget.toNanos());
+		BoundedTextStripper stripper = new BoundedTextStripper(System.nanoTime() + timeBudget.toNanos(), budget);
 		boolean nameFound = false;
 		int balanceSheet = 0;
 		int letters = 0;
@@ -48,6 +48,9 @@ final class AuditReportCheck {
 					balanceSheet = page;
 				}
 			}
+		}
+		catch (PdfBudget.ExceededException e) {
+			throw e;
 		}
 		catch (IOException | RuntimeException e) {
 			// Out of time or a broken content stream: report what the pages read so far showed.

@@ -5,13 +5,16 @@ import java.util.Optional;
 
 import com.dossier.shared.Sql;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Blobs in the {@code attachment_blob} table (bytea). Storing content that is already there is a no-op. On
  * PostgreSQL that takes {@code on conflict do nothing}, the one form under which a concurrent store of the same
  * content cannot fail (a unique violation would abort the caller's whole transaction); H2 lacks it, and the
- * embedded single-node database is served by a standard {@code merge}.
+ * embedded single-node database is served by a standard {@code merge}. Two merges of the same new content at
+ * once can both find it missing, and the second insert then fails alone: H2 fails the statement, not the
+ * transaction, and the content it wanted stored is there.
  */
 class DatabaseBlobStore implements BlobStore {
 
@@ -27,15 +30,25 @@ class DatabaseBlobStore implements BlobStore {
 
 	private final String insert;
 
+	private final boolean postgres;
+
 	DatabaseBlobStore(JdbcClient jdbc, boolean postgres) {
 		this.jdbc = jdbc;
 		this.insert = postgres ? POSTGRES_INSERT : STANDARD_MERGE;
+		this.postgres = postgres;
 	}
 
 	@Override
 	public BlobId put(byte[] content) {
 		BlobId id = BlobId.of(content);
-		jdbc.sql(insert).params(id.sha256(), (long) content.length, content, Sql.ts(Instant.now())).update();
+		try {
+			jdbc.sql(insert).params(id.sha256(), (long) content.length, content, Sql.ts(Instant.now())).update();
+		}
+		catch (DuplicateKeyException e) {
+			if (postgres) {
+				throw e;
+			}
+		}
 		return id;
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
  * 图片自动调整 over HTTP: the converted JPEG comes back for the user to look at and accept; nothing is stored. It
  * leaves like any stored file ({@link ContentResponse}: nosniff, no-script CSP, a cleaned {@code .jpg} name); its
  * measurements travel in headers so that a page can show them beside the preview. Conversions share
- * {@link ConversionSlots} with the record form's.
+ * {@link WorkSlots#CONVERSION} with the record form's.
  */
 @RestController
 @PreAuthorize("hasRole('ENTERPRISE')")
@@ -30,7 +30,7 @@ class ImageConformController {
 	ResponseEntity<byte[]> conform(@RequestParam("file") MultipartFile file,
 			@RequestParam(name = "paper", required = false) Paper paper) throws IOException {
 		byte[] source = file.getBytes();
-		ConformedImage result = ConversionSlots.run(() -> conformer.conform(source, paper));
+		ConformedImage result = WorkSlots.CONVERSION.run(() -> conformer.conform(source, paper));
 		ImageFacts facts = result.facts();
 		String name = FileNames.forType(file.getOriginalFilename(), "image/jpeg", "image");
 		return ContentResponse.headers("image/jpeg", name, true)

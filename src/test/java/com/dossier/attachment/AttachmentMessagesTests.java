@@ -36,8 +36,9 @@ class AttachmentMessagesTests {
 		Properties zh = load("messages/attachment.properties");
 		for (String code : new String[] { "image.not_jpeg", "image.too_large", "image.corrupt",
 				"image.too_many_pixels", "image.dpi_missing", "image.dpi_out_of_range", "image.unreadable",
-				"image.cannot_conform", "image.dimensions_too_large", "image.truncated", "pdf.not_pdf", "pdf.too_large", "pdf.encrypted", "pdf.active_content",
-				"pdf.corrupt", "pdf.too_many_pages" }) {
+				"image.cannot_conform", "image.dimensions_too_large", "image.truncated", "pdf.not_pdf", "pdf.too_large",
+				"pdf.encrypted", "pdf.active_content", "pdf.corrupt", "pdf.too_many_pages", "pdf.too_complex",
+				"attachment.busy" }) {
 			assertThat(zh).containsKey("error." + code);
 		}
 		for (String code : new String[] { "image.larger_than_a3", "image.smaller_than_card",

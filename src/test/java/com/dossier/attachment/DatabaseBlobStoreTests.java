@@ -1,7 +1,14 @@
 package com.dossier.attachment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -61,6 +68,33 @@ class DatabaseBlobStoreTests {
 			.param(first.sha256())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/** Two enterprises uploading the same file at once: found by the burst in HostilePdfTests (a 500 on H2). */
+	@Test
+	void concurrentStoresOfTheSameContentAllSucceed() throws Exception {
+		int writers = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		try {
+			for (int round = 0; round < 30; round++) {
+				byte[] content = ("same " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+				CyclicBarrier start = new CyclicBarrier(writers);
+				List<Future<BlobId>> puts = new ArrayList<>();
+				for (int i = 0; i < writers; i++) {
+					puts.add(pool.submit(() -> {
+						start.await();
+						return store.put(content.clone());
+					}));
+				}
+				for (Future<BlobId> put : puts) {
+					assertThat(put.get(30, TimeUnit.SECONDS)).isEqualTo(BlobId.of(content));
+				}
+				assertThat(store.get(BlobId.of(content))).hasValueSatisfying(read -> assertThat(read).isEqualTo(content));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
