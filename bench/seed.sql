@@ -83,11 +83,11 @@ select id, 1, level, status, data, created_by, created_at, 'CREATED' from handbo
 
 -- Applications: W + day + 5-digit sequence, 300 a day going back from yesterday (today's numbers stay free for
 -- the application itself, whose verification_sequence row is then inserted on first use).
-insert into verification_application (app_number, enterprise_id, status, contact_name, contact_phone,
-                                      contact_mobile, submitted_at, submitted_by, claimed_by, claimed_at, closed_at,
-                                      version)
+insert into verification_application (app_number, enterprise_id, enterprise_name, enterprise_credit_code, status,
+                                      contact_name, contact_phone, contact_mobile, submitted_at, submitted_by,
+                                      claimed_by, claimed_at, closed_at, version)
 select 'W' || to_char(d.day, 'YYYYMMDD') || lpad((1 + i % 300)::text, 5, '0'),
-       e.id,
+       e.id, e.name, e.credit_code,
        case when i % 10 = 0 then 'SUBMITTED' when i % 10 = 1 then 'IN_PROGRESS' else 'COMPLETED' end,
        e.contact_name, e.contact_phone, e.contact_mobile,
        (d.day + time '08:00') + make_interval(secs => 60 * (i % 300)), 'seed',

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.dossier.shared.KeysetCursor;
+import com.dossier.shared.KeysetRequest;
 import com.dossier.shared.web.Flash;
 
 import org.springframework.stereotype.Controller;
@@ -42,15 +42,12 @@ class AuditAdminController {
 			@RequestParam(required = false) String before, @RequestParam(required = false) String last, Model model,
 			RedirectAttributes redirect) {
 		String base = base(filter);
-		long given = Stream.of(after, before, last).filter(Objects::nonNull).count();
-		Optional<KeysetCursor> cursor = KeysetCursor.parse(after != null ? after : before);
-		if (given > 1 || (given == 1 && last == null && cursor.isEmpty())) {
+		Optional<KeysetRequest> request = KeysetRequest.of(after, before, last != null);
+		if (request.isEmpty()) {
 			flash.error(redirect, "audit.bad-cursor");
 			return "redirect:" + base;
 		}
-		AuditLog.From from = last != null ? AuditLog.From.LAST : after != null ? AuditLog.From.AFTER
-				: before != null ? AuditLog.From.BEFORE : AuditLog.From.FIRST;
-		model.addAttribute("entries", log.page(filter, from, cursor.orElse(null), PAGE));
+		model.addAttribute("entries", log.page(filter, request.get(), PAGE));
 		model.addAttribute("base", base);
 		return "audit/list";
 	}

@@ -38,6 +38,14 @@ class EnterpriseRepository {
 			.query(EnterpriseRepository::map).optional();
 	}
 
+	List<Long> idsNamed(String part, int limit) {
+		String like = "%" + part.replace("%", "").replace("_", "") + "%";
+		return jdbc.sql("select id from enterprise where name like ? order by id limit ?")
+			.params(like, limit)
+			.query(Long.class)
+			.list();
+	}
+
 	Page<Enterprise> find(String query, int page, int size) {
 		String like = query == null || query.isBlank() ? "%" : "%" + query.trim().toLowerCase() + "%";
 		String where = " where lower(name) like ? or lower(credit_code) like ?";

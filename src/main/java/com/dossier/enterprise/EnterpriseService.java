@@ -47,6 +47,11 @@ public class EnterpriseService {
 		return repository.findByCreditCode(creditCode);
 	}
 
+	/** Ids of enterprises whose name contains {@code part}, in id order, at most {@code limit} of them. */
+	public List<Long> idsNamed(String part, int limit) {
+		return repository.idsNamed(part, limit);
+	}
+
 	public Page<Enterprise> search(String query, int page, int size) {
 		return repository.find(query, page, size);
 	}

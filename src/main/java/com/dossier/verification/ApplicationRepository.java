@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.dossier.enterprise.Contact;
+import com.dossier.enterprise.Enterprise;
 import com.dossier.shared.Page;
 import com.dossier.shared.Sql;
 import com.dossier.verification.VerificationApplication.Decision;
@@ -33,13 +34,16 @@ class ApplicationRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String number, long enterpriseId, Contact contact, Instant at, String by) {
+	/** The enterprise's name, credit code and contact are copied as they are at filing: the application keeps them. */
+	long insert(String number, Enterprise enterprise, Instant at, String by) {
+		Contact contact = enterprise.contact();
 		jdbc.sql("""
-				insert into verification_application (app_number, enterprise_id, status, contact_name, contact_phone,
-				  contact_mobile, submitted_at, submitted_by, version)
-				values (?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, 1)""")
-			.params(number, enterpriseId, contact == null ? null : contact.name(),
-					contact == null ? null : contact.phone(), contact == null ? null : contact.mobile(), Sql.ts(at), by)
+				insert into verification_application (app_number, enterprise_id, enterprise_name, enterprise_credit_code,
+				  status, contact_name, contact_phone, contact_mobile, submitted_at, submitted_by, version)
+				values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, 1)""")
+			.params(number, enterprise.id(), enterprise.name(), enterprise.creditCode(),
+					contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
+					contact == null ? null : contact.mobile(), Sql.ts(at), by)
 			.update();
 		return jdbc.sql("select id from verification_application where app_number = ?")
 			.param(number)

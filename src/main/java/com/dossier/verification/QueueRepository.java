@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.dossier.enterprise.EnterpriseService;
 import com.dossier.shared.CreditCode;
 import com.dossier.shared.KeysetCursor;
 import com.dossier.shared.Sql;
@@ -37,8 +38,11 @@ class QueueRepository {
 
 	private final JdbcClient jdbc;
 
-	QueueRepository(JdbcClient jdbc) {
+	private final EnterpriseService enterprises;
+
+	QueueRepository(JdbcClient jdbc, EnterpriseService enterprises) {
 		this.jdbc = jdbc;
+		this.enterprises = enterprises;
 	}
 
 	/**
@@ -71,25 +75,26 @@ class QueueRepository {
 		params.add(limit);
 		String order = " order by %1$s.submitted_at" + dir + ", %1$s.id" + dir;
 		return jdbc.sql("select a.id, a.app_number, a.status, a.submitted_at, a.claimed_by,"
-				+ " e.name as enterprise_name, e.credit_code,"
+				+ " a.enterprise_name, a.enterprise_credit_code,"
 				+ " (select count(*) from verification_item i where i.application_id = a.id) as item_count,"
 				+ " (select count(i.decision) from verification_item i where i.application_id = a.id) as decided_count"
 				+ " from (select u.id, u.submitted_at from (" + union + ") u" + order.formatted("u")
 				+ " limit ?) q"
-				+ " join verification_application a on a.id = q.id join enterprise e on e.id = a.enterprise_id"
+				+ " join verification_application a on a.id = q.id"
 				+ order.formatted("q"))
 			.params(params)
 			.query((rs, n) -> new Row(new KeysetCursor(Sql.instant(rs, "submitted_at"), rs.getLong("id")),
 					new QueueEntry(rs.getString("app_number"), Status.valueOf(rs.getString("status")),
 							Sql.instant(rs, "submitted_at"), rs.getString("enterprise_name"),
-							rs.getString("credit_code"), rs.getString("claimed_by"), rs.getInt("item_count"),
+							rs.getString("enterprise_credit_code"), rs.getString("claimed_by"), rs.getInt("item_count"),
 							rs.getInt("decided_count"))))
 			.list();
 	}
 
 	/**
 	 * Null when nothing can match. The day is a {@code submitted_at} range (Shanghai), which the index serves; the
-	 * enterprise is resolved first: a credit code exactly (its unique index), otherwise a part of the name.
+	 * enterprise is resolved first, by the enterprise module: a credit code exactly, otherwise a part of the name (up
+	 * to {@link #ENTERPRISE_IDS} enterprises; a broader name matches the name copied onto each application).
 	 */
 	private Where where(QueueFilter filter) {
 		StringBuilder sql = new StringBuilder();
@@ -103,13 +108,9 @@ class QueueRepository {
 		String text = filter.enterprise() == null ? "" : filter.enterprise().strip();
 		if (!text.isEmpty()) {
 			String code = CreditCode.normalize(text);
-			String like = "%" + text.replace("%", "").replace("_", "") + "%";
 			List<Long> ids = CODE_SHAPE.matcher(code).matches()
-					? jdbc.sql("select id from enterprise where credit_code = ?").param(code).query(Long.class).list()
-					: jdbc.sql("select id from enterprise where name like ? order by id limit ?")
-						.params(like, ENTERPRISE_IDS + 1)
-						.query(Long.class)
-						.list();
+					? enterprises.findByCreditCode(code).map(e -> List.of(e.id())).orElse(List.of())
+					: enterprises.idsNamed(text, ENTERPRISE_IDS + 1);
 			if (ids.isEmpty()) {
 				return null;
 			}
@@ -118,8 +119,8 @@ class QueueRepository {
 				params.addAll(ids);
 			}
 			else {
-				sql.append(" and a.enterprise_id in (select m.id from enterprise m where m.name like ?)");
-				params.add(like);
+				sql.append(" and a.enterprise_name like ?");
+				params.add("%" + text.replace("%", "").replace("_", "") + "%");
 			}
 		}
 		List<Status> statuses = filter.status() == null ? List.of(Status.SUBMITTED, Status.IN_PROGRESS)

@@ -95,8 +95,7 @@ public class VerificationService {
 						limits.dailyPerEnterprise());
 			}
 			ApplicationNumber number = numbers.take(day);
-			long id = applications.insert(number.value(), enterpriseId, enterprise.contact(), clock.instant(),
-					user.username());
+			long id = applications.insert(number.value(), enterprise, clock.instant(), user.username());
 			int order = 0;
 			for (long recordId : ids) {
 				HandbookRecord r = records.stream().filter(x -> x.id() == recordId).findFirst().orElseThrow();

@@ -43,7 +43,6 @@ class DatabaseBlobStoreTests {
 		Flyway.configure()
 			.dataSource(dataSource)
 			.locations("classpath:db/migration")
-			.javaMigrations(new RandomAttachmentIds())
 			.load()
 			.migrate();
 		jdbc = JdbcClient.create(dataSource);

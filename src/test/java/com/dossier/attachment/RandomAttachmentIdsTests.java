@@ -14,11 +14,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** V56 on a database that already holds attachments with sequential ids and names from before the fix. */
+/**
+ * V56 on a database that already holds attachments with sequential ids (their names from before the fix are corrected
+ * where they are served, see ContentResponse).
+ */
 class RandomAttachmentIdsTests {
 
 	@Test
-	void existingAttachmentsGetRandomIdsAndCleanedNamesAndTheSequenceIsGone() {
+	void existingAttachmentsGetRandomIdsAndTheSequenceIsGone() {
 		DataSource dataSource = new SingleConnectionDataSource("jdbc:h2:mem:v56;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
 		JdbcClient jdbc = JdbcClient.create(dataSource);
@@ -57,10 +60,6 @@ class RandomAttachmentIdsTests {
 			.allSatisfy(id -> assertThat(id).isBetween(RandomIds.MIN, 2 * RandomIds.MIN - 1));
 		assertThat(jdbc.sql("select id from attachment_conversion").query(Long.class).single())
 			.isBetween(RandomIds.MIN, 2 * RandomIds.MIN - 1);
-		assertThat(jdbc.sql("select file_name from attachment order by file_name").query(String.class).list())
-			.containsExactlyInAnyOrder("invoice.jpg", "发票gpj.jpg", "报告.pdf");
-		assertThat(jdbc.sql("select file_name from attachment_conversion").query(String.class).single())
-			.isEqualTo("photo.jpg");
 		assertThatThrownBy(() -> jdbc.sql("""
 				insert into attachment (record_id, enterprise_id, kind, sha256, file_name, size_bytes, content_type,
 				    facts, warnings, uploaded_by, uploaded_at)
@@ -72,8 +71,7 @@ class RandomAttachmentIdsTests {
 	private static Flyway flyway(DataSource dataSource, String target) {
 		var configuration = Flyway.configure()
 			.dataSource(dataSource)
-			.locations("classpath:db/migration")
-			.javaMigrations(new RandomAttachmentIds());
+			.locations("classpath:db/migration");
 		return (target == null ? configuration : configuration.target(target)).load();
 	}
 }

@@ -95,10 +95,11 @@ class HostileFilingTests {
 		for (int i = 0; i < 200; i++) {
 			// as if filed and withdrawn 200 times today: each of them took one of the day's numbers
 			jdbc.sql("""
-					insert into verification_application (app_number, enterprise_id, status, submitted_at, submitted_by,
-					  closed_at, version) values (?, ?, 'WITHDRAWN', ?, ?, ?, 2)""")
+					insert into verification_application (app_number, enterprise_id, enterprise_name,
+					  enterprise_credit_code, status, submitted_at, submitted_by, closed_at, version)
+					values (?, ?, '测试企业', ?, 'WITHDRAWN', ?, ?, ?, 2)""")
 				.params(String.format("W%08d%05d", operator.enterpriseId() % 100_000_000, i), operator.enterpriseId(),
-						now, operator.username(), now)
+						operator.creditCode(), now, operator.username(), now)
 				.update();
 		}
 		long record = ready(operator);
@@ -116,6 +117,9 @@ class HostileFilingTests {
 		long original = ready(operator);
 		lifecycle.markPending(operator.enterpriseId(), List.of(original));
 		lifecycle.verify(original);
+		// signed in once before, as a person double-clicking is: a first burst of parallel sign-ins from a new address
+		// meets the sign-in throttle's rule for concurrent guesses instead (see LoginThrottle)
+		assertThat(api.json("GET", "/api/v1/records/" + original, null).statusCode()).isEqualTo(200);
 
 		List<Integer> answers = Race.times(8,
 				() -> api.json("POST", "/api/v1/records/" + original + "/revision", null).statusCode());

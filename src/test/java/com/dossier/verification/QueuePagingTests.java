@@ -293,13 +293,14 @@ class QueuePagingTests {
 	/** {@code n} applications on {@code day}, a minute apart, every third sharing its predecessor's time (id decides). */
 	private List<Filed> file(long enterpriseId, LocalDate day, int n) {
 		List<Long> records = List.of(record(enterpriseId), record(enterpriseId));
+		var enterprise = enterprises.get(enterpriseId);
 		Instant start = day.atTime(9, 0).atZone(NumberSequence.SHANGHAI).toInstant();
 		List<Filed> filed = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			Instant at = start.plusSeconds(60L * (i - i / 3)).plusNanos(123_456_000);
 			String number = "W" + day.format(DateTimeFormatter.BASIC_ISO_DATE)
 					+ String.format("%05d", sequence.getAndIncrement());
-			long id = applications.insert(number, enterpriseId, null, at, "test");
+			long id = applications.insert(number, enterprise, at, "test");
 			applications.insertItem(id, records.get(0), "equipment", 0);
 			applications.insertItem(id, records.get(1), "equipment", 1);
 			filed.add(new Filed(id, number, records));

@@ -6,7 +6,7 @@ import java.util.List;
 import com.dossier.enterprise.Contact;
 import com.dossier.shared.Page;
 import com.dossier.verification.QueueEntry;
-import com.dossier.verification.QueueSlice;
+import com.dossier.shared.KeysetPage;
 import com.dossier.verification.VerificationApplication;
 
 /** The application shapes of DESIGN §9 and the clerk queue's keyset page. */
@@ -44,7 +44,7 @@ final class ApplicationJson {
 				a.closedAt());
 	}
 
-	static QueueView of(QueueSlice slice, int size) {
+	static QueueView of(KeysetPage<QueueEntry> slice, int size) {
 		return new QueueView(slice.items(), size, slice.hasNext() ? slice.next() : null,
 				slice.hasPrevious() ? slice.previous() : null);
 	}

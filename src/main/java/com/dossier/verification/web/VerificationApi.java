@@ -11,7 +11,7 @@ import com.dossier.shared.DossierException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.verification.ClerkQueue;
-import com.dossier.shared.KeysetCursor;
+import com.dossier.shared.KeysetRequest;
 import com.dossier.verification.QueueFilter;
 import com.dossier.verification.VerificationApplication.Decision;
 import com.dossier.verification.VerificationApplication.Status;
@@ -107,16 +107,9 @@ class VerificationApi {
 		if (page != null) {
 			throw new DossierException(HttpStatus.BAD_REQUEST, "queue.page_unsupported");
 		}
-		boolean toEnd = Boolean.TRUE.equals(last);
-		Optional<KeysetCursor> cursor = KeysetCursor.parse(after != null ? after : before);
-		long given = Stream.of(after, before).filter(Objects::nonNull).count() + (toEnd ? 1 : 0);
-		if (given > 1 || ((after != null || before != null) && cursor.isEmpty())) {
-			throw new DossierException(HttpStatus.BAD_REQUEST, "queue.bad_cursor");
-		}
-		ClerkQueue.From from = toEnd ? ClerkQueue.From.LAST : after != null ? ClerkQueue.From.AFTER
-				: before != null ? ClerkQueue.From.BEFORE : ClerkQueue.From.FIRST;
+		KeysetRequest request = KeysetRequest.of(after, before, Boolean.TRUE.equals(last))
+			.orElseThrow(() -> new DossierException(HttpStatus.BAD_REQUEST, "queue.bad_cursor"));
 		int rows = Page.size(size, 20);
-		return ApplicationJson.of(queue.slice(new QueueFilter(date, status, enterprise), from, cursor.orElse(null), rows),
-				rows);
+		return ApplicationJson.of(queue.slice(new QueueFilter(date, status, enterprise), request, rows), rows);
 	}
 }

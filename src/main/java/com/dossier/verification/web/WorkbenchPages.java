@@ -17,7 +17,7 @@ import com.dossier.shared.NotFoundException;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.Flash;
 import com.dossier.verification.ClerkQueue;
-import com.dossier.shared.KeysetCursor;
+import com.dossier.shared.KeysetRequest;
 import com.dossier.verification.QueueFilter;
 import com.dossier.verification.VerificationApplication;
 import com.dossier.verification.VerificationApplication.Decision;
@@ -89,16 +89,12 @@ class WorkbenchPages {
 			.build()
 			.encode()
 			.toUriString();
-		long given = Stream.of(after, before, last).filter(Objects::nonNull).count();
-		Optional<KeysetCursor> cursor = KeysetCursor.parse(after != null ? after : before);
-		if (given > 1 || (given == 1 && last == null && cursor.isEmpty())) {
+		Optional<KeysetRequest> request = KeysetRequest.of(after, before, last != null);
+		if (request.isEmpty()) {
 			flash.error(redirect, "workbench.queue.bad-cursor");
 			return "redirect:" + base;
 		}
-		ClerkQueue.From from = last != null ? ClerkQueue.From.LAST : after != null ? ClerkQueue.From.AFTER
-				: before != null ? ClerkQueue.From.BEFORE : ClerkQueue.From.FIRST;
-		model.addAttribute("queue",
-				queue.slice(new QueueFilter(date, status, enterprise), from, cursor.orElse(null), QUEUE_PAGE));
+		model.addAttribute("queue", queue.slice(new QueueFilter(date, status, enterprise), request.get(), QUEUE_PAGE));
 		model.addAttribute("date", date);
 		model.addAttribute("status", status);
 		model.addAttribute("enterprise", enterprise);
