@@ -1,34 +1,17 @@
 package com.dossier.attachment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.PropagationMode;
+import com.dossier.support.FuzzRandom;
+import com.dossier.support.Mutant;
+import com.dossier.support.Mutations;
+import org.junit.jupiter.api.Test;
 
+import static com.dossier.attachment.FuzzBudget.guarded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,119 +20,84 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone-style EXIF-only header with thumbnail, XMP and comment; Java's ImageIO; and attack files). The property:
  * the only outcomes are acceptance or one of our refusal codes — never another exception, never more than a bounded
  * allocation, never longer than a few seconds — and what is accepted is stored cleaned with the same facts. Database
- * free; fixed seed ({@link FuzzBudget}).
+ * free; fixed seed, the same mutants for each of the three checks ({@link FuzzBudget}).
  */
-@AddLifecycleHook(value = FuzzBudget.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class JpegFuzzTests {
 
 	static final Set<String> REFUSALS = Set.of("image.not_jpeg", "image.too_large", "image.corrupt",
 			"image.too_many_pixels", "image.dimensions_too_large", "image.dpi_missing", "image.dpi_out_of_range",
 			"image.truncated");
 
-	/** Far above what a 300 KB file needs to be judged (a decode of at most 0.6 MP), far below a heap. */
-	static final long MAX_ALLOCATED_BYTES = 96L * 1024 * 1024;
-
-	static final long TIMEOUT_SECONDS = 5;
-
 	static final Map<String, byte[]> SEEDS = seeds();
-
-	private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "jpeg-fuzz");
-		t.setDaemon(true);
-		return t;
-	});
 
 	private final ImageInspector inspector = new ImageInspector();
 
-	@Property(shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-	void theInspectorOnlyAcceptsOrRefuses(@ForAll("mutants") byte[] input) {
-		Inspection<ImageFacts> result = guarded(input, () -> inspector.inspect(input));
-
-		Statistics.label("verdict").collect(result.isAccepted() ? "accepted" : result.refusalCode());
-		if (result.isAccepted()) {
+	@Test
+	void theInspectorOnlyAcceptsOrRefuses() {
+		FuzzBudget.run().check("IMAGE inspector", JpegFuzzTests::mutant, mutant -> {
+			byte[] input = mutant.bytes();
+			Inspection<ImageFacts> result = guarded(input, () -> inspector.inspect(input));
+			if (!result.isAccepted()) {
+				assertThat(REFUSALS).contains(result.refusalCode());
+				return result.refusalCode();
+			}
 			assertThat(result.facts().width()).isPositive();
 			assertThat(result.facts().height()).isPositive();
 			assertThat(ImagePolicy.dimensionsAllowed(result.facts().width(), result.facts().height())).isTrue();
-		}
-		else {
-			assertThat(REFUSALS).contains(result.refusalCode());
-		}
+			return "accepted";
+		});
 	}
 
-	@Property(shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-	void whatIsAcceptedIsStoredCleanedWithTheSameFacts(@ForAll("mutants") byte[] input) {
-		Inspection<ImageFacts> upload = guarded(input, () -> inspector.inspect(input));
-		ImageInspector.Stored stored = guarded(input, () -> inspector.inspectForStorage(input));
+	@Test
+	void whatIsAcceptedIsStoredCleanedWithTheSameFacts() {
+		FuzzBudget.run().check("IMAGE inspector for storage", JpegFuzzTests::mutant, mutant -> {
+			byte[] input = mutant.bytes();
+			Inspection<ImageFacts> upload = guarded(input, () -> inspector.inspect(input));
+			ImageInspector.Stored stored = guarded(input, () -> inspector.inspectForStorage(input));
 
-		assertThat(stored.inspection().isAccepted()).as(describe(input)).isEqualTo(upload.isAccepted());
-		if (upload.isAccepted()) {
+			assertThat(stored.inspection().isAccepted()).as(describe(input)).isEqualTo(upload.isAccepted());
+			if (!upload.isAccepted()) {
+				assertThat(stored.inspection().refusal()).isEqualTo(upload.refusal());
+				return upload.refusalCode();
+			}
 			assertThat(sameFacts(stored.inspection().facts(), upload.facts())).as(describe(input)).isTrue();
 			assertThat(stored.inspection().warnings()).isEqualTo(upload.warnings());
 			assertThat(guarded(input, () -> JpegCleaner.clean(stored.content()))).isEqualTo(stored.content());
 			assertOnlyImageSegments(stored.content());
-		}
-		else {
-			assertThat(stored.inspection().refusal()).isEqualTo(upload.refusal());
-		}
-	}
-
-	@Property(shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-	void theCleanerCleansOrRefusesAnyInput(@ForAll("mutants") byte[] input) {
-		Object result = guarded(input, () -> {
-			try {
-				return JpegCleaner.clean(input);
-			}
-			catch (AttachmentRefusedException e) {
-				return e;
-			}
+			return "accepted";
 		});
-
-		if (result instanceof AttachmentRefusedException e) {
-			assertThat(e.code()).isEqualTo("image.corrupt");
-		}
-		else {
-			assertThat(JpegStructure.walk((byte[]) result).whole()).as(describe(input)).isTrue();
-		}
 	}
 
-	@Provide
-	Arbitrary<byte[]> mutants() {
-		return net.jqwik.api.Combinators
-			.combine(Arbitraries.of(new ArrayList<>(SEEDS.keySet())), JpegMutation.any().list().ofMinSize(1).ofMaxSize(6))
-			.as((seed, mutations) -> {
-				byte[] b = SEEDS.get(seed);
-				for (JpegMutation m : mutations) {
-					b = m.apply(b);
+	@Test
+	void theCleanerCleansOrRefusesAnyInput() {
+		FuzzBudget.run().check("JPEG cleaner", JpegFuzzTests::mutant, mutant -> {
+			byte[] input = mutant.bytes();
+			Object result = guarded(input, () -> {
+				try {
+					return JpegCleaner.clean(input);
 				}
-				return b;
+				catch (AttachmentRefusedException e) {
+					return e;
+				}
 			});
+			if (result instanceof AttachmentRefusedException e) {
+				assertThat(e.code()).isEqualTo("image.corrupt");
+				return e.code();
+			}
+			assertThat(JpegStructure.walk((byte[]) result).whole()).as(describe(input)).isTrue();
+			return "cleaned";
+		});
 	}
 
-	/** Runs one try on the worker thread: within the timeout and the allocation bound, or the try fails. */
-	static <T> T guarded(byte[] input, Callable<T> task) {
-		Future<T> future = WORKER.submit(() -> {
-			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-				.getThreadMXBean();
-			long before = threads.getCurrentThreadAllocatedBytes();
-			T result = task.call();
-			long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-			assertThat(allocated).as("bytes allocated for " + describe(input)).isLessThan(MAX_ALLOCATED_BYTES);
-			return result;
-		});
-		try {
-			return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+	/** One to six mutations of one of the seeds. */
+	static Mutant mutant(FuzzRandom random) {
+		String seed = random.pick(List.copyOf(SEEDS.keySet()));
+		List<JpegMutation> mutations = random.list(1, 6, () -> JpegMutation.any(random));
+		byte[] bytes = SEEDS.get(seed);
+		for (JpegMutation m : mutations) {
+			bytes = m.apply(bytes);
 		}
-		catch (TimeoutException e) {
-			future.cancel(true);
-			throw new AssertionError("No verdict within " + TIMEOUT_SECONDS + " s for " + describe(input), e);
-		}
-		catch (ExecutionException e) {
-			throw new AssertionError("Not a refusal for " + describe(input), e.getCause());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
+		return new Mutant(seed, mutations, bytes);
 	}
 
 	static boolean sameFacts(ImageFacts a, ImageFacts b) {
@@ -178,16 +126,9 @@ class JpegFuzzTests {
 	}
 
 	private static Map<String, byte[]> seeds() {
-		Map<String, byte[]> seeds = new LinkedHashMap<>();
-		for (String name : new String[] { "im-baseline.jpg", "im-progressive-gray.jpg", "im-cmyk.jpg", "im-icc.jpg",
-				"cjpeg-restart.jpg", "pdftoppm.jpg", "phone-exif.jpg" }) {
-			try (InputStream in = JpegFuzzTests.class.getResourceAsStream("/fuzz/jpeg/" + name)) {
-				seeds.put(name, in.readAllBytes());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
+		Map<String, byte[]> seeds = new LinkedHashMap<>(Mutations.seeds("fuzz/jpeg", "im-baseline.jpg",
+				"im-progressive-gray.jpg", "im-cmyk.jpg", "im-icc.jpg", "cjpeg-restart.jpg", "pdftoppm.jpg",
+				"phone-exif.jpg"));
 		byte[] imageIo = TestImages.jpeg(160, 220, 96);
 		seeds.put("imageio", imageIo);
 		seeds.put("imageio-progressive", TestImages.jpeg(160, 220, JpegEncoder.Units.PER_CM, 38, true));

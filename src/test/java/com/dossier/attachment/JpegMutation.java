@@ -3,15 +3,15 @@ package com.dossier.attachment;
 import java.util.Arrays;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import com.dossier.support.FuzzRandom;
+
+import static com.dossier.support.FuzzRandom.weight;
 
 /**
  * One change an attacker (or a broken scanner) makes to a real JPEG: byte flips and interesting bytes, truncation,
  * splices, repeated, dropped or inserted segments, segment lengths off by a little, and frame-header (SOF) and
  * JFIF (APP0) fields set to edge values. Positions are taken modulo the current length, segments by index modulo
- * the current segment count, so every mutation applies to every file and shrinks towards small numbers.
+ * the current segment count, so every mutation applies to every file. A record, so that a failure names it.
  */
 sealed interface JpegMutation {
 
@@ -169,38 +169,39 @@ sealed interface JpegMutation {
 		}
 	}
 
-	static Arbitrary<JpegMutation> any() {
-		Arbitrary<Integer> position = Arbitraries.integers().between(0, 1 << 16);
-		Arbitrary<Integer> interesting = Arbitraries.of(Arrays.stream(INTERESTING).boxed().toList());
-		Arbitrary<Integer> anyByte = Arbitraries.integers().between(0, 255);
-		Arbitrary<Integer> index = Arbitraries.integers().between(0, 64);
-		Arbitrary<Integer> size = Arbitraries.of(Arrays.stream(SIZES).boxed().toList());
-		Arbitrary<Integer> marker = Arbitraries.oneOf(interesting, Arbitraries.integers().between(0xC0, 0xFE));
-		Arbitrary<JpegMutation> field = Arbitraries.oneOf(
-				Combinators.combine(Arbitraries.of(0xC0, 0xC2), Arbitraries.of(1, 3), size)
-					.as((m, offset, v) -> new Field(m, offset, v, true)),
-				Combinators.combine(Arbitraries.of(0xC0, 0xC2), Arbitraries.of(0, 5, 6, 7, 8, 9), anyByte)
-					.as((m, offset, v) -> new Field(m, offset, v, false)),
-				Combinators.combine(Arbitraries.of(7, 12, 13), anyByte).as((o, v) -> new Field(0xE0, o, v, false)),
-				Combinators.combine(Arbitraries.of(8, 10), size).as((o, v) -> new Field(0xE0, o, v, true)),
-				size.map(v -> new Field(0xDD, 0, v, true)));
-		return Arbitraries.frequencyOf(
-				net.jqwik.api.Tuple.of(4, Combinators.combine(position, Arbitraries.integers().between(1, 255))
-					.as(Flip::new)),
-				net.jqwik.api.Tuple.of(3, Combinators.combine(position, interesting).as(Set::new)),
-				net.jqwik.api.Tuple.of(2, position.map(Truncate::new)),
-				net.jqwik.api.Tuple.of(2, Combinators.combine(position, Arbitraries.integers().between(1, 512),
-						position, Arbitraries.of(true, false)).as(Splice::new)),
-				net.jqwik.api.Tuple.of(2, Combinators.combine(index, Arbitraries.integers().between(1, 40))
-					.as(RepeatSegment::new)),
-				net.jqwik.api.Tuple.of(2, index.map(DropSegment::new)),
-				net.jqwik.api.Tuple.of(2, Combinators.combine(marker, Arbitraries.integers().between(0, 2048),
-						anyByte).as(InsertSegment::new)),
-				net.jqwik.api.Tuple.of(2, Combinators.combine(index, Arbitraries.integers().between(-8, 8))
-					.as(Length::new)),
-				net.jqwik.api.Tuple.of(4, field),
-				net.jqwik.api.Tuple.of(1, Combinators.combine(Arbitraries.integers().between(1, 4096), anyByte)
-					.as(Append::new)));
+	/** One mutation, of a kind chosen with the weights below, its numbers drawn from {@code r}. */
+	static JpegMutation any(FuzzRandom r) {
+		return r.frequencyOf(weight(4, () -> new Flip(position(r), r.between(1, 255))),
+				weight(3, () -> new Set(position(r), r.pick(INTERESTING))),
+				weight(2, () -> new Truncate(position(r))),
+				weight(2, () -> new Splice(position(r), r.between(1, 512), position(r), r.bool())),
+				weight(2, () -> new RepeatSegment(index(r), r.between(1, 40))),
+				weight(2, () -> new DropSegment(index(r))),
+				weight(2, () -> new InsertSegment(marker(r), r.between(0, 2048), r.between(0, 255))),
+				weight(2, () -> new Length(index(r), r.between(-8, 8))),
+				weight(4, () -> field(r)),
+				weight(1, () -> new Append(r.between(1, 4096), r.between(0, 255))));
+	}
+
+	/** SOF height and width, SOF precision and component bytes, JFIF units and thumbnail, density, DRI. */
+	private static Field field(FuzzRandom r) {
+		return r.oneOf(() -> new Field(r.pick(0xC0, 0xC2), r.pick(1, 3), r.pick(SIZES), true),
+				() -> new Field(r.pick(0xC0, 0xC2), r.pick(0, 5, 6, 7, 8, 9), r.between(0, 255), false),
+				() -> new Field(0xE0, r.pick(7, 12, 13), r.between(0, 255), false),
+				() -> new Field(0xE0, r.pick(8, 10), r.pick(SIZES), true),
+				() -> new Field(0xDD, 0, r.pick(SIZES), true));
+	}
+
+	private static int position(FuzzRandom r) {
+		return r.between(0, 1 << 16);
+	}
+
+	private static int index(FuzzRandom r) {
+		return r.between(0, 64);
+	}
+
+	private static int marker(FuzzRandom r) {
+		return r.bool() ? r.pick(INTERESTING) : r.between(0xC0, 0xFE);
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {

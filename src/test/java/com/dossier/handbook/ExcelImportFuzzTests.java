@@ -7,21 +7,15 @@ import java.util.Map;
 import com.dossier.shared.DossierException;
 import com.dossier.support.FuzzRun;
 import com.dossier.support.Mutations;
-import com.dossier.support.Mutations.Mutant;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
 
 /**
  * A bounded fuzz run of the Excel import over mutants of workbooks written by POI (shared strings, streaming
  * inline strings, formulas and dates) and openpyxl — mutated as bytes and inside their zip entries, so that the
  * XML behind the zip is reached. Whatever the bytes, {@link ExcelExchange#read} returns rows or refuses with
- * {@link ExcelImportException} (or another of our refusals); nothing else, and it finishes.
+ * {@link ExcelImportException} (or another of our refusals); nothing else, and it finishes. Fixed seed and 500
+ * tries by default, {@code -Dfuzz.seed}, {@code -Dfuzz.tries} and {@code -Dfuzz.try} to explore or reproduce.
  */
-@AddLifecycleHook(FuzzRun.class)
 class ExcelImportFuzzTests {
 
 	static final Map<String, byte[]> SEEDS = Mutations.seeds("fuzz/xlsx", "poi-shared-strings.xlsx",
@@ -33,25 +27,22 @@ class ExcelImportFuzzTests {
 
 	private final ExcelExchange excel = new ExcelExchange(new SectionTexts(ExcelExchangeTests.messages()));
 
-	@Property(tries = 500)
-	void everyMutantIsReadOrRefusedAndNothingElse(@ForAll("mutants") Mutant mutant) throws Throwable {
-		byte[] bytes = mutant.bytes();
-		String outcome = FuzzRun.call(LIMIT, () -> {
-			try {
-				return excel.read(equipment, new ByteArrayInputStream(bytes), bytes.length).size() + " rows";
-			}
-			catch (ExcelImportException refused) {
-				return refused.problems().get(0).code();
-			}
-			catch (DossierException refused) {
-				return refused.code();
-			}
-		});
-		Statistics.collect(outcome);
+	@Test
+	void everyMutantIsReadOrRefusedAndNothingElse() {
+		FuzzRun.configured("fuzz", 500).check("Excel import",
+				random -> Mutations.of(random, SEEDS, Mutations.Inside.ZIP_ENTRIES),
+				mutant -> FuzzRun.call(LIMIT, () -> read(mutant.bytes())));
 	}
 
-	@Provide
-	Arbitrary<Mutant> mutants() {
-		return Mutations.of(SEEDS, Mutations.Inside.ZIP_ENTRIES);
+	private String read(byte[] bytes) {
+		try {
+			return excel.read(equipment, new ByteArrayInputStream(bytes), bytes.length).size() + " rows";
+		}
+		catch (ExcelImportException refused) {
+			return refused.problems().get(0).code();
+		}
+		catch (DossierException refused) {
+			return refused.code();
+		}
 	}
 }

@@ -1,54 +1,104 @@
 package com.dossier.support;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import net.jqwik.api.lifecycle.AroundPropertyHook;
-import net.jqwik.api.lifecycle.PropagationMode;
-import net.jqwik.api.lifecycle.PropertyExecutionResult;
-import net.jqwik.api.lifecycle.PropertyExecutor;
-import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import java.util.function.Function;
 
 /**
- * The fuzz runs' settings, for {@code @AddLifecycleHook(FuzzRun.class)} on a jqwik container: a fixed seed by
- * default so that CI is reproducible, and {@code -Dfuzz.seed=…} / {@code -Dfuzz.tries=…} to explore further
- * (the tries default to the property's own). {@link #call} guards one try against a hang.
+ * A bounded fuzz run: a fixed seed by default, so that CI is reproducible, and {@code -D<prefix>.seed=…} /
+ * {@code -D<prefix>.tries=…} to explore further. Every try draws from its own random, derived from the seed and
+ * its number only, so {@code -D<prefix>.try=N} runs try N alone, with the same input as in the whole run; a failure
+ * names the seed, the try and the input's mutations, and says how to run it alone.
  */
-public final class FuzzRun implements AroundPropertyHook {
+public final class FuzzRun {
 
-	public static final String DEFAULT_SEED = "20261201";
+	public static final long DEFAULT_SEED = 20261201L;
 
-	/** Each try runs here, so that a hang fails the property instead of the build; daemons, not to hold the JVM. */
-	private static final ExecutorService TRIES = Executors.newCachedThreadPool(r -> {
+	/** Each call runs here, so that a hang fails the try instead of the build; daemons, not to hold the JVM. */
+	private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
 		Thread t = new Thread(r, "fuzz-try");
 		t.setDaemon(true);
 		return t;
 	});
 
-	/** Registered on a class, for every property in it. */
-	@Override
-	public PropagationMode propagateTo() {
-		return PropagationMode.ALL_DESCENDANTS;
+	private final String prefix;
+
+	private final long seed;
+
+	private final int tries;
+
+	private final Integer only;
+
+	private FuzzRun(String prefix, long seed, int tries, Integer only) {
+		this.prefix = prefix;
+		this.seed = seed;
+		this.tries = tries;
+		this.only = only;
+	}
+
+	/** The run that the system properties {@code <prefix>.seed}, {@code .tries} and {@code .try} ask for. */
+	public static FuzzRun configured(String prefix, int defaultTries) {
+		long seed = Long.parseLong(System.getProperty(prefix + ".seed", Long.toString(DEFAULT_SEED)));
+		return new FuzzRun(prefix, seed, Integer.getInteger(prefix + ".tries", defaultTries),
+				Integer.getInteger(prefix + ".try"));
+	}
+
+	/**
+	 * The random of one try: the same for the same seed and number, whatever ran before; so a test can remake a
+	 * failing input too, e.g. {@code JpegFuzzTests.mutant(FuzzRun.random(20261201, 37)).bytes()}.
+	 */
+	public static FuzzRandom random(long seed, int number) {
+		long run = new SplittableRandom(seed).nextLong();
+		return new FuzzRandom(new SplittableRandom(run + number).nextLong());
+	}
+
+	/**
+	 * Makes an input for every try and checks it, until a check fails (then the run fails, naming the try); at the
+	 * end, prints how often each outcome (the checks' answers) came up, to show what the run reached.
+	 */
+	public <T> void check(String what, Function<FuzzRandom, T> input, Check<T> check) {
+		Map<String, Integer> outcomes = new TreeMap<>();
+		int first = only == null ? 1 : only;
+		int last = only == null ? tries : only;
+		for (int number = first; number <= last; number++) {
+			T value = null;
+			try {
+				value = input.apply(random(seed, number));
+				outcomes.merge(String.valueOf(check.outcome(value)), 1, Integer::sum);
+			}
+			catch (Throwable failure) {
+				throw new AssertionError(String.format("Try %d of %d, seed %d, failed on %s: %s%nAlone: -D%s.seed=%d "
+						+ "-D%s.try=%d", number, tries, seed, value == null ? "(making the input)" : value, failure,
+						prefix, seed, prefix, number), failure);
+			}
+		}
+		System.out.println(what + ", " + this + ": " + outcomes);
 	}
 
 	@Override
-	public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-		context.attributes().setSeed(System.getProperty("fuzz.seed", DEFAULT_SEED));
-		Integer tries = Integer.getInteger("fuzz.tries");
-		if (tries != null) {
-			context.attributes().setTries(tries);
-		}
-		return property.execute();
+	public String toString() {
+		return "seed " + seed + ", " + (only == null ? tries + " tries" : "try " + only + " alone");
+	}
+
+	/** One try's check of its input: throws if the property does not hold, else says what the outcome was. */
+	@FunctionalInterface
+	public interface Check<T> {
+
+		Object outcome(T input) throws Throwable;
 	}
 
 	/** The call's result, or what it threw (an Error too); a call still running after {@code limit} fails. */
-	public static <T> T call(Duration limit, java.util.concurrent.Callable<T> call) throws Throwable {
-		Future<T> result = TRIES.submit(call);
+	public static <T> T call(Duration limit, Callable<T> call) throws Throwable {
+		Future<T> result = CALLS.submit(call);
 		try {
 			return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
 		}

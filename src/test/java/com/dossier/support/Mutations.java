@@ -1,37 +1,30 @@
 package com.dossier.support;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import static com.dossier.support.FuzzRandom.weight;
 
 /**
  * Mutants of real files for the fuzz runs: byte flips, truncations, splices of two files, repeated chunks,
  * deletions and changed integers (a length, an offset, a count or an index written in decimal, as PDF and the
- * XML inside a workbook write them). Positions are fractions of the file, so jqwik can shrink a failing mutant
- * towards fewer and simpler changes. A zip (an .xlsx) may instead be mutated inside one of its entries and zipped
- * again, which reaches the parsers behind the zip rather than stopping at its checksums.
+ * XML inside a workbook write them). Positions are fractions of the file, so that a mutation reads the same
+ * whatever the file's length. A mutation may also act inside a zip entry ({@link ZipEntries}) or a PDF stream
+ * ({@link PdfStreams}). Every choice comes from the try's {@link FuzzRandom}.
  */
 public final class Mutations {
 
 	/** Values that break parsers: zero, signs, the edges of int and long, and merely large. */
-	private static final Long[] INTEGERS = { 0L, 1L, -1L, 2L, 255L, 256L, 65_535L, 65_536L, (long) Integer.MAX_VALUE,
-			(long) Integer.MIN_VALUE, 4_294_967_296L, Long.MAX_VALUE, 999_999_999_999L, 100_000_000L };
+	private static final List<Long> INTEGERS = List.of(0L, 1L, -1L, 2L, 255L, 256L, 65_535L, 65_536L,
+			(long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE, 4_294_967_296L, Long.MAX_VALUE, 999_999_999_999L,
+			100_000_000L);
 
 	private Mutations() {
 	}
@@ -40,14 +33,6 @@ public final class Mutations {
 	public interface Mutation {
 
 		byte[] apply(byte[] file, List<byte[]> others);
-	}
-
-	public record Mutant(String seed, List<Mutation> mutations, byte[] bytes) {
-
-		@Override
-		public String toString() {
-			return seed + " " + mutations + " (" + bytes.length + " bytes)";
-		}
 	}
 
 	/** The seed files of a fuzz run, by name, from {@code src/test/resources/<directory>}. */
@@ -78,35 +63,30 @@ public final class Mutations {
 	}
 
 	/** One to four mutations of one of the seeds, some of them perhaps inside the file's parts. */
-	public static Arbitrary<Mutant> of(Map<String, byte[]> seeds, Inside inside) {
+	public static Mutant of(FuzzRandom random, Map<String, byte[]> seeds, Inside inside) {
 		List<byte[]> files = List.copyOf(seeds.values());
-		Arbitrary<Mutation> mutation = switch (inside) {
-			case NOTHING -> mutation();
-			case ZIP_ENTRIES -> Arbitraries.frequencyOf(Tuple.of(2, mutation()),
-					Tuple.of(3, mutation().map(Mutations::inZip)));
-			case PDF_STREAMS -> Arbitraries.frequencyOf(Tuple.of(3, mutation()),
-					Tuple.of(2, mutation().map(PdfStreams::inStream)));
-		};
-		return Combinators.combine(Arbitraries.of(seeds.keySet()), mutation.list().ofMinSize(1).ofMaxSize(4))
-			.as((seed, mutations) -> {
-				byte[] bytes = seeds.get(seed);
-				for (Mutation m : mutations) {
-					bytes = m.apply(bytes, files);
-				}
-				return new Mutant(seed, mutations, bytes);
-			});
+		String seed = random.pick(List.copyOf(seeds.keySet()));
+		List<Mutation> mutations = random.list(1, 4, () -> switch (inside) {
+			case NOTHING -> mutation(random);
+			case ZIP_ENTRIES -> random.frequencyOf(weight(2, () -> mutation(random)),
+					weight(3, () -> ZipEntries.inEntry(mutation(random))));
+			case PDF_STREAMS -> random.frequencyOf(weight(3, () -> mutation(random)),
+					weight(2, () -> PdfStreams.inStream(mutation(random))));
+		});
+		byte[] bytes = seeds.get(seed);
+		for (Mutation m : mutations) {
+			bytes = m.apply(bytes, files);
+		}
+		return new Mutant(seed, mutations, bytes);
 	}
 
-	static Arbitrary<Mutation> mutation() {
-		Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
-		Arbitrary<Integer> length = Arbitraries.integers().between(1, 4096);
-		return Arbitraries.oneOf(
-				Combinators.combine(at, Arbitraries.integers().between(0, 7)).as(Mutations::flip),
-				at.map(Mutations::truncate),
-				Combinators.combine(at, Arbitraries.integers().between(0, 15), at, length).as(Mutations::splice),
-				Combinators.combine(at, length, Arbitraries.integers().between(2, 2000)).as(Mutations::repeat),
-				Combinators.combine(at, length).as(Mutations::delete),
-				Combinators.combine(at, Arbitraries.of(INTEGERS)).as(Mutations::integer));
+	static Mutation mutation(FuzzRandom random) {
+		return random.oneOf(() -> flip(random.fraction(), random.between(0, 7)),
+				() -> truncate(random.fraction()),
+				() -> splice(random.fraction(), random.between(0, 15), random.fraction(), random.between(1, 4096)),
+				() -> repeat(random.fraction(), random.between(1, 4096), random.between(2, 2000)),
+				() -> delete(random.fraction(), random.between(1, 4096)),
+				() -> integer(random.fraction(), random.pick(INTEGERS)));
 	}
 
 	static Mutation flip(double at, int bit) {
@@ -175,52 +155,6 @@ public final class Mutations {
 			}
 			return file;
 		});
-	}
-
-	/** The mutation applied to one entry (chosen by the mutation's own position) of a zip, zipped again. */
-	static Mutation inZip(Mutation inner) {
-		return named("in a zip entry: " + inner, (file, others) -> {
-			Map<String, byte[]> entries = unzip(file);
-			if (entries.isEmpty()) {
-				return inner.apply(file, others);
-			}
-			List<String> names = new ArrayList<>(entries.keySet());
-			String name = names.get(Math.floorMod(inner.toString().hashCode(), names.size()));
-			entries.put(name, inner.apply(entries.get(name), others));
-			return zip(entries);
-		});
-	}
-
-	private static Map<String, byte[]> unzip(byte[] file) {
-		Map<String, byte[]> entries = new LinkedHashMap<>();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-				entries.put(e.getName(), readAll(zip));
-			}
-		}
-		catch (IOException | IllegalArgumentException e) {
-			return Map.of(); // not a zip (any more): mutate the bytes themselves
-		}
-		return entries;
-	}
-
-	private static byte[] readAll(InputStream in) throws IOException {
-		return in.readNBytes(4_000_000);
-	}
-
-	private static byte[] zip(Map<String, byte[]> entries) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-				zip.putNextEntry(new ZipEntry(e.getKey()));
-				zip.write(e.getValue());
-				zip.closeEntry();
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
 	}
 
 	private static boolean isDigit(byte b) {
