@@ -76,12 +76,18 @@ public final class FuzzRun {
 				outcomes.merge(String.valueOf(check.outcome(value)), 1, Integer::sum);
 			}
 			catch (Throwable failure) {
-				throw new AssertionError(String.format("Try %d of %d, seed %d, failed on %s: %s%nAlone: -D%s.seed=%d "
-						+ "-D%s.try=%d", number, tries, seed, value == null ? "(making the input)" : value, failure,
-						prefix, seed, prefix, number), failure);
+				throw new AssertionError(String.format("Try %d of %d, seed %d, failed (alone: -D%s.seed=%d -D%s.try=%d)"
+						+ "%n on %s%n with %s", number, tries, seed, prefix, seed, prefix, number,
+						value == null ? "(making the input)" : value, abridged(failure)), failure);
 			}
 		}
 		System.out.println(what + ", " + this + ": " + outcomes);
+	}
+
+	/** The failure's first 300 characters: its whole message (a JPEG's Base64, say) is in the cause below. */
+	private static String abridged(Throwable failure) {
+		String text = failure.toString();
+		return text.length() <= 300 ? text : text.substring(0, 300) + "…";
 	}
 
 	@Override
