@@ -38,7 +38,7 @@ class ExcelImportFuzzTests {
 		byte[] bytes = mutant.bytes();
 		String outcome = FuzzRun.call(LIMIT, () -> {
 			try {
-				return excel.read(equipment, new ByteArrayInputStream(bytes), bytes.length).size() + " rows";
+				return excel.read(equipment, new ByteArrayInputStream(bytes), bytes.length, FieldRulesTests.TODAY).size() + " rows";
 			}
 			catch (ExcelImportException refused) {
 				return refused.problems().get(0).code();
