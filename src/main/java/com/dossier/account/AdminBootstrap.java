@@ -1,6 +1,7 @@
 package com.dossier.account;
 
 import com.dossier.shared.FieldErrors;
+import com.dossier.shared.DemoPassword;
 import com.dossier.shared.security.Role;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +46,7 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		FieldErrors errors = new FieldErrors();
 		policy.check(password, "password", errors);
-		if (errors.hasErrors() || "Demo@12345".equals(password)) {
+		if (errors.hasErrors() || DemoPassword.VALUE.equals(password)) {
 			String problem = errors.all().stream().map(e -> e.code() + (e.args().length > 0 ? " " + e.args()[0] : ""))
 				.findFirst()
 				.orElse("the demo password");

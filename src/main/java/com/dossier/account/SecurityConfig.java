@@ -2,6 +2,7 @@ package com.dossier.account;
 
 import java.util.Map;
 
+import com.dossier.shared.security.BasicAuthentication;
 import com.dossier.certificate.CertificateLoginException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,7 +68,7 @@ class SecurityConfig {
 				.deleteCookies("SESSION"))
 			.requestCache(c -> c.requestCache(requestCache))
 			.csrf(c -> c.spa().csrfTokenRepository(csrfTokens())
-				.ignoringRequestMatchers(SecurityConfig::usesBasicAuth))
+				.ignoringRequestMatchers(BasicAuthentication::isUsedBy))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAccessDeniedHandlerFor(apiDenied, API))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -99,12 +100,6 @@ class SecurityConfig {
 				return entryPoint;
 			}
 		};
-	}
-
-	/** A header no other site can make a browser send, so such requests need no CSRF token. */
-	static boolean usesBasicAuth(HttpServletRequest request) {
-		String header = request.getHeader("Authorization");
-		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 
 	@Bean

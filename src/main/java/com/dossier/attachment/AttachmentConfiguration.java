@@ -2,6 +2,7 @@ package com.dossier.attachment;
 
 import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
+import java.time.Clock;
 
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
@@ -47,9 +48,9 @@ class AttachmentConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "dossier.storage.type", havingValue = "database", matchIfMissing = true)
-	BlobStore databaseBlobStore(DataSource dataSource) throws MetaDataAccessException {
+	BlobStore databaseBlobStore(DataSource dataSource, Clock clock) throws MetaDataAccessException {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		return new DatabaseBlobStore(JdbcClient.create(dataSource), "PostgreSQL".equalsIgnoreCase(product));
+		return new DatabaseBlobStore(JdbcClient.create(dataSource), "PostgreSQL".equalsIgnoreCase(product), clock);
 	}
 
 	@Bean

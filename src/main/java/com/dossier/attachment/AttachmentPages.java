@@ -2,6 +2,7 @@ package com.dossier.attachment;
 
 import java.io.IOException;
 
+import com.dossier.shared.Sizes;
 import com.dossier.shared.DossierException;
 import com.dossier.shared.web.Flash;
 
@@ -47,8 +48,8 @@ class AttachmentPages {
 			return back;
 		}
 		if (file.getSize() > MAX_PAGE_UPLOAD) {
-			flash.error(redirect, "error.attachment.too_large", ImagePolicy.kb(file.getSize()),
-					MAX_PAGE_UPLOAD / 1024);
+			flash.error(redirect, "error.attachment.too_large", Sizes.kb(file.getSize()),
+					Sizes.kb(MAX_PAGE_UPLOAD));
 			return back;
 		}
 		try {

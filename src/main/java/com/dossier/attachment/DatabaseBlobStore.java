@@ -1,6 +1,6 @@
 package com.dossier.attachment;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 import com.dossier.shared.Sql;
@@ -32,7 +32,10 @@ class DatabaseBlobStore implements BlobStore {
 
 	private final boolean postgres;
 
-	DatabaseBlobStore(JdbcClient jdbc, boolean postgres) {
+	private final Clock clock;
+
+	DatabaseBlobStore(JdbcClient jdbc, boolean postgres, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.insert = postgres ? POSTGRES_INSERT : STANDARD_MERGE;
 		this.postgres = postgres;
@@ -42,7 +45,7 @@ class DatabaseBlobStore implements BlobStore {
 	public BlobId put(byte[] content) {
 		BlobId id = BlobId.of(content);
 		try {
-			jdbc.sql(insert).params(id.sha256(), (long) content.length, content, Sql.ts(Instant.now())).update();
+			jdbc.sql(insert).params(id.sha256(), (long) content.length, content, Sql.ts(clock.instant())).update();
 		}
 		catch (DuplicateKeyException e) {
 			if (postgres) {

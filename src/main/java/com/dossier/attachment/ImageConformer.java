@@ -1,5 +1,6 @@
 package com.dossier.attachment;
 
+import com.dossier.shared.Sizes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -95,7 +96,7 @@ public final class ImageConformer {
 			}
 			return new ConformedImage(found.jpeg(), check.facts(), found.quality(), size.paper(), check.warnings());
 		}
-		throw refused("image.cannot_conform", ImagePolicy.kb(smallest));
+		throw refused("image.cannot_conform", Sizes.kb(smallest));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.dossier.attachment;
 
+import com.dossier.shared.Sizes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class ImageInspector {
 			return Inspection.refused("image.not_jpeg", FileSignature.sniff(content));
 		}
 		if (content.length >= ImagePolicy.MAX_BYTES) {
-			return Inspection.refused("image.too_large", ImagePolicy.kb(content.length), (long) content.length);
+			return Inspection.refused("image.too_large", Sizes.kb(content.length), (long) content.length);
 		}
 		Metadata metadata = metadata(content);
 		if (metadata == null) {

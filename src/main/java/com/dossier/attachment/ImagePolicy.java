@@ -70,8 +70,4 @@ final class ImagePolicy {
 		return null;
 	}
 
-	/** "412.3" — sizes in messages are shown in KB with one decimal, next to the exact byte count. */
-	static String kb(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0);
-	}
 }

@@ -54,10 +54,6 @@ final class ImageScaling {
 		return out;
 	}
 
-	static boolean swapsAxes(int orientation) {
-		return orientation >= 5 && orientation <= 8;
-	}
-
 	private static BufferedImage draw(BufferedImage source, int width, int height, int type) {
 		BufferedImage out = new BufferedImage(width, height, type);
 		Graphics2D g = out.createGraphics();

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The verdict of a policy on one file: accepted with the measured facts and any warnings for the user to look at,
- * or refused with one stable code and the measured value. Refusal is a value here; it becomes an exception (422)
- * only at the edge, through {@link #orThrow()}.
+ * or refused with one stable code and the measured value. Refusal is a value here; the upload turns it into an
+ * exception (422) at the edge.
  */
 public record Inspection<F>(F facts, List<Notice> warnings, Notice refusal) {
 
@@ -28,12 +28,5 @@ public record Inspection<F>(F facts, List<Notice> warnings, Notice refusal) {
 	/** The refusal's code, or {@code null} when accepted; convenient in tests and audit details. */
 	public String refusalCode() {
 		return refusal == null ? null : refusal.code();
-	}
-
-	public F orThrow() {
-		if (refusal != null) {
-			throw new AttachmentRefusedException(refusal);
-		}
-		return facts;
 	}
 }

@@ -1,5 +1,6 @@
 package com.dossier.attachment;
 
+import com.dossier.shared.Sizes;
 import com.dossier.audit.AuditEvent;
 import com.dossier.shared.web.UploadEndpoint;
 import com.dossier.shared.web.UploadTooLarge;
@@ -47,7 +48,7 @@ class OversizedUploads {
 		if (!CODE.equals(refused.endpoint().code()) || record == null || !record.matches("\\d{1,18}")) {
 			return;
 		}
-		String size = refused.size() < 0 ? "?" : ImagePolicy.kb(refused.size());
+		String size = refused.size() < 0 ? "?" : Sizes.kb(refused.size());
 		events.publishEvent(new AuditEvent("attachment.upload", AuditEvent.Outcome.FAILURE, "record:" + record,
 				CODE + " " + size + " KB", refused.user().username(), refused.user().role().name(),
 				refused.user().enterpriseId()));

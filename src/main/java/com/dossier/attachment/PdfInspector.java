@@ -1,5 +1,6 @@
 package com.dossier.attachment;
 
+import com.dossier.shared.Sizes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public final class PdfInspector {
 			return Inspection.refused("pdf.not_pdf", FileSignature.sniff(content));
 		}
 		if (content.length >= MAX_BYTES) {
-			return Inspection.refused("pdf.too_large", ImagePolicy.kb(content.length), (long) content.length);
+			return Inspection.refused("pdf.too_large", Sizes.kb(content.length), (long) content.length);
 		}
 		if (!endsWithEofMarker(content)) {
 			return Inspection.refused("pdf.corrupt"); // truncated: every writer ends the file with %%EOF

@@ -1,5 +1,6 @@
 package com.dossier.attachment;
 
+import com.dossier.shared.Sizes;
 import com.dossier.shared.DossierException;
 
 import org.springframework.http.HttpStatus;
@@ -24,7 +25,7 @@ final class UploadLimits {
 	static void check(MultipartFile file) {
 		if (file.getSize() > MAX_ATTACHMENT) {
 			throw new DossierException(HttpStatus.CONTENT_TOO_LARGE, "attachment.too_large",
-					ImagePolicy.kb(file.getSize()), MAX_ATTACHMENT / 1024);
+					Sizes.kb(file.getSize()), Sizes.kb(MAX_ATTACHMENT));
 		}
 		if (file.isEmpty()) {
 			throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.empty");

@@ -2,6 +2,7 @@ package com.dossier.certificate;
 
 import java.util.Optional;
 
+import com.dossier.shared.security.BasicAuthentication;
 import com.dossier.audit.AuditEvent;
 import com.dossier.audit.AuditEvent.Outcome;
 import com.dossier.certificate.identity.CertificateDetails;
@@ -83,7 +84,7 @@ class CertificateAuthenticationProvider implements AuthenticationProvider {
 				|| !bindings.isBound(user.currentUser().accountId(), check.details())) {
 			throw refuse(username, CertificateLoginException.NOT_BOUND, check);
 		}
-		if (request.isPresent() && !usesBasicAuth(request.get())) {
+		if (request.isPresent() && !BasicAuthentication.isUsedBy(request.get())) {
 			events.publishEvent(AuditEvent.byActor(AUDIT_ACTION, Outcome.SUCCESS, username, describe(check)));
 			expiry.remember(request.get(), check.details());
 		}
@@ -106,10 +107,6 @@ class CertificateAuthenticationProvider implements AuthenticationProvider {
 			.orElse("");
 	}
 
-	private static boolean usesBasicAuth(HttpServletRequest request) {
-		String header = request.getHeader("Authorization");
-		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
-	}
 
 	private static Optional<HttpServletRequest> currentRequest() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes

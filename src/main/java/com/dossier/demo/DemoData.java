@@ -10,6 +10,7 @@ import com.dossier.enterprise.Enterprise.Region;
 import com.dossier.enterprise.EnterpriseData;
 import com.dossier.enterprise.EnterpriseService;
 import com.dossier.portal.NoticeService;
+import com.dossier.shared.DemoPassword;
 import com.dossier.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ public class DemoData implements ApplicationRunner {
 
 	public static final int ORDER = 0;
 
-	public static final String PASSWORD = "Demo@12345";
+	public static final String PASSWORD = DemoPassword.VALUE;
 
 	public static final String LOCAL_CREDIT_CODE = "91310000MA1FL0001R";
 

@@ -1,12 +1,10 @@
 package com.dossier.enterprise;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import com.dossier.audit.AuditEvent;
+import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.FieldErrors;
 import com.dossier.shared.NotFoundException;
@@ -21,18 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnterpriseService {
 
 	/** Dates the administration works in; "today" for "not in the future" is a Shanghai day. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final EnterpriseRepository repository;
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
+	private final AdministrationTime time;
 
-	EnterpriseService(EnterpriseRepository repository, ApplicationEventPublisher events, Clock clock) {
+	EnterpriseService(EnterpriseRepository repository, ApplicationEventPublisher events, AdministrationTime time) {
 		this.repository = repository;
 		this.events = events;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	public Optional<Enterprise> find(long id) {
@@ -58,18 +54,18 @@ public class EnterpriseService {
 
 	/** The problems of this data, for a form that must show every wrong field at once. */
 	FieldErrors check(EnterpriseData data) {
-		return data.normalized().validate(LocalDate.now(clock.withZone(ZONE)));
+		return data.normalized().validate(time.today());
 	}
 
 	@Transactional
 	public long create(EnterpriseData data) {
 		EnterpriseData d = data.normalized();
-		FieldErrors errors = d.validate(LocalDate.now(clock.withZone(ZONE)));
+		FieldErrors errors = d.validate(time.today());
 		if (!errors.hasErrorFor("creditCode") && repository.findByCreditCode(d.creditCode()).isPresent()) {
 			errors.reject("creditCode", "enterprise.credit_code.taken");
 		}
 		errors.throwIfAny();
-		long id = repository.insert(d, clock.instant());
+		long id = repository.insert(d, time.now());
 		events.publishEvent(AuditEvent.of("enterprise.created", "enterprise:" + id, d.creditCode() + " " + d.name()));
 		return id;
 	}
@@ -77,14 +73,14 @@ public class EnterpriseService {
 	@Transactional
 	public void update(long id, int version, EnterpriseData data) {
 		EnterpriseData d = data.normalized();
-		FieldErrors errors = d.validate(LocalDate.now(clock.withZone(ZONE)));
+		FieldErrors errors = d.validate(time.today());
 		if (!errors.hasErrorFor("creditCode")
 				&& repository.findByCreditCode(d.creditCode()).filter(e -> e.id() != id).isPresent()) {
 			errors.reject("creditCode", "enterprise.credit_code.taken");
 		}
 		errors.throwIfAny();
 		get(id);
-		if (!repository.update(id, version, d, clock.instant())) {
+		if (!repository.update(id, version, d, time.now())) {
 			throw new ConflictException("record.version_conflict");
 		}
 		events.publishEvent(AuditEvent.of("enterprise.updated", "enterprise:" + id, d.creditCode() + " " + d.name()));
@@ -98,13 +94,13 @@ public class EnterpriseService {
 	public Contact changeContact(long enterpriseId, Integer version, Contact contact) {
 		Enterprise enterprise = get(enterpriseId);
 		int expected = version == null ? enterprise.version() : version;
-		if (!repository.updateContact(enterpriseId, expected, contact, clock.instant())) {
+		if (!repository.updateContact(enterpriseId, expected, contact, time.now())) {
 			throw new ConflictException("record.version_conflict");
 		}
 		if (!contact.equals(enterprise.contact())) {
 			String actor = CurrentUser.find().map(CurrentUser::username).orElse("system");
 			repository.insertContactChange(enterpriseId,
-					new ContactChange(clock.instant(), actor, enterprise.contact(), contact));
+					new ContactChange(time.now(), actor, enterprise.contact(), contact));
 			events.publishEvent(AuditEvent.of("enterprise.contact_changed", "enterprise:" + enterpriseId,
 					describe(enterprise.contact()) + " -> " + describe(contact)).forEnterprise(enterpriseId));
 		}

@@ -1,6 +1,7 @@
 package com.dossier.handbook;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 
 import com.dossier.shared.FieldErrors;
@@ -14,13 +15,14 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public sealed interface CrossFieldRule {
 
-	void check(Map<String, String> values, FieldErrors errors);
+	/** {@code today} is the administration's day, for rules about dates. */
+	void check(Map<String, String> values, FieldErrors errors, LocalDate today);
 
 	/** {@code field} ≤ {@code limit}, e.g. 净值 ≤ 原值; the error is shown beside {@code field}. */
 	record NotGreaterThan(String field, String limit, String limitLabelKey) implements CrossFieldRule {
 
 		@Override
-		public void check(Map<String, String> values, FieldErrors errors) {
+		public void check(Map<String, String> values, FieldErrors errors, LocalDate today) {
 			String a = values.get(field);
 			String b = values.get(limit);
 			if (a != null && b != null && !errors.hasErrorFor(field) && new BigDecimal(a).compareTo(new BigDecimal(b)) > 0) {
@@ -36,10 +38,10 @@ public sealed interface CrossFieldRule {
 	record IdNumberMatchesType(String typeField, String numberField, String residentCard) implements CrossFieldRule {
 
 		@Override
-		public void check(Map<String, String> values, FieldErrors errors) {
+		public void check(Map<String, String> values, FieldErrors errors, LocalDate today) {
 			String number = values.get(numberField);
 			if (number != null && !errors.hasErrorFor(numberField) && residentCard.equals(values.get(typeField))
-					&& !IdNumber.isValid(number)) {
+					&& !IdNumber.isValid(number, today)) {
 				errors.reject(numberField, "field.id_number");
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.dossier.shared.CreditCode;
+import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.IdNumber;
 
 /**
@@ -38,7 +39,7 @@ final class DemoSamples {
 		if (input.containsKey("netValue") && input.get("originalValue") instanceof String original) {
 			input.put("netValue", String.valueOf(Integer.parseInt(original) / 2));
 		}
-		return FieldRules.check(section, input);
+		return FieldRules.check(section, input, LocalDate.now(AdministrationTime.DEFAULT_ZONE));
 	}
 
 	private static String value(FieldDef f, int n) {

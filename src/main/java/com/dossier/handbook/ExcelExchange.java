@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.dossier.shared.Sizes;
 import com.dossier.shared.FieldErrors;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -91,12 +93,12 @@ class ExcelExchange {
 	}
 
 	/** The canonical data of every row, or {@link ExcelImportException} listing every problem. */
-	List<Map<String, String>> read(SectionDefinition section, InputStream in, long size) {
+	List<Map<String, String>> read(SectionDefinition section, InputStream in, long size, LocalDate today) {
 		if (size > MAX_BYTES) {
-			throw new ExcelImportException(List.of(ExcelProblem.ofFile("excel.too_large", MAX_BYTES / 1024)));
+			throw new ExcelImportException(List.of(ExcelProblem.ofFile("excel.too_large", Sizes.kb(MAX_BYTES))));
 		}
 		try (Workbook book = new XSSFWorkbook(in)) {
-			return rows(section, book.getSheetAt(0));
+			return rows(section, book.getSheetAt(0), today);
 		}
 		catch (ExcelImportException e) {
 			throw e;
@@ -107,7 +109,7 @@ class ExcelExchange {
 		}
 	}
 
-	private List<Map<String, String>> rows(SectionDefinition section, Sheet sheet) {
+	private List<Map<String, String>> rows(SectionDefinition section, Sheet sheet, LocalDate today) {
 		if (sheet.getLastRowNum() > MAX_ROWS) {
 			throw new ExcelImportException(List.of(ExcelProblem.ofFile("excel.too_many_rows", MAX_ROWS)));
 		}
@@ -130,7 +132,7 @@ class ExcelExchange {
 				continue;
 			}
 			FieldErrors errors = new FieldErrors();
-			Map<String, String> data = FieldRules.check(section, input, errors);
+			Map<String, String> data = FieldRules.check(section, input, errors, today);
 			final int excelRow = r + 1;
 			errors.all().forEach(e -> {
 				int c = columnOf.getOrDefault(e.field(), 0);

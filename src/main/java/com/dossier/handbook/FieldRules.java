@@ -3,7 +3,6 @@ package com.dossier.handbook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,26 +36,21 @@ final class FieldRules {
 
 	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-	/** The administration works in Shanghai days: "not in the future" means after today there. */
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private FieldRules() {
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(ZONE);
-	}
 
 	/** Canonical values of a valid input, or {@link com.dossier.shared.InvalidInputException} listing every error. */
-	static Map<String, String> check(SectionDefinition section, Map<String, ?> input) {
+	static Map<String, String> check(SectionDefinition section, Map<String, ?> input, LocalDate today) {
 		FieldErrors errors = new FieldErrors();
-		Map<String, String> values = check(section, input, errors);
+		Map<String, String> values = check(section, input, errors, today);
 		errors.throwIfAny();
 		return values;
 	}
 
 	/** As above, but collects into {@code errors} (for Excel, which reports many rows at once). */
-	static Map<String, String> check(SectionDefinition section, Map<String, ?> input, FieldErrors errors) {
+	static Map<String, String> check(SectionDefinition section, Map<String, ?> input, FieldErrors errors,
+			LocalDate today) {
 		Map<String, ?> raw = input == null ? Map.of() : input;
 		raw.keySet()
 			.stream()
@@ -79,12 +73,12 @@ final class FieldRules {
 				}
 				continue;
 			}
-			String value = canonical(field, text, errors);
+			String value = canonical(field, text, errors, today);
 			if (value != null) {
 				values.put(field.key(), value);
 			}
 		}
-		section.rules().forEach(rule -> rule.check(values, errors));
+		section.rules().forEach(rule -> rule.check(values, errors, today));
 		return values;
 	}
 
@@ -129,7 +123,7 @@ final class FieldRules {
 	}
 
 	/** The value in its stored form, or null after rejecting it. */
-	private static String canonical(FieldDef field, String text, FieldErrors errors) {
+	private static String canonical(FieldDef field, String text, FieldErrors errors, LocalDate today) {
 		String key = field.key();
 		if (text.length() > field.maxLength()) {
 			errors.reject(key, "field.too_long", field.maxLength());
@@ -139,13 +133,13 @@ final class FieldRules {
 			case TEXT -> text;
 			case ENUM, ID_TYPE -> field.hasOption(text) ? text : reject(errors, key, "field.option");
 			case BOOLEAN -> bool(text, errors, key);
-			case DATE -> date(field, text, errors);
-			case YEAR -> INTEGER.matcher(text).matches() && text.length() == 4 ? number(field, text, errors)
+			case DATE -> date(field, text, errors, today);
+			case YEAR -> INTEGER.matcher(text).matches() && text.length() == 4 ? number(field, text, errors, today)
 					: reject(errors, key, "field.year");
-			case YEAR_MONTH -> yearMonth(field, text, errors);
-			case MONEY, DECIMAL -> DECIMAL.matcher(text).matches() ? number(field, text, errors)
+			case YEAR_MONTH -> yearMonth(field, text, errors, today);
+			case MONEY, DECIMAL -> DECIMAL.matcher(text).matches() ? number(field, text, errors, today)
 					: reject(errors, key, "field.number");
-			case INTEGER -> INTEGER.matcher(text).matches() ? number(field, text, errors)
+			case INTEGER -> INTEGER.matcher(text).matches() ? number(field, text, errors, today)
 					: reject(errors, key, "field.integer");
 			case ID_NUMBER -> DOCUMENT_NUMBER.matcher(text).matches() ? text.toUpperCase()
 					: reject(errors, key, "field.document_number");
@@ -168,10 +162,10 @@ final class FieldRules {
 		};
 	}
 
-	private static String date(FieldDef field, String text, FieldErrors errors) {
+	private static String date(FieldDef field, String text, FieldErrors errors, LocalDate today) {
 		try {
 			LocalDate date = LocalDate.parse(text);
-			if (field.notInFuture() && date.isAfter(today())) {
+			if (field.notInFuture() && date.isAfter(today)) {
 				return reject(errors, field.key(), "field.future");
 			}
 			return date.isBefore(EARLIEST) ? reject(errors, field.key(), "field.too_early") : date.toString();
@@ -181,10 +175,10 @@ final class FieldRules {
 		}
 	}
 
-	private static String yearMonth(FieldDef field, String text, FieldErrors errors) {
+	private static String yearMonth(FieldDef field, String text, FieldErrors errors, LocalDate today) {
 		try {
 			YearMonth month = YearMonth.parse(text);
-			if (field.notInFuture() && month.isAfter(YearMonth.from(today()))) {
+			if (field.notInFuture() && month.isAfter(YearMonth.from(today))) {
 				return reject(errors, field.key(), "field.future");
 			}
 			return month.isBefore(YearMonth.from(EARLIEST)) ? reject(errors, field.key(), "field.too_early")
@@ -195,7 +189,7 @@ final class FieldRules {
 		}
 	}
 
-	private static String number(FieldDef field, String text, FieldErrors errors) {
+	private static String number(FieldDef field, String text, FieldErrors errors, LocalDate today) {
 		BigDecimal value = new BigDecimal(text);
 		String key = field.key();
 		if (value.stripTrailingZeros().scale() > field.maxScale()) {
@@ -212,7 +206,7 @@ final class FieldRules {
 		if (field.max() != null && value.compareTo(field.max()) > 0) {
 			return reject(errors, key, "field.max", field.max().toPlainString());
 		}
-		if (field.type() == FieldType.YEAR && field.notInFuture() && value.intValue() > today().getYear()) {
+		if (field.type() == FieldType.YEAR && field.notInFuture() && value.intValue() > today.getYear()) {
 			return reject(errors, key, "field.future");
 		}
 		return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();

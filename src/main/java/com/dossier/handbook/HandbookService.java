@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.Page;
@@ -35,8 +36,11 @@ public class HandbookService {
 
 	private final ExcelExchange excel;
 
+	private final AdministrationTime time;
+
 	HandbookService(SectionCatalog catalog, EnterpriseProfile enterprises, RecordStore store, RecordWriter writer,
-			ExcelExchange excel) {
+			ExcelExchange excel, AdministrationTime time) {
+		this.time = time;
 		this.catalog = catalog;
 		this.enterprises = enterprises;
 		this.store = store;
@@ -71,7 +75,7 @@ public class HandbookService {
 
 	public HandbookRecord create(long enterpriseId, String sectionCode, Map<String, ?> input) {
 		SectionDefinition section = section(enterpriseId, sectionCode);
-		Map<String, String> data = FieldRules.check(section, input);
+		Map<String, String> data = FieldRules.check(section, input, time.today());
 		if (!section.many() && store.count(enterpriseId, section.code()) > 0) {
 			throw new ConflictException("record.exists");
 		}
@@ -82,7 +86,7 @@ public class HandbookService {
 		HandbookRecord record = get(enterpriseId, id);
 		record.requireEditable();
 		record.requireVersion(version);
-		Map<String, String> data = FieldRules.check(definition(record), input);
+		Map<String, String> data = FieldRules.check(definition(record), input, time.today());
 		return writer.save(record.edited(data), ChangeKind.UPDATED);
 	}
 
@@ -141,7 +145,7 @@ public class HandbookService {
 	/** Adds every row of the sheet as a new D record, or none when any cell is wrong; returns how many. */
 	public int importExcel(long enterpriseId, String sectionCode, InputStream in, long size) {
 		SectionDefinition section = manySection(enterpriseId, sectionCode);
-		List<Map<String, String>> rows = excel.read(section, in, size);
+		List<Map<String, String>> rows = excel.read(section, in, size, time.today());
 		rows.forEach(data -> writer.create(enterpriseId, section.code(), Level.D, RecordStatus.DRAFT, data, null,
 				ChangeKind.CREATED));
 		return rows.size();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
 import com.dossier.shared.NotFoundException;
@@ -28,7 +29,11 @@ public class RecordLifecycle {
 
 	private final List<RecordReadiness> readiness;
 
-	RecordLifecycle(SectionCatalog catalog, RecordStore store, RecordWriter writer, List<RecordReadiness> readiness) {
+	private final AdministrationTime time;
+
+	RecordLifecycle(SectionCatalog catalog, RecordStore store, RecordWriter writer, List<RecordReadiness> readiness,
+			AdministrationTime time) {
+		this.time = time;
 		this.catalog = catalog;
 		this.store = store;
 		this.writer = writer;
@@ -123,7 +128,7 @@ public class RecordLifecycle {
 	public HandbookRecord importLevelA(long enterpriseId, String sectionCode, Map<String, ?> input) {
 		SectionDefinition section = catalog.find(sectionCode)
 			.orElseThrow(() -> new NotFoundException("section.not_found"));
-		Map<String, String> data = FieldRules.check(section, input);
+		Map<String, String> data = FieldRules.check(section, input, time.today());
 		if (!section.many()) {
 			var existing = store.page(enterpriseId, section.code(), 0, 10).items().stream()
 				.filter(r -> !r.isRevision())

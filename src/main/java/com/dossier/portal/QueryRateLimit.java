@@ -1,5 +1,6 @@
 package com.dossier.portal;
 
+import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -29,8 +30,11 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
 
-	QueryRateLimit(@Value("${dossier.portal.status-queries-per-minute:30}") int perMinute) {
+	private final Clock clock;
+
+	QueryRateLimit(@Value("${dossier.portal.status-queries-per-minute:30}") int perMinute, Clock clock) {
 		this.perMinute = perMinute;
+		this.clock = clock;
 	}
 
 	/** Requests of one client address in one minute. */
@@ -44,7 +48,7 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (!allow(request.getRemoteAddr(), System.currentTimeMillis() / 60_000)) {
+		if (!allow(request.getRemoteAddr(), clock.millis() / 60_000)) {
 			response.setHeader("Retry-After", "60");
 			throw new DossierException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited");
 		}

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * An 18-digit PRC resident identity number (GB 11643-1999): 6-digit region, birth date yyyyMMdd, 3-digit sequence and
  * a check character (0-9 or X) computed with ISO 7064 MOD 11-2. A typo in any one digit changes the check character,
- * which is why we refuse numbers whose check does not match instead of only checking the length.
+ * which is why we refuse numbers whose check does not match instead of only checking the length. A record holds a
+ * well-formed number; whether its birth date has already come is asked with the day ({@link #isValid(String, LocalDate)}).
  */
 public record IdNumber(String value) {
 
@@ -16,17 +17,18 @@ public record IdNumber(String value) {
 	private static final String CHECK = "10X98765432";
 
 	public IdNumber {
-		if (!isValid(value)) {
+		if (!isValid(value, LocalDate.MAX)) {
 			throw new IllegalArgumentException("not a valid ID number");
 		}
 		value = value.toUpperCase();
 	}
 
-	public static Optional<IdNumber> parse(String text) {
-		return isValid(text) ? Optional.of(new IdNumber(text.trim())) : Optional.empty();
+	public static Optional<IdNumber> parse(String text, LocalDate today) {
+		return isValid(text, today) ? Optional.of(new IdNumber(text.trim())) : Optional.empty();
 	}
 
-	public static boolean isValid(String text) {
+	/** Well formed, with its check character, and of someone born from 1900 up to {@code today}. */
+	public static boolean isValid(String text, LocalDate today) {
 		if (text == null) {
 			return false;
 		}
@@ -34,7 +36,7 @@ public record IdNumber(String value) {
 		if (!s.matches("[1-9]\\d{16}[0-9X]")) {
 			return false;
 		}
-		return birthDate(s).isPresent() && checkCharacter(s) == s.charAt(17);
+		return birthDate(s).filter(born -> !born.isAfter(today)).isPresent() && checkCharacter(s) == s.charAt(17);
 	}
 
 	public LocalDate birthDate() {
@@ -54,8 +56,7 @@ public record IdNumber(String value) {
 		try {
 			LocalDate date = LocalDate.of(Integer.parseInt(s.substring(6, 10)), Integer.parseInt(s.substring(10, 12)),
 					Integer.parseInt(s.substring(12, 14)));
-			boolean plausible = date.getYear() >= 1900 && !date.isAfter(LocalDate.now());
-			return plausible ? Optional.of(date) : Optional.empty();
+			return date.getYear() >= 1900 ? Optional.of(date) : Optional.empty();
 		}
 		catch (DateTimeException e) {
 			return Optional.empty();

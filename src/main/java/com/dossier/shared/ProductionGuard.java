@@ -36,7 +36,7 @@ class ProductionGuard implements InitializingBean {
 		if (env.getProperty("dossier.demo-data", Boolean.class, false)) {
 			problems.add("dossier.demo-data must be false");
 		}
-		if ("Demo@12345".equals(env.getProperty("dossier.bootstrap.admin.password"))) {
+		if (DemoPassword.VALUE.equals(env.getProperty("dossier.bootstrap.admin.password"))) {
 			problems.add("dossier.bootstrap.admin.password must not be the demo password");
 		}
 		if (!problems.isEmpty()) {

@@ -3,8 +3,6 @@ package com.dossier.verification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,12 +49,11 @@ class ApplicationRepository {
 			.single();
 	}
 
-	/** How many applications the enterprise filed on the given day (withdrawn ones included: each used a number). */
-	int countFiledOn(long enterpriseId, LocalDate day, ZoneId zone) {
+	/** How many applications the enterprise filed in [from, to) (withdrawn ones included: each used a number). */
+	int countFiledBetween(long enterpriseId, Instant from, Instant to) {
 		return jdbc.sql("select count(*) from verification_application where enterprise_id = ? and submitted_at >= ?"
 				+ " and submitted_at < ?")
-			.params(enterpriseId, Sql.ts(day.atStartOfDay(zone).toInstant()),
-					Sql.ts(day.plusDays(1).atStartOfDay(zone).toInstant()))
+			.params(enterpriseId, Sql.ts(from), Sql.ts(to))
 			.query(Integer.class)
 			.single();
 	}

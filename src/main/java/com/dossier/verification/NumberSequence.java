@@ -1,10 +1,9 @@
 package com.dossier.verification;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.ApplicationNumber;
 import com.dossier.shared.DossierException;
 
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out 申请编号: W + the Shanghai day + that day's next sequence. A number is taken inside the filing's own
+ * Hands out 申请编号: W + the administration's day + that day's next sequence. A number is taken inside the filing's own
  * transaction, after its records were checked, so a refused filing uses none (one that burned numbers let one account
  * use up the day's 99,999). The UPDATE's row lock is held until that filing commits: concurrent filings queue only
  * for their last few inserts, and numbers stay unique across nodes.
@@ -27,28 +26,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class NumberSequence {
 
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
 	static final int LAST = 99_999;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate ownTransaction;
 
-	private final Clock clock;
+	private final AdministrationTime time;
 
 	/** The last day whose row this node has seen, so that {@link #prepare} costs nothing after the first filing. */
 	private final AtomicReference<LocalDate> prepared = new AtomicReference<>();
 
-	NumberSequence(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+	NumberSequence(JdbcClient jdbc, PlatformTransactionManager transactions, AdministrationTime time) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.clock = clock;
+		this.time = time;
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(SHANGHAI));
+		return time.today();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.dossier.enterprise.EnterpriseService;
+import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.CreditCode;
 import com.dossier.shared.KeysetCursor;
 import com.dossier.shared.Sql;
@@ -40,7 +41,10 @@ class QueueRepository {
 
 	private final EnterpriseService enterprises;
 
-	QueueRepository(JdbcClient jdbc, EnterpriseService enterprises) {
+	private final AdministrationTime time;
+
+	QueueRepository(JdbcClient jdbc, EnterpriseService enterprises, AdministrationTime time) {
+		this.time = time;
 		this.jdbc = jdbc;
 		this.enterprises = enterprises;
 	}
@@ -92,7 +96,7 @@ class QueueRepository {
 	}
 
 	/**
-	 * Null when nothing can match. The day is a {@code submitted_at} range (Shanghai), which the index serves; the
+	 * Null when nothing can match. The day is a {@code submitted_at} range (the administration's day), which the index serves; the
 	 * enterprise is resolved first, by the enterprise module: a credit code exactly, otherwise a part of the name (up
 	 * to {@link #ENTERPRISE_IDS} enterprises; a broader name matches the name copied onto each application).
 	 */
@@ -102,8 +106,8 @@ class QueueRepository {
 		LocalDate day = filter.day();
 		if (day != null) {
 			sql.append(" and a.submitted_at >= ? and a.submitted_at < ?");
-			params.add(Sql.ts(day.atStartOfDay(NumberSequence.SHANGHAI).toInstant()));
-			params.add(Sql.ts(day.plusDays(1).atStartOfDay(NumberSequence.SHANGHAI).toInstant()));
+			params.add(Sql.ts(time.startOf(day)));
+			params.add(Sql.ts(time.startOf(day.plusDays(1))));
 		}
 		String text = filter.enterprise() == null ? "" : filter.enterprise().strip();
 		if (!text.isEmpty()) {

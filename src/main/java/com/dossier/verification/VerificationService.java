@@ -13,6 +13,7 @@ import com.dossier.handbook.FilingWithdrawn;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.OriginalsChecked;
 import com.dossier.handbook.RecordLifecycle;
+import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.ApplicationNumber;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
@@ -57,10 +58,13 @@ public class VerificationService {
 
 	private final FilingLimits limits;
 
+	private final AdministrationTime time;
+
 	VerificationService(ApplicationRepository applications, NumberSequence numbers, RecordLifecycle lifecycle,
 			EnterpriseService enterprises, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock, FilingLimits limits) {
+			Clock clock, FilingLimits limits, AdministrationTime time) {
 		this.limits = limits;
+		this.time = time;
 		this.applications = applications;
 		this.numbers = numbers;
 		this.lifecycle = lifecycle;
@@ -90,7 +94,8 @@ public class VerificationService {
 		numbers.prepare(day);
 		return transaction.execute(s -> {
 			List<HandbookRecord> records = lifecycle.markPending(enterpriseId, ids);
-			if (applications.countFiledOn(enterpriseId, day, NumberSequence.SHANGHAI) >= limits.dailyPerEnterprise()) {
+			if (applications.countFiledBetween(enterpriseId, time.startOf(day), time.startOf(day.plusDays(1))) >= limits
+				.dailyPerEnterprise()) {
 				throw new DossierException(HttpStatus.TOO_MANY_REQUESTS, "application.daily_limit",
 						limits.dailyPerEnterprise());
 			}

@@ -66,7 +66,7 @@ class AccountAdministrationTests {
 		assertThat(jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single())
 			.isZero();
 		admin.get("/admin/accounts/new");
-		var taken = admin.postForm("/admin/accounts", Map.of("username", "demo-admin", "role", "CLERK",
+		var taken = admin.postForm("/admin/accounts", Map.of("username", data.account(Role.CLERK), "role", "CLERK",
 				"password", "Sturdy-Pass-77"));
 		assertThat(taken.body()).contains("该用户名已被使用");
 	}

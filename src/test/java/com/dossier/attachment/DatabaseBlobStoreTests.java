@@ -46,7 +46,7 @@ class DatabaseBlobStoreTests {
 			.load()
 			.migrate();
 		jdbc = JdbcClient.create(dataSource);
-		store = new DatabaseBlobStore(jdbc, postgres);
+		store = new DatabaseBlobStore(jdbc, postgres, java.time.Clock.systemUTC());
 	}
 
 	private static String envOr(String name, String fallback) {

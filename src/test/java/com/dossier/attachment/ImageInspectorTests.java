@@ -154,7 +154,7 @@ class ImageInspectorTests {
 
 		assertThat(inspector.inspect(TestImages.paddedTo(small, 307_199)).isAccepted()).isTrue();
 		assertThat(inspector.inspect(TestImages.paddedTo(small, 307_200)).refusal())
-			.isEqualTo(Notice.of("image.too_large", "300.0", 307_200L));
+			.isEqualTo(Notice.of("image.too_large", "300", 307_200L));
 		byte[] noisy = JpegEncoder.encode(TestImages.page(794, 1123, BufferedImage.TYPE_INT_RGB, true), 0.9f, 96);
 		assertThat(inspector.inspect(noisy).refusalCode()).isEqualTo("image.too_large");
 	}

@@ -60,7 +60,7 @@ class OversizedUploadTests {
 		JsonNode problem = AttachmentClient.json(refused);
 		assertThat(problem.get("code").asString()).isEqualTo("attachment.too_large");
 		// The size is the request's (the part and its envelope): the body is never read to measure the file.
-		assertThat(problem.get("detail").asString()).matches("文件大小为 12288\\.\\d KB，超过上传上限 2,048 KB");
+		assertThat(problem.get("detail").asString()).matches("文件大小为 12,288(\\.\\d)? KB，超过上传上限 2,048 KB");
 		JsonNode english = AttachmentClient.json(api.language("en").upload(record.id(), "invoice", "huge.jpg", HUGE));
 		assertThat(english.get("detail").asString()).contains("above the upload limit of 2,048 KB");
 
@@ -111,7 +111,7 @@ class OversizedUploadTests {
 				Map.of("kind", "invoice"), "file", "huge.jpg", HUGE);
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(WebClient.location(refused)).isEqualTo(edit);
-		assertThat(web.get(edit).body()).containsPattern("文件大小为 12288\\.\\d KB，超过上传上限 10,240 KB")
+		assertThat(web.get(edit).body()).containsPattern("文件大小为 12,288(\\.\\d)? KB，超过上传上限 10,240 KB")
 			.contains("尚未上传“发票等证明文件”");
 		List<String> audited = jdbc
 			.sql("select actor || ' ' || detail from audit_event where action = 'attachment.upload' and outcome = 'FAILURE' and target = ?")
@@ -119,7 +119,7 @@ class OversizedUploadTests {
 			.query(String.class)
 			.list();
 		assertThat(audited).singleElement()
-			.satisfies(a -> assertThat(a).matches(operator.username() + " attachment.too_large 12288\\.\\d KB"));
+			.satisfies(a -> assertThat(a).matches(operator.username() + " attachment.too_large 12,288(\\.\\d)? KB"));
 
 		HttpResponse<String> uploaded = web.postMultipart("/handbook/records/" + record.id() + "/attachments",
 				Map.of("kind", "invoice"), "file", "发票.jpg", AttachmentApiTests.GOOD_SCAN);

@@ -64,7 +64,7 @@ class PdfInspectorTests {
 
 		assertThat(inspector.inspect(TestPdfs.paddedTo(pdf, 1_048_575)).isAccepted()).isTrue();
 		assertThat(inspector.inspect(TestPdfs.paddedTo(pdf, 1_048_576)).refusal())
-			.isEqualTo(Notice.of("pdf.too_large", "1024.0", 1_048_576L));
+			.isEqualTo(Notice.of("pdf.too_large", "1,024", 1_048_576L));
 	}
 
 	@Test

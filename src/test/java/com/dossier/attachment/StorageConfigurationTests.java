@@ -22,6 +22,7 @@ class StorageConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(AttachmentConfiguration.class)
 		.withBean(MessageSource.class, AttachmentMessagesTests::messages)
+		.withBean(java.time.Clock.class, java.time.Clock::systemUTC)
 		.withBean(DataSource.class, () -> new DriverManagerDataSource("jdbc:h2:mem:storage-config", "sa", ""));
 
 	@Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dossier.demo.DemoData;
 import com.dossier.support.Browser;
-import com.dossier.support.HttpTest;
+import com.dossier.support.DemoTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What the guide shows, clicked through in a real browser with the demo accounts: the portal, the contact gate
  * of demo-ent (only this test fills it in), the 诚信手册 menu, the clerk's and the administrator's homes.
  */
-@HttpTest
+@DemoTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

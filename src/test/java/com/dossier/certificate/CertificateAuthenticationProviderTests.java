@@ -233,7 +233,7 @@ class CertificateAuthenticationProviderTests {
 		CertificateProperties properties = new CertificateProperties(mode, trust, null, HEADER, List.of("127.0.0.1"));
 		ClientCertificates certificates = ClientCertificates.of(properties, e -> audit.add((AuditEvent) e),
 				Clock.systemUTC());
-		CertificateView view = new CertificateView(certificates, Clock.systemUTC());
+		CertificateView view = new CertificateView(certificates, new com.dossier.shared.AdministrationTime(com.dossier.shared.AdministrationTime.DEFAULT_ZONE, Clock.systemUTC()));
 		return new CertificateAuthenticationProvider(passwords, certificates, bindings, view::rememberExpiry,
 				e -> audit.add((AuditEvent) e));
 	}

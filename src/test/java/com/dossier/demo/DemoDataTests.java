@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.dossier.support.HttpTest;
+import com.dossier.support.DemoTest;
 import com.dossier.support.WebClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What someone trying the embedded default meets: the demo enterprise's records carry generated scans, so the
  * demo clerk's queue has open applications to open, and their scans to look at.
  */
-@HttpTest
+@DemoTest
 class DemoDataTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

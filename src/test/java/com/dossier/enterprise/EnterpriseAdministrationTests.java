@@ -77,7 +77,7 @@ class EnterpriseAdministrationTests {
 		future.put("establishedOn", "2999-01-01");
 		assertThat(admin.postForm("/admin/enterprises", future).body()).contains("成立日期不能晚于今天");
 		admin.get("/admin/enterprises/new");
-		assertThat(admin.postForm("/admin/enterprises", form("91310000MA1FL0001R", "重复")).body())
+		assertThat(admin.postForm("/admin/enterprises", form(data.operator().creditCode(), "重复")).body())
 			.contains("该统一社会信用代码已登记");
 	}
 }

@@ -34,10 +34,10 @@ class ExcelExchangeTests {
 	@Test
 	void exportsTheTableColumnsAndReadsThemBack() throws Exception {
 		LocaleContextHolder.setLocale(SectionTexts.ZH);
-		Map<String, String> a = FieldRules.check(equipment, FieldRulesTests.equipment());
+		Map<String, String> a = FieldRules.check(equipment, FieldRulesTests.equipment(), FieldRulesTests.TODAY);
 		Map<String, String> b = FieldRules.check(equipment, Map.of("name", "全站仪", "model", "TS-60", "origin", "瑞士",
 				"manufactureDate", "2020-01-15", "quantity", "1", "originalValue", "12.3456", "netValue", "0",
-				"remark", "备用"));
+				"remark", "备用"), FieldRulesTests.TODAY);
 		byte[] file = excel.export(equipment, List.of(record(a, Level.C), record(b, Level.D)));
 
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -50,7 +50,7 @@ class ExcelExchangeTests {
 			assertThat(header.getCell(10).getStringCellValue()).isEqualTo("数据等级");
 			assertThat(book.getSheetAt(0).getRow(1).getCell(10).getStringCellValue()).isEqualTo("C");
 		}
-		assertThat(excel.read(equipment, new ByteArrayInputStream(file), file.length)).containsExactly(a, b);
+		assertThat(excel.read(equipment, new ByteArrayInputStream(file), file.length, FieldRulesTests.TODAY)).containsExactly(a, b);
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class ExcelExchangeTests {
 				{ "塔吊", "QTZ80", "上海", "2019-01-01", "2", "100", "50" },
 				{ "", "X1", "北京", "2019-02-30", "0", "10", "20" } });
 		ExcelImportException e = catchThrowableOfType(ExcelImportException.class,
-				() -> excel.read(equipment, new ByteArrayInputStream(file), file.length));
+				() -> excel.read(equipment, new ByteArrayInputStream(file), file.length, FieldRulesTests.TODAY));
 		assertThat(e.problems()).extracting(ExcelProblem::cell, ExcelProblem::code)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("A3", "field.required"),
 					org.assertj.core.groups.Tuple.tuple("D3", "field.date"),
@@ -75,7 +75,7 @@ class ExcelExchangeTests {
 	void aMissingRequiredColumnIsReported() throws Exception {
 		byte[] file = sheet(new String[][] { { "Model", "Origin" }, { "X", "Y" } });
 		ExcelImportException e = catchThrowableOfType(ExcelImportException.class,
-				() -> excel.read(equipment, new ByteArrayInputStream(file), file.length));
+				() -> excel.read(equipment, new ByteArrayInputStream(file), file.length, FieldRulesTests.TODAY));
 		assertThat(e.problems()).extracting(ExcelProblem::code).containsOnly("excel.missing_column").hasSize(5);
 	}
 
@@ -95,7 +95,7 @@ class ExcelExchangeTests {
 
 	private String code(byte[] file, long size) {
 		return catchThrowableOfType(ExcelImportException.class,
-				() -> excel.read(equipment, new ByteArrayInputStream(file), size))
+				() -> excel.read(equipment, new ByteArrayInputStream(file), size, FieldRulesTests.TODAY))
 			.problems()
 			.get(0)
 			.code();

@@ -36,7 +36,7 @@ class ExcelImportFuzzTests {
 
 	private String read(byte[] bytes) {
 		try {
-			return excel.read(equipment, new ByteArrayInputStream(bytes), bytes.length).size() + " rows";
+			return excel.read(equipment, new ByteArrayInputStream(bytes), bytes.length, FieldRulesTests.TODAY).size() + " rows";
 		}
 		catch (ExcelImportException refused) {
 			return refused.problems().get(0).code();

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class FieldRulesTests {
 
+	/** The administration's day for these rules ("not in the future"). */
+	static final LocalDate TODAY = LocalDate.now(com.dossier.shared.AdministrationTime.DEFAULT_ZONE);
+
 	private final SectionCatalog catalog = new SectionCatalog();
 
 	static Map<String, Object> equipment() {
@@ -30,7 +33,7 @@ class FieldRulesTests {
 
 	@Test
 	void acceptsAValidRecordAndStoresCanonicalValues() {
-		Map<String, String> data = FieldRules.check(section("equipment"), equipment());
+		Map<String, String> data = FieldRules.check(section("equipment"), equipment(), TODAY);
 		assertThat(data).containsEntry("name", "塔式起重机")
 			.containsEntry("quantity", "2")
 			.containsEntry("powerKw", "45.5")
@@ -132,7 +135,7 @@ class FieldRulesTests {
 	@Test
 	void fixedCertificateNamesAreAlwaysTheGuidesWording() {
 		Map<String, String> data = FieldRules.check(section("foreign-bank-credit"),
-				Map.of("certificateName", "anything", "shareholderName", "ACME Ltd", "foreignLanguage", "是"));
+				Map.of("certificateName", "anything", "shareholderName", "ACME Ltd", "foreignLanguage", "是"), TODAY);
 		assertThat(data).containsEntry("certificateName", "近三年的银行资信证明").containsEntry("foreignLanguage", "true");
 		AttachmentKind translation = section("foreign-bank-credit").attachmentKinds().get(1);
 		assertThat(translation.requiredFor(data)).isTrue();
@@ -146,13 +149,13 @@ class FieldRulesTests {
 				"totalRevenue", "1000"));
 		assertThat(codes("audit-report", input)).containsExactly("field.future");
 		input.put("year", "2023");
-		assertThat(FieldRules.check(section("audit-report"), input)).containsEntry("netAssets", "-5.5");
+		assertThat(FieldRules.check(section("audit-report"), input, TODAY)).containsEntry("netAssets", "-5.5");
 	}
 
 	@Test
 	void throwsInvalidInputWithTheErrors() {
 		InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-				() -> FieldRules.check(section("equipment"), Map.of()));
+				() -> FieldRules.check(section("equipment"), Map.of(), TODAY));
 		assertThat(e.errors().all()).hasSize(7);
 	}
 
@@ -162,7 +165,7 @@ class FieldRulesTests {
 
 	private FieldErrors errors(String section, Map<String, ?> input) {
 		FieldErrors errors = new FieldErrors();
-		FieldRules.check(section(section), input, errors);
+		FieldRules.check(section(section), input, errors, TODAY);
 		return errors;
 	}
 

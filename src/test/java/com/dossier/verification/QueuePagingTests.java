@@ -294,7 +294,7 @@ class QueuePagingTests {
 	private List<Filed> file(long enterpriseId, LocalDate day, int n) {
 		List<Long> records = List.of(record(enterpriseId), record(enterpriseId));
 		var enterprise = enterprises.get(enterpriseId);
-		Instant start = day.atTime(9, 0).atZone(NumberSequence.SHANGHAI).toInstant();
+		Instant start = day.atTime(9, 0).atZone(com.dossier.shared.AdministrationTime.DEFAULT_ZONE).toInstant();
 		List<Filed> filed = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			Instant at = start.plusSeconds(60L * (i - i / 3)).plusNanos(123_456_000);

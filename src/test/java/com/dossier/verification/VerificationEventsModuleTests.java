@@ -24,14 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Verification with the modules it depends on: a clerk's decision and an enterprise's withdrawal are published as
  * events, and the handbook's listener has moved the record by the time the call returns (same transaction).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(properties = "dossier.demo-data=false")
 class VerificationEventsModuleTests {
 
 	@Autowired

@@ -1,15 +1,14 @@
 package com.dossier.certificate.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import com.dossier.certificate.identity.CertificateDetails;
 import com.dossier.certificate.presented.CertificateMode;
 import com.dossier.certificate.presented.ClientCertificates;
 import com.dossier.certificate.validation.CertificateCheck;
+import com.dossier.shared.AdministrationTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -32,16 +31,13 @@ public class CertificateView {
 
 	private static final Duration WARNING = Duration.ofDays(30);
 
-	/** Dates are shown as the guide's users read them: in China's time zone. */
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final ClientCertificates certificates;
 
-	private final Clock clock;
+	private final AdministrationTime time;
 
-	public CertificateView(ClientCertificates certificates, Clock clock) {
+	public CertificateView(ClientCertificates certificates, AdministrationTime time) {
 		this.certificates = certificates;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** False in mode off: the login box then says nothing about certificates. */
@@ -68,7 +64,7 @@ public class CertificateView {
 	}
 
 	public LocalDate date(Instant instant) {
-		return instant == null ? null : LocalDate.ofInstant(instant, ZONE);
+		return instant == null ? null : time.dayOf(instant);
 	}
 
 	/** The expiry date of the certificate used to sign in, when it ends within 30 days; otherwise null. */
@@ -80,7 +76,7 @@ public class CertificateView {
 
 	/** Called at sign-in: keeps the expiry in the session when the certificate ends within 30 days. */
 	public void rememberExpiry(HttpServletRequest request, CertificateDetails certificate) {
-		if (certificate.expiresWithin(WARNING, clock.instant())) {
+		if (certificate.expiresWithin(WARNING, time.now())) {
 			request.getSession().setAttribute(EXPIRING, certificate.notAfter());
 		}
 		else if (request.getSession(false) != null) {

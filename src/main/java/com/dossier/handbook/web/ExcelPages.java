@@ -7,7 +7,6 @@ import com.dossier.handbook.ExcelImportException;
 import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.SectionTexts;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,11 +33,7 @@ class ExcelPages {
 
 	@GetMapping("/handbook/sections/{code}/export")
 	ResponseEntity<byte[]> export(@PathVariable String code) {
-		byte[] file = handbook.exportExcel(HandbookPages.enterprise(), code);
-		return ResponseEntity.ok()
-			.contentType(HandbookApi.XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + ".xlsx\"")
-			.body(file);
+		return ExcelDownload.of(handbook, HandbookPages.enterprise(), code);
 	}
 
 	@PostMapping("/handbook/sections/{code}/import")

@@ -16,8 +16,6 @@ import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,9 +34,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1")
 class HandbookApi {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	/** A write: the record's data and, for an update, the version the client last read. */
 	record RecordRequest(Map<String, Object> data, Integer version) {
@@ -141,11 +136,7 @@ class HandbookApi {
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	@GetMapping("/sections/{code}/export")
 	ResponseEntity<byte[]> export(@PathVariable String code) {
-		byte[] file = handbook.exportExcel(enterprise(), code);
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + ".xlsx\"")
-			.body(file);
+		return ExcelDownload.of(handbook, enterprise(), code);
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")

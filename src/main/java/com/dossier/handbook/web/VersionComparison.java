@@ -25,8 +25,4 @@ record VersionComparison(RecordVersion left, RecordVersion right, List<Row> rows
 		return new Row(texts.text(field.labelKey()), texts.display(field, a), texts.display(field, b),
 				!Objects.equals(a, b));
 	}
-
-	long changes() {
-		return rows.stream().filter(Row::changed).count();
-	}
 }

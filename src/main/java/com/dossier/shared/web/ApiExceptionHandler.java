@@ -2,7 +2,6 @@ package com.dossier.shared.web;
 
 import com.dossier.shared.DossierException;
 import com.dossier.shared.FieldErrors;
-import com.dossier.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -18,7 +17,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,14 +45,6 @@ class ApiExceptionHandler {
 		return problems.of(e);
 	}
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
-		FieldErrors errors = new FieldErrors();
-		e.getBindingResult()
-			.getFieldErrors()
-			.forEach(f -> errors.reject(f.getField(), validationKey(f.getDefaultMessage(), f.getCode())));
-		return problems.of(new InvalidInputException(errors));
-	}
 
 	/** A body that is not JSON is malformed; JSON with a value of the wrong type names the field (a path). */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -122,11 +112,4 @@ class ApiExceptionHandler {
 		return path.isEmpty() ? "body" : path.toString();
 	}
 
-	/** Bean Validation messages on our request records are message keys in braces-free form, e.g. "mobile.invalid". */
-	private static String validationKey(String defaultMessage, String constraint) {
-		if (defaultMessage != null && defaultMessage.matches("[a-z_.]+")) {
-			return defaultMessage;
-		}
-		return "validation." + (constraint == null ? "invalid" : constraint.toLowerCase());
-	}
 }

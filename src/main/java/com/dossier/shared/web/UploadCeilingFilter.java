@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.dossier.shared.Sizes;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.security.CurrentUserSource;
 import jakarta.servlet.FilterChain;
@@ -115,7 +116,7 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		long limit = match.map(m -> m.endpoint().limit()).orElse(ceiling);
 		// A chunked upload's size is unknown: the general message, under the endpoint's code.
 		String messageKey = length < 0 || match.isEmpty() ? "error.request.too_large" : "error." + code;
-		Object[] args = { kb(length), limit / 1024 };
+		Object[] args = { Sizes.kb(length), Sizes.kb(limit) };
 		Optional<CurrentUser> user = sessionUser(request);
 		match.ifPresent(m -> user.ifPresent(u -> events.publishEvent(new UploadTooLarge(m.endpoint(), m.variables(),
 				length, u))));
@@ -191,7 +192,4 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 				&& type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
-	static String kb(long bytes) {
-		return String.format(Locale.ROOT, "%.1f", bytes / 1024.0);
-	}
 }

@@ -5,12 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.dossier.enterprise.Enterprise;
+import com.dossier.shared.AdministrationTime;
 import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.DossierException;
 import com.dossier.verification.VerificationApplication;
@@ -40,14 +40,15 @@ class PrintForm {
 
 	private static final float LINE = 18;
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
 	private final SectionTexts texts;
 
 	private final String configuredFont;
 
-	PrintForm(SectionTexts texts, @Value("${dossier.print.font:}") String configuredFont) {
+	private final AdministrationTime time;
+
+	PrintForm(SectionTexts texts, @Value("${dossier.print.font:}") String configuredFont, AdministrationTime time) {
+		this.time = time;
 		this.texts = texts;
 		this.configuredFont = configuredFont;
 	}
@@ -73,7 +74,7 @@ class PrintForm {
 						+ t("verification.print.phone") + "：" + a.contact().phone() + "    "
 						+ t("verification.print.mobile") + "：" + a.contact().mobile());
 			}
-			w.text(11, t("verification.print.submitted") + "：" + TIME.format(a.submittedAt()));
+			w.text(11, t("verification.print.submitted") + "：" + time.minutes(a.submittedAt()));
 			w.y -= 8;
 			w.text(12, t("verification.print.items", lines.size()));
 			for (ItemLines.Line line : lines) {

@@ -1,6 +1,7 @@
 package com.dossier.verification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 
@@ -17,10 +18,12 @@ class CjkFontTests {
 	@Test
 	void wenQuanYiIsFoundInTheStandardDirectoriesWhenInstalled() {
 		File debian = new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
-		if (debian.canRead()) {
-			assertThat(CjkFont.find(null)).hasValue(debian);
-			assertThat(CjkFont.find(debian.getPath())).hasValue(debian);
+		if ("true".equals(System.getenv("CI"))) {
+			assertThat(debian).as(".ci/run installs fonts-wqy-zenhei").canRead();
 		}
+		assumeTrue(debian.canRead(), "fonts-wqy-zenhei is not installed here: the font search is not tested");
+		assertThat(CjkFont.find(null)).hasValue(debian);
+		assertThat(CjkFont.find(debian.getPath())).hasValue(debian);
 	}
 
 	@Test

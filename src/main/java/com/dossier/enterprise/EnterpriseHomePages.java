@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * rather than pretend.
  */
 @Controller
-class EnterpriseHomeController {
+class EnterpriseHomePages {
 
 	/** Menu entries of the guide that this product does not (yet) provide; keys of messages/enterprise. */
 	private static final java.util.Set<String> NOT_YET = java.util.Set.of("supervision", "personnel",
@@ -21,7 +21,7 @@ class EnterpriseHomeController {
 
 	private final EnterpriseService enterprises;
 
-	EnterpriseHomeController(EnterpriseService enterprises) {
+	EnterpriseHomePages(EnterpriseService enterprises) {
 		this.enterprises = enterprises;
 	}
 

@@ -19,13 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/admin/notices")
-class NoticeAdminController {
+class NoticeAdminPages {
 
 	private final NoticeService notices;
 
 	private final Flash flash;
 
-	NoticeAdminController(NoticeService notices, Flash flash) {
+	NoticeAdminPages(NoticeService notices, Flash flash) {
 		this.notices = notices;
 		this.flash = flash;
 	}

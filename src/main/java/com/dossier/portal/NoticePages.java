@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public notice list (newest first) and each notice. */
 @Controller
-class NoticeController {
+class NoticePages {
 
 	private final NoticeService notices;
 
-	NoticeController(NoticeService notices) {
+	NoticePages(NoticeService notices) {
 		this.notices = notices;
 	}
 

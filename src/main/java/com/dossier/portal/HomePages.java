@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The portal home of the guide: categories, notices, service lists, tabs, the query box and the login box. */
 @Controller
-class HomeController {
+class HomePages {
 
 	static final Set<String> TABS = Set.of("guide", "apply", "forms", "status");
 
@@ -21,7 +21,7 @@ class HomeController {
 
 	private final NoticeService notices;
 
-	HomeController(NoticeService notices) {
+	HomePages(NoticeService notices) {
 		this.notices = notices;
 	}
 

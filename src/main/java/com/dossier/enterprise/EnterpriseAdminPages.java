@@ -20,13 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators create enterprises and keep their basic (level-A) data. */
 @Controller
 @RequestMapping("/admin/enterprises")
-class EnterpriseAdminController {
+class EnterpriseAdminPages {
 
 	private final EnterpriseService enterprises;
 
 	private final Flash flash;
 
-	EnterpriseAdminController(EnterpriseService enterprises, Flash flash) {
+	EnterpriseAdminPages(EnterpriseService enterprises, Flash flash) {
 		this.enterprises = enterprises;
 		this.flash = flash;
 	}

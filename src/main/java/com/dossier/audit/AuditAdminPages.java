@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators browse and filter the audit log, newest first, by keyset (no page numbers, no total). */
 @Controller
-class AuditAdminController {
+class AuditAdminPages {
 
 	static final int PAGE = 50;
 
@@ -28,7 +28,7 @@ class AuditAdminController {
 
 	private final Flash flash;
 
-	AuditAdminController(AuditLog log, Flash flash) {
+	AuditAdminPages(AuditLog log, Flash flash) {
 		this.log = log;
 		this.flash = flash;
 	}

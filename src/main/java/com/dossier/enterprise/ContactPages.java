@@ -16,13 +16,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 请完善以下信息: the contact person an operator must confirm before anything else, and can change later. */
 @Controller
-class ContactController {
+class ContactPages {
 
 	private final EnterpriseService enterprises;
 
 	private final Flash flash;
 
-	ContactController(EnterpriseService enterprises, Flash flash) {
+	ContactPages(EnterpriseService enterprises, Flash flash) {
 		this.enterprises = enterprises;
 		this.flash = flash;
 	}

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/enterprise")
 @PreAuthorize("hasRole('ENTERPRISE')")
-class EnterpriseApiController {
+class EnterpriseApi {
 
 	record EnterpriseJson(String creditCode, String name, String region, boolean foreignInvested, String address,
 			String legalRepresentative, BigDecimal registeredCapital, LocalDate establishedOn, ContactJson contact,
@@ -38,7 +38,7 @@ class EnterpriseApiController {
 
 	private final EnterpriseService enterprises;
 
-	EnterpriseApiController(EnterpriseService enterprises) {
+	EnterpriseApi(EnterpriseService enterprises) {
 		this.enterprises = enterprises;
 	}
 

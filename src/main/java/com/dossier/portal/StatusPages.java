@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The result page of the portal's 申请编号 query box. */
 @Controller
-class StatusController {
+class StatusPages {
 
 	private final ApplicationStatusQuery query;
 
 	private final Flash flash;
 
-	StatusController(ApplicationStatusQuery query, Flash flash) {
+	StatusPages(ApplicationStatusQuery query, Flash flash) {
 		this.query = query;
 		this.flash = flash;
 	}

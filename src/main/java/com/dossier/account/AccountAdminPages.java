@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/accounts")
-class AccountAdminController {
+class AccountAdminPages {
 
 	private final AccountService accounts;
 
 	private final Flash flash;
 
-	AccountAdminController(AccountService accounts, Flash flash) {
+	AccountAdminPages(AccountService accounts, Flash flash) {
 		this.accounts = accounts;
 		this.flash = flash;
 	}

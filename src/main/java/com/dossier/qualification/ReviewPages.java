@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The reviewer's list of qualification applications to approve; empty until that feature is built. */
 @Controller
-class ReviewController {
+class ReviewPages {
 
 	@GetMapping("/review")
 	String list() {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page (the portal home has the same box); a signed-in user goes straight to the role's home. */
 @Controller
-class LoginController {
+class LoginPages {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
