@@ -1,0 +1,67 @@
+package com.dossier.shared.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.dossier.shared.AdministrationTime;
+import com.dossier.shared.security.CurrentUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page template gets besides its own view ({@code @param PageContext ctx}): texts in the request's
+ * language, who is signed in, the CSRF token for its forms, the flash message, the layout's notices and the shell's
+ * menu state. Made by {@link PageView} when the page is rendered, from the request and the model.
+ *
+ * @param activeMenu the shell's entry to highlight (model attribute {@code activeMenu}), or null
+ * @param menuSections the 信息自助变更 sub-menu (model attribute {@code menuSections}), or null
+ */
+public record PageContext(MessageSource messages, Locale locale, String portalTitle, CurrentUser user,
+		CsrfToken csrf, String flashSuccess, String flashError, List<String> notices, String activeMenu,
+		List<ShellMenu.Link> menuSections, AdministrationTime time) {
+
+	/** The text of {@code key} in the request's language, {@code args} filled in (MessageFormat). */
+	public String t(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	/** {@code zh-CN} or {@code en}, for {@code <html lang>}. */
+	public String lang() {
+		return locale.toLanguageTag();
+	}
+
+	public boolean english() {
+		return "en".equals(locale.getLanguage());
+	}
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	/** A moment as people here read it ({@code 2026-12-01 09:30}, the administration's zone). */
+	public String time(Instant instant) {
+		return time.minutes(instant);
+	}
+
+	/** The shell's entry to highlight is {@code entry}. */
+	public boolean active(String entry) {
+		return entry.equals(activeMenu);
+	}
+
+	static PageContext of(MessageSource messages, Locale locale, String portalTitle, CsrfToken csrf,
+			Map<String, Object> model, List<String> notices, AdministrationTime time) {
+		@SuppressWarnings("unchecked")
+		List<ShellMenu.Link> sections = model.get("menuSections") instanceof List<?> l ? (List<ShellMenu.Link>) l
+				: null;
+		return new PageContext(messages, locale, portalTitle, CurrentUser.find().orElse(null), csrf,
+				text(model.get("flashSuccess")), text(model.get("flashError")), notices,
+				text(model.get("activeMenu")), sections, time);
+	}
+
+	private static String text(Object value) {
+		return value instanceof String s ? s : null;
+	}
+}

@@ -1,0 +1,98 @@
+package com.dossier.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.dossier.shared.AdministrationTime;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.view.AbstractTemplateView;
+import org.springframework.web.servlet.view.AbstractTemplateViewResolver;
+import org.springframework.web.servlet.view.AbstractUrlBasedView;
+
+/**
+ * Renders a page's JTE template (src/main/jte, compiled with the code): the model's entries are the template's
+ * parameters, and {@code ctx} ({@link PageContext}) is added for the layout. The page is written as UTF-8 bytes in
+ * one piece, with its length. Resolved before any other view, so a view name with a template is a JTE page.
+ */
+@Component
+class PageView extends AbstractTemplateViewResolver {
+
+	private final TemplateEngine templates;
+
+	private final MessageSource messages;
+
+	private final List<PageNotice> notices;
+
+	private final AdministrationTime time;
+
+	private final String portalTitle;
+
+	PageView(TemplateEngine templates, MessageSource messages, List<PageNotice> notices, AdministrationTime time,
+			@Value("${dossier.portal.title}") String portalTitle) {
+		this.templates = templates;
+		this.messages = messages;
+		this.notices = notices;
+		this.time = time;
+		this.portalTitle = portalTitle;
+		setSuffix(".jte");
+		setViewClass(Jte.class);
+		setContentType("text/html;charset=UTF-8");
+		setOrder(0);
+	}
+
+	@Override
+	protected Class<?> requiredViewClass() {
+		return Jte.class;
+	}
+
+	@Override
+	protected AbstractUrlBasedView instantiateView() {
+		return new Jte(this);
+	}
+
+	PageContext context(HttpServletRequest request, Map<String, Object> model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		CsrfToken csrf = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t : null;
+		List<String> lines = notices.stream()
+			.map(n -> n.text(messages, locale))
+			.flatMap(Optional::stream)
+			.toList();
+		return PageContext.of(messages, locale, portalTitle, csrf, model, lines, time);
+	}
+
+	static final class Jte extends AbstractTemplateView {
+
+		private final PageView resolver;
+
+		Jte(PageView resolver) {
+			this.resolver = resolver;
+		}
+
+		@Override
+		public boolean checkResource(Locale locale) {
+			return resolver.templates.hasTemplate(getUrl());
+		}
+
+		@Override
+		protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
+				HttpServletResponse response) throws Exception {
+			model.put("ctx", resolver.context(request, model));
+			Utf8ByteOutput output = new Utf8ByteOutput();
+			resolver.templates.render(getUrl(), model, output);
+			response.setContentType("text/html;charset=UTF-8");
+			response.setContentLength(output.getContentLength());
+			output.writeTo(response.getOutputStream());
+		}
+	}
+}
