@@ -23,6 +23,8 @@ class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final Path JTE = Path.of("src/main/jte");
+
 	@Test
 	void everyBundleHasTheSameKeysInChineseAndEnglish() throws IOException {
 		try (Stream<Path> files = Files.list(MESSAGES)) {
@@ -47,6 +49,25 @@ class MessagesTests {
 		try (Stream<Path> templates = Files.walk(TEMPLATES)) {
 			for (Path t : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
 				Matcher m = literal.matcher(Files.readString(t).replaceAll("(?s)<!--.*?-->", ""));
+				while (m.find()) {
+					assertThat(keys).as("key " + m.group(1) + " used in " + t).contains(m.group(1));
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyLiteralKeyInTheJteTemplatesExists() throws IOException {
+		Set<String> keys = new HashSet<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path p : files.toList()) {
+				keys.addAll(load(p).stringPropertyNames());
+			}
+		}
+		Pattern literal = Pattern.compile("\\bt\\(\"([a-zA-Z0-9_.-]+)\"\\s*[,)]");
+		try (Stream<Path> templates = Files.walk(JTE)) {
+			for (Path t : templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
+				Matcher m = literal.matcher(Files.readString(t));
 				while (m.find()) {
 					assertThat(keys).as("key " + m.group(1) + " used in " + t).contains(m.group(1));
 				}

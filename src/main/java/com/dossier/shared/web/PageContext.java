@@ -1,6 +1,7 @@
 package com.dossier.shared.web;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import com.dossier.shared.security.CurrentUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.validation.BindingResult;
 
 /**
  * What every page template gets besides its own view ({@code @param PageContext ctx}): texts in the request's
@@ -21,7 +23,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public record PageContext(MessageSource messages, Locale locale, String portalTitle, CurrentUser user,
 		CsrfToken csrf, String flashSuccess, String flashError, List<String> notices, String activeMenu,
-		List<ShellMenu.Link> menuSections, AdministrationTime time) {
+		List<ShellMenu.Link> menuSections, AdministrationTime time, Map<String, BindingResult> bindings) {
 
 	/** The text of {@code key} in the request's language, {@code args} filled in (MessageFormat). */
 	public String t(String key, Object... args) {
@@ -46,6 +48,11 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		return time.minutes(instant);
 	}
 
+	/** The form bound as model attribute {@code name} (values and errors), also when it was not bound yet. */
+	public FormView form(String name) {
+		return new FormView(bindings.get(name), messages, locale);
+	}
+
 	/** The shell's entry to highlight is {@code entry}. */
 	public boolean active(String entry) {
 		return entry.equals(activeMenu);
@@ -56,9 +63,15 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		@SuppressWarnings("unchecked")
 		List<ShellMenu.Link> sections = model.get("menuSections") instanceof List<?> l ? (List<ShellMenu.Link>) l
 				: null;
+		Map<String, BindingResult> bindings = new HashMap<>();
+		model.forEach((key, value) -> {
+			if (value instanceof BindingResult result && key.startsWith(BindingResult.MODEL_KEY_PREFIX)) {
+				bindings.put(result.getObjectName(), result);
+			}
+		});
 		return new PageContext(messages, locale, portalTitle, CurrentUser.find().orElse(null), csrf,
 				text(model.get("flashSuccess")), text(model.get("flashError")), notices,
-				text(model.get("activeMenu")), sections, time);
+				text(model.get("activeMenu")), sections, time, bindings);
 	}
 
 	private static String text(Object value) {
