@@ -40,6 +40,9 @@ public class DemoData implements ApplicationRunner {
 
 	public static final String FOREIGN_CREDIT_CODE = "91310115MA1H000037";
 
+	/** The operator of the local enterprise, which has no contact person yet. */
+	public static final String LOCAL_OPERATOR = "demo-ent";
+
 	/** The operator of the foreign-invested enterprise, in whose name its demo scans and applications are made. */
 	public static final String FOREIGN_OPERATOR = "demo-ent2";
 
@@ -68,7 +71,7 @@ public class DemoData implements ApplicationRunner {
 		long foreign = enterprises.create(new EnterpriseData(FOREIGN_CREDIT_CODE, "沪外示范设计有限公司", Region.LOCAL,
 				true, "上海市徐汇区漕溪北路 88 号", "John Smith", new BigDecimal("1200.5"), LocalDate.of(2015, 6, 1)));
 		enterprises.changeContact(foreign, null, new Contact("陈晓", "021-64001234", "13916012345"));
-		account("demo-ent", "示范建设操作员", Role.ENTERPRISE, LOCAL_CREDIT_CODE);
+		account(LOCAL_OPERATOR, "示范建设操作员", Role.ENTERPRISE, LOCAL_CREDIT_CODE);
 		account(FOREIGN_OPERATOR, "沪外设计操作员", Role.ENTERPRISE, FOREIGN_CREDIT_CODE);
 		account("demo-clerk", "窗口校对员", Role.CLERK, null);
 		account("demo-admin", "系统管理员", Role.ADMIN, null);

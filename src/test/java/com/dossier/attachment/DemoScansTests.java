@@ -2,7 +2,8 @@ package com.dossier.attachment;
 
 import java.util.List;
 
-import com.dossier.attachment.DemoScans.Line;
+import com.dossier.demo.DemoScans;
+import com.dossier.demo.DemoScans.Line;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,9 @@ class DemoDataTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theDemoClerkFindsDemoApplicationsAndSeesTheirScans() throws Exception {
@@ -62,6 +67,39 @@ class DemoDataTests {
 					t -> assertThat(t).containsAnyOf("image/jpeg", "application/pdf"));
 			assertThat(content.body().length).isBetween(2 * 1024, 300 * 1024);
 		}
+	}
+
+	@Test
+	void everyLevelIsReachedAsUsersReachItAndLeavesItsTraces() {
+		for (String code : List.of(DemoData.LOCAL_CREDIT_CODE, DemoData.FOREIGN_CREDIT_CODE)) {
+			List<String> levels = jdbc.sql("select distinct r.level from handbook_record r join enterprise e "
+					+ "on e.id = r.enterprise_id where e.credit_code = ? and not r.deleted order by r.level")
+				.param(code)
+				.query(String.class)
+				.list();
+			assertThat(levels).as(code).containsExactly("A", "B", "C", "D");
+			// Every C or B record was filed and checked: its history holds the filing and the clerk's pass.
+			assertThat(jdbc.sql("select count(*) from handbook_record r join enterprise e on e.id = r.enterprise_id "
+					+ "where e.credit_code = ? and r.level in ('B', 'C') and not exists (select 1 from "
+					+ "handbook_record_version v where v.record_id = r.id and v.change_kind = 'SUBMITTED')")
+				.param(code)
+				.query(Long.class)
+				.single()).as("B/C records of %s never filed", code).isZero();
+		}
+		assertThat(jdbc.sql("select count(*) from handbook_record r join enterprise e on e.id = r.enterprise_id "
+				+ "where e.credit_code = ? and r.section = 'equipment' and not r.deleted")
+			.param(DemoData.LOCAL_CREDIT_CODE)
+			.query(Long.class)
+			.single()).isGreaterThan(100);
+		assertThat(jdbc.sql("select count(*) from handbook_record where rejection_reason is not null")
+			.query(Long.class)
+			.single()).isPositive();
+		// demo-ent2 has a contact person: its past checks are applications demo-clerk decided.
+		assertThat(jdbc.sql("select count(*) from verification_application a join enterprise e "
+				+ "on e.id = a.enterprise_id where e.credit_code = ? and a.status = 'COMPLETED'")
+			.param(DemoData.FOREIGN_CREDIT_CODE)
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test

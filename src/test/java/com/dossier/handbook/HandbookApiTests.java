@@ -1,5 +1,6 @@
 package com.dossier.handbook;
 
+import com.dossier.demo.DemoSamples;
 import static com.dossier.handbook.HandbookTestData.body;
 import static com.dossier.handbook.HandbookTestData.json;
 import static org.assertj.core.api.Assertions.assertThat;

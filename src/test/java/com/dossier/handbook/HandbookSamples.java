@@ -1,5 +1,6 @@
 package com.dossier.handbook;
 
+import com.dossier.demo.DemoSamples;
 import java.util.Map;
 
 /** Valid sample data of a section for tests of other modules (the demo samples stay package-private). */

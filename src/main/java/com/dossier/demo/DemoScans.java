@@ -1,4 +1,4 @@
-package com.dossier.attachment;
+package com.dossier.demo;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -14,6 +14,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,13 +37,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * "scanned" document without a text layer). Text uses a font with Chinese glyphs when the system has one; lines it
  * cannot show fall back to English, and without any usable font the page is still plainly a demo (frame and band).
  */
-final class DemoScans {
+public final class DemoScans {
 
-	static final int DPI = 72;
+	public static final int DPI = 72;
 
-	static final int WIDTH = 595;
+	public static final int WIDTH = 595;
 
-	static final int HEIGHT = 842;
+	public static final int HEIGHT = 842;
 
 	private static final String PROBE = "演示扫描件";
 
@@ -42,18 +52,47 @@ final class DemoScans {
 	private static final Font FONT = font();
 
 	/** One line of text: as shown when the font has the glyphs, else its fallback (ASCII). */
-	record Line(String text, String fallback, float size) {
+	public record Line(String text, String fallback, float size) {
 	}
 
 	private DemoScans() {
 	}
 
-	static byte[] jpeg(List<Line> lines) {
-		return JpegEncoder.encode(page(lines), 0.75f, DPI);
+	public static byte[] jpeg(List<Line> lines) {
+		return jpeg(page(lines));
+	}
+
+	/** Baseline JPEG whose JFIF header says {@link #DPI} dots per inch, as a scanner writes it. */
+	private static byte[] jpeg(BufferedImage image) {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(0.75f);
+			IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
+			String format = metadata.getNativeMetadataFormatName();
+			IIOMetadataNode tree = (IIOMetadataNode) metadata.getAsTree(format);
+			IIOMetadataNode jfif = (IIOMetadataNode) tree.getElementsByTagName("app0JFIF").item(0);
+			jfif.setAttribute("resUnits", "1");
+			jfif.setAttribute("Xdensity", Integer.toString(DPI));
+			jfif.setAttribute("Ydensity", Integer.toString(DPI));
+			metadata.setFromTree(format, tree);
+			writer.setOutput(out);
+			writer.write(null, new IIOImage(image, null, metadata), param);
+			out.flush();
+			return bytes.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			writer.dispose();
+		}
 	}
 
 	/** A PDF of one scanned page per element of {@code pages}. */
-	static byte[] pdf(List<List<Line>> pages) {
+	public static byte[] pdf(List<List<Line>> pages) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (List<Line> lines : pages) {
 				PDPage page = new PDPage(PDRectangle.A4);
@@ -71,7 +110,7 @@ final class DemoScans {
 		}
 	}
 
-	static BufferedImage page(List<Line> lines) {
+	public static BufferedImage page(List<Line> lines) {
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
