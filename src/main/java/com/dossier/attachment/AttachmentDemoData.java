@@ -1,5 +1,8 @@
 package com.dossier.attachment;
 
+import com.dossier.attachment.record.AttachmentReadiness;
+import com.dossier.attachment.record.AttachmentService;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package com.dossier.attachment;
 
+import com.dossier.attachment.image.JpegEncoder;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

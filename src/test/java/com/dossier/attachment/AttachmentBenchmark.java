@@ -1,5 +1,11 @@
 package com.dossier.attachment;
 
+import com.dossier.attachment.conversion.ImageConformer;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.image.ImagePolicy;
+import com.dossier.attachment.image.JpegEncoder;
+import com.dossier.attachment.pdf.PdfInspector;
+
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.Locale;

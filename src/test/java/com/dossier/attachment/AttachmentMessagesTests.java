@@ -1,5 +1,9 @@
 package com.dossier.attachment;
 
+import com.dossier.attachment.conversion.Paper;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.inspection.Notice;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,9 +19,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Both languages have every key, and refusals read as the issue asks: the rule and the measured value. */
-class AttachmentMessagesTests {
+public class AttachmentMessagesTests {
 
-	static MessageSource messages() {
+	public static MessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasenames("messages/attachment");
 		source.setDefaultEncoding("UTF-8");

@@ -1,5 +1,7 @@
 package com.dossier.attachment;
 
+import com.dossier.attachment.image.JpegEncoder;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -14,13 +16,13 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /** Images the tests make for themselves: scans of a given size, density and metadata, and broken ones. */
-final class TestImages {
+public final class TestImages {
 
 	private TestImages() {
 	}
 
 	/** A page-like image: white with dark lines of "text" and a frame; {@code noise} makes it compress badly. */
-	static BufferedImage page(int width, int height, int type, boolean noise) {
+	public static BufferedImage page(int width, int height, int type, boolean noise) {
 		BufferedImage image = new BufferedImage(width, height, type);
 		Graphics2D g = image.createGraphics();
 		g.setColor(Color.WHITE);
@@ -49,16 +51,16 @@ final class TestImages {
 		return image;
 	}
 
-	static byte[] jpeg(int width, int height, int dpi) {
+	public static byte[] jpeg(int width, int height, int dpi) {
 		return JpegEncoder.encode(page(width, height, BufferedImage.TYPE_INT_RGB, false), 0.8f, dpi);
 	}
 
-	static byte[] jpeg(int width, int height, JpegEncoder.Units units, int density, boolean progressive) {
+	public static byte[] jpeg(int width, int height, JpegEncoder.Units units, int density, boolean progressive) {
 		return JpegEncoder.encode(page(width, height, BufferedImage.TYPE_INT_RGB, false), 0.8f, units, density,
 				density, progressive);
 	}
 
-	static byte[] png(BufferedImage image) {
+	public static byte[] png(BufferedImage image) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", out);
 			return out.toByteArray();
@@ -72,7 +74,7 @@ final class TestImages {
 	 * Inserts an EXIF APP1 segment after SOI with X/YResolution, ResolutionUnit (2 inch, 3 cm) and, when non-zero,
 	 * Orientation; {@code dropJfif} removes the JFIF APP0 segment so that EXIF is the only source.
 	 */
-	static byte[] withExif(byte[] jpeg, int resolution, int unit, int orientation, boolean dropJfif) {
+	public static byte[] withExif(byte[] jpeg, int resolution, int unit, int orientation, boolean dropJfif) {
 		byte[] rest = Arrays.copyOfRange(jpeg, 2, jpeg.length);
 		if (dropJfif && (rest[0] & 0xFF) == 0xFF && (rest[1] & 0xFF) == 0xE0) {
 			int length = ((rest[2] & 0xFF) << 8) | (rest[3] & 0xFF);
@@ -99,7 +101,7 @@ final class TestImages {
 	}
 
 	/** Rewrites the frame header's dimensions: a tiny valid JPEG that claims to be {@code width}×{@code height}. */
-	static byte[] claimingSize(byte[] jpeg, int width, int height) {
+	public static byte[] claimingSize(byte[] jpeg, int width, int height) {
 		byte[] copy = jpeg.clone();
 		for (int i = 2; i < copy.length - 9; i++) {
 			int m = copy[i + 1] & 0xFF;
@@ -115,13 +117,20 @@ final class TestImages {
 	}
 
 	/** Appends zero bytes after EOI (which readers ignore) until the file has exactly {@code size} bytes. */
-	static byte[] paddedTo(byte[] jpeg, int size) {
+	public static byte[] paddedTo(byte[] jpeg, int size) {
 		return Arrays.copyOf(jpeg, size);
 	}
 
-	static byte[] concat(byte[] a, byte[] b) {
+	public static byte[] concat(byte[] a, byte[] b) {
 		byte[] out = Arrays.copyOf(a, a.length + b.length);
 		System.arraycopy(b, 0, out, a.length, b.length);
 		return out;
+	}
+
+	/** A file of src/test/resources/samples. */
+	public static byte[] sample(String name) throws java.io.IOException {
+		try (java.io.InputStream in = TestImages.class.getResourceAsStream("/samples/" + name)) {
+			return in.readAllBytes();
+		}
 	}
 }

@@ -1,0 +1,325 @@
+package com.dossier.attachment.record;
+
+import com.dossier.attachment.conversion.ConformedImage;
+import com.dossier.attachment.conversion.ImageConformer;
+import com.dossier.attachment.conversion.Paper;
+import com.dossier.attachment.image.ImageFacts;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.inspection.AttachmentRefusedException;
+import com.dossier.attachment.inspection.Inspection;
+import com.dossier.attachment.inspection.Notice;
+import com.dossier.attachment.inspection.WorkSlots;
+import com.dossier.attachment.pdf.PdfFacts;
+import com.dossier.attachment.pdf.PdfInspector;
+import com.dossier.attachment.storage.BlobId;
+import com.dossier.attachment.storage.BlobStore;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import com.dossier.audit.AuditEvent;
+import com.dossier.enterprise.Enterprise;
+import com.dossier.enterprise.EnterpriseService;
+import com.dossier.handbook.AttachmentKind;
+import com.dossier.handbook.AttachmentPolicy;
+import com.dossier.handbook.HandbookRecord;
+import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.RecordLifecycle;
+import com.dossier.shared.DossierException;
+import com.dossier.shared.NotFoundException;
+import com.dossier.shared.security.CurrentUser;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Attaching files to handbook records: only to a saved, editable record of the caller's enterprise, only of a
+ * kind its section asks for, judged by that kind's policy. A refused file stores nothing, but its refusal is
+ * audited — outside any transaction, so that the refusal's rollback cannot take the audit entry with it.
+ */
+@Service
+public class AttachmentService {
+
+	/** Per record and per kind: enough for any proof in the guide, few enough that a record stays reviewable. */
+	static final int MAX_PER_RECORD = 20;
+
+	public static final int MAX_PER_KIND = 5;
+
+	static final String AUDIT_REPORT = "audit-report";
+
+	/** Refusals that 图片自动调整 can fix; corrupt or truncated files and decompression bombs it cannot. */
+	static final Set<String> CONVERTIBLE = Set.of("image.not_jpeg", "image.too_large", "image.dpi_missing",
+			"image.dpi_out_of_range", "image.dimensions_too_large");
+
+	private final RecordLifecycle lifecycle;
+
+	private final HandbookService handbook;
+
+	private final EnterpriseService enterprises;
+
+	private final AttachmentRepository repository;
+
+	private final BlobStore blobs;
+
+	private final ImageInspector images;
+
+	private final PdfInspector pdfs;
+
+	private final ImageConformer conformer;
+
+	private final StoredFindings findings;
+
+	private final AttachmentAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	AttachmentService(RecordLifecycle lifecycle, HandbookService handbook, EnterpriseService enterprises,
+			AttachmentRepository repository, BlobStore blobs, ImageInspector images, PdfInspector pdfs,
+			ImageConformer conformer, StoredFindings findings, AttachmentAccess access,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+		this.lifecycle = lifecycle;
+		this.handbook = handbook;
+		this.enterprises = enterprises;
+		this.repository = repository;
+		this.blobs = blobs;
+		this.images = images;
+		this.pdfs = pdfs;
+		this.conformer = conformer;
+		this.findings = findings;
+		this.access = access;
+		this.events = events;
+		this.tx = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** A page upload: attached, or refused with the conversion offered when 图片自动调整 can fix it. */
+	public record Outcome(Attachment attached, AttachmentRefusedException refusal, Long conversionId) {
+	}
+
+	/**
+	 * Inspects and stores the file, or throws: 404/409 for the record, 422 for the kind, a limit or the file. What
+	 * is stored is what inspection passed — a JPEG without its metadata segments and trailing bytes — under the
+	 * uploader's cleaned base name with the extension of that type, so that every list, history entry, audit line
+	 * and download shows the one name a browser will save it under.
+	 */
+	public Attachment upload(long recordId, String kindCode, String originalName, byte[] content) {
+		Target target = target(recordId, kindCode);
+		Inspected inspected = inspect(target, content);
+		if (inspected.refusal() != null) {
+			auditRefused(target, inspected.refusal().code());
+			throw new AttachmentRefusedException(inspected.refusal());
+		}
+		return store(target, name(originalName, target, inspected), inspected);
+	}
+
+	/**
+	 * For the pages: like {@link #upload}, but a fixable IMAGE refusal comes back with a converted JPEG waiting
+	 * for the user's acceptance instead of as an exception. {@code paper} is the user's choice of the physical size
+	 * for a source that records no usable resolution (null: A4).
+	 */
+	public Outcome uploadOrOffer(long recordId, String kindCode, String originalName, byte[] content, Paper paper) {
+		Target target = target(recordId, kindCode);
+		Inspected inspected = inspect(target, content);
+		if (inspected.refusal() == null) {
+			return new Outcome(store(target, name(originalName, target, inspected), inspected), null, null);
+		}
+		Notice refusal = inspected.refusal();
+		auditRefused(target, refusal.code());
+		Long conversion = null;
+		if (target.kind().policy() == AttachmentPolicy.IMAGE && CONVERTIBLE.contains(refusal.code())) {
+			conversion = offerConversion(target, originalName, content, refusal.code(), paper);
+		}
+		return new Outcome(null, new AttachmentRefusedException(refusal), conversion);
+	}
+
+	private Long offerConversion(Target target, String originalName, byte[] content, String refusalCode,
+			Paper paper) {
+		ConformedImage converted;
+		try {
+			converted = WorkSlots.CONVERSION.run(() -> conformer.conform(content, paper));
+		}
+		catch (DossierException e) {
+			return null; // cannot be converted, or too busy now: the refusal alone is shown
+		}
+		String name = FileNames.forType(originalName, "image/jpeg", target.kind().code());
+		CurrentUser user = CurrentUser.require();
+		return tx.execute(s -> {
+			BlobId blob = blobs.put(converted.jpeg());
+			long id = repository.insertConversion(target.record().id(), target.record().enterpriseId(),
+					target.kind().code(), blob, name, refusalCode, user.username(), clock.instant());
+			events.publishEvent(AuditEvent.of("attachment.convert", "record:" + target.record().id(),
+					target.kind().code() + " " + refusalCode + " -> " + blob.sha256()));
+			return id;
+		});
+	}
+
+	/** The converted image the user was shown, attached now that they accept it. */
+	public Attachment acceptConversion(long conversionId) {
+		AttachmentRepository.Conversion c = conversion(conversionId);
+		Target target = target(c.recordId(), c.kind());
+		byte[] content = blobs.get(c.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		Inspected inspected = inspect(target, content);
+		if (inspected.refusal() != null) {
+			throw new AttachmentRefusedException(inspected.refusal());
+		}
+		Attachment stored = store(target, c.fileName(), inspected);
+		repository.deleteConversion(conversionId);
+		return stored;
+	}
+
+	/** The pending conversion's facts and bytes for its preview; only for the enterprise that asked for it. */
+	public Preview preview(long conversionId) {
+		AttachmentRepository.Conversion c = conversion(conversionId);
+		byte[] content = blobs.get(c.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		Inspection<ImageFacts> inspection = images.inspect(content);
+		return new Preview(c.id(), c.recordId(), c.kind(), c.fileName(), content, inspection.facts(),
+				inspection.warnings(), c.refusalCode());
+	}
+
+	public record Preview(long id, long recordId, String kind, String fileName, byte[] content, ImageFacts facts,
+			List<Notice> warnings, String refusalCode) {
+	}
+
+	/** The user declined the converted image: it goes, and so do its bytes unless something else names them. */
+	public void discardConversion(long conversionId) {
+		AttachmentRepository.Conversion c = conversion(conversionId);
+		tx.executeWithoutResult(s -> {
+			repository.deleteConversion(c.id());
+			if (!repository.referenced(c.blob())) {
+				blobs.delete(c.blob());
+			}
+		});
+	}
+
+	private AttachmentRepository.Conversion conversion(long id) {
+		long enterprise = CurrentUser.require().requireEnterpriseId();
+		return repository.findConversion(id)
+			.filter(c -> c.enterpriseId() == enterprise)
+			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
+	}
+
+	/** An attachment's bytes for whoever {@link AttachmentAccess} lets read it; anyone else is told it does not exist. */
+	public Content content(long id) {
+		CurrentUser user = CurrentUser.require();
+		Attachment a = repository.find(id)
+			.filter(x -> access.mayRead(user, x))
+			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		byte[] bytes = blobs.get(a.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		events.publishEvent(AuditEvent.of("attachment.download", "attachment:" + id, a.blob().sha256())
+			.forEnterprise(a.enterpriseId()));
+		return new Content(a, bytes);
+	}
+
+	public record Content(Attachment attachment, byte[] bytes) {
+	}
+
+	/** Soft delete by the owning enterprise while the record is editable; the row stays for history. */
+	public Attachment delete(long id) {
+		long enterprise = CurrentUser.require().requireEnterpriseId();
+		Attachment a = repository.find(id)
+			.filter(x -> x.enterpriseId() == enterprise && !x.deleted())
+			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		tx.executeWithoutResult(s -> {
+			lifecycle.lockEditable(enterprise, a.recordId());
+			repository.markDeleted(id, CurrentUser.require().username(), clock.instant());
+			events.publishEvent(AuditEvent.of("attachment.delete", "record:" + a.recordId(),
+					"attachment:" + id + " " + a.kind() + " " + a.fileName()));
+		});
+		return a;
+	}
+
+	public List<Attachment> live(long recordId) {
+		return repository.live(recordId);
+	}
+
+	private record Target(HandbookRecord record, AttachmentKind kind) {
+	}
+
+	/** A verdict, and for an accepted file the bytes to store (a JPEG cleaned of everything but image data). */
+	private record Inspected(Notice refusal, byte[] content, String contentType, String facts, List<Notice> warnings) {
+	}
+
+	private Target target(long recordId, String kindCode) {
+		long enterprise = CurrentUser.require().requireEnterpriseId();
+		HandbookRecord record = lifecycle.requireEditable(enterprise, recordId);
+		AttachmentKind kind = handbook.definition(record)
+			.attachmentKinds()
+			.stream()
+			.filter(k -> k.code().equals(kindCode))
+			.findFirst()
+			.orElseThrow(() -> new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.unknown_kind",
+					String.valueOf(kindCode)));
+		requireRoom(recordId, kindCode);
+		return new Target(record, kind);
+	}
+
+	private void requireRoom(long recordId, String kindCode) {
+		List<Attachment> live = repository.live(recordId);
+		if (live.size() >= MAX_PER_RECORD) {
+			throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.too_many", MAX_PER_RECORD);
+		}
+		if (live.stream().filter(a -> a.kind().equals(kindCode)).count() >= MAX_PER_KIND) {
+			throw new DossierException(HttpStatus.UNPROCESSABLE_CONTENT, "attachment.kind_full", MAX_PER_KIND);
+		}
+	}
+
+	/** Within the node's inspection slots: a burst of uploads waits briefly, then is refused 429. */
+	private Inspected inspect(Target target, byte[] content) {
+		return WorkSlots.INSPECTION.run(() -> inspectNow(target, content));
+	}
+
+	private Inspected inspectNow(Target target, byte[] content) {
+		if (target.kind().policy() == AttachmentPolicy.IMAGE) {
+			ImageInspector.Stored stored = images.inspectForStorage(content);
+			Inspection<ImageFacts> i = stored.inspection();
+			return i.isAccepted()
+					? new Inspected(null, stored.content(), "image/jpeg", StoredFindings.facts(i.facts()), i.warnings())
+					: new Inspected(i.refusal(), null, null, null, List.of());
+		}
+		Inspection<PdfFacts> i = AUDIT_REPORT.equals(target.kind().code())
+				? pdfs.inspectAuditReport(content, enterpriseName(target.record().enterpriseId()))
+				: pdfs.inspect(content);
+		return i.isAccepted()
+				? new Inspected(null, content, "application/pdf", StoredFindings.facts(i.facts()), i.warnings())
+				: new Inspected(i.refusal(), null, null, null, List.of());
+	}
+
+	private String enterpriseName(long enterpriseId) {
+		return enterprises.find(enterpriseId).map(Enterprise::name).orElse("");
+	}
+
+	private static String name(String originalName, Target target, Inspected inspected) {
+		return FileNames.forType(originalName, inspected.contentType(), target.kind().code());
+	}
+
+	private Attachment store(Target target, String fileName, Inspected inspected) {
+		CurrentUser user = CurrentUser.require();
+		byte[] content = inspected.content();
+		return tx.execute(s -> {
+			// checked again under the record's lock: the record may have been filed, or filled, since inspection began
+			lifecycle.lockEditable(target.record().enterpriseId(), target.record().id());
+			requireRoom(target.record().id(), target.kind().code());
+			BlobId blob = blobs.put(content);
+			Attachment a = new Attachment(0, target.record().id(), target.record().enterpriseId(),
+					target.kind().code(), blob, fileName, content.length, inspected.contentType(), inspected.facts(),
+					findings.warnings(inspected.warnings()), user.username(), clock.instant(), null, null);
+			long id = repository.insert(a);
+			events.publishEvent(AuditEvent.of("attachment.upload", "record:" + a.recordId(),
+					"attachment:" + id + " " + a.kind() + " " + blob.sha256() + " " + fileName));
+			return repository.find(id).orElseThrow();
+		});
+	}
+
+	private void auditRefused(Target target, String code) {
+		events.publishEvent(AuditEvent.failed("attachment.upload", "record:" + target.record().id(),
+				target.kind().code() + " " + code));
+	}
+}
