@@ -1,12 +1,11 @@
 package com.dossier.attachment;
 
+import javax.imageio.ImageIO;
+
 import com.dossier.attachment.conversion.ImageConformer;
 import com.dossier.attachment.image.ImageInspector;
 import com.dossier.attachment.pdf.PdfInspector;
 import com.dossier.attachment.template.ProofTemplateGenerator;
-
-
-import javax.imageio.ImageIO;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;

@@ -1,12 +1,11 @@
 package com.dossier.attachment;
 
-import com.dossier.attachment.record.AttachmentReadiness;
-import com.dossier.attachment.record.AttachmentService;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import com.dossier.attachment.DemoScans.Line;
+import com.dossier.attachment.record.AttachmentReadiness;
+import com.dossier.attachment.record.AttachmentUploads;
 import com.dossier.demo.DemoData;
 import com.dossier.enterprise.Enterprise;
 import com.dossier.enterprise.EnterpriseService;
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo scans for the foreign-invested demo enterprise's editable level-D records: every required kind gets a
- * generated 演示扫描件 ({@link DemoScans}), uploaded as its operator through {@link AttachmentService#upload} — the
+ * generated 演示扫描件 ({@link DemoScans}), uploaded as its operator through {@link AttachmentUploads#upload} — the
  * inspections and the audit entries of a real upload — so that its records are ready to file and the verification
  * demo (which runs next) finds something to put in the clerk's queue. Records that already have their scans are
  * left alone, so a restart adds nothing.
@@ -64,12 +63,12 @@ class AttachmentDemoData implements ApplicationRunner {
 
 	private final AttachmentReadiness readiness;
 
-	private final AttachmentService attachments;
+	private final AttachmentUploads attachments;
 
 	private final SectionTexts texts;
 
 	AttachmentDemoData(EnterpriseService enterprises, HandbookService handbook, AttachmentReadiness readiness,
-			AttachmentService attachments, SectionTexts texts) {
+			AttachmentUploads attachments, SectionTexts texts) {
 		this.enterprises = enterprises;
 		this.handbook = handbook;
 		this.readiness = readiness;

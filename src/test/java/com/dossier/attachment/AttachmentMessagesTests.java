@@ -1,9 +1,5 @@
 package com.dossier.attachment;
 
-import com.dossier.attachment.conversion.Paper;
-import com.dossier.attachment.image.ImageInspector;
-import com.dossier.attachment.inspection.Notice;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 
+import com.dossier.attachment.conversion.Paper;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.inspection.Notice;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.MessageSource;

@@ -1,15 +1,14 @@
 package com.dossier.attachment;
 
+import java.util.List;
+
+import com.dossier.attachment.DemoScans.Line;
 import com.dossier.attachment.image.ImageFacts;
 import com.dossier.attachment.image.ImageInspector;
 import com.dossier.attachment.inspection.Inspection;
 import com.dossier.attachment.inspection.Notice;
 import com.dossier.attachment.pdf.PdfFacts;
 import com.dossier.attachment.pdf.PdfInspector;
-
-import java.util.List;
-
-import com.dossier.attachment.DemoScans.Line;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

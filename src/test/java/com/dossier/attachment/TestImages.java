@@ -1,7 +1,5 @@
 package com.dossier.attachment;
 
-import com.dossier.attachment.image.JpegEncoder;
-
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -12,8 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
+
+import com.dossier.attachment.image.JpegEncoder;
 
 /** Images the tests make for themselves: scans of a given size, density and metadata, and broken ones. */
 public final class TestImages {
@@ -132,5 +131,27 @@ public final class TestImages {
 		try (java.io.InputStream in = TestImages.class.getResourceAsStream("/samples/" + name)) {
 			return in.readAllBytes();
 		}
+	}
+
+	/**
+	 * What a scanner makes of an A4 page at 300 dpi: 2480×3508 pixels with paper grain, which PNG cannot compress
+	 * away — about 15 MB (issue 14 #8).
+	 */
+	public static byte[] a4ScanPng() {
+		BufferedImage page = page(2480, 3508, BufferedImage.TYPE_INT_RGB, false);
+		Random grain = new Random(14);
+		for (int y = 0; y < page.getHeight(); y++) {
+			for (int x = 0; x < page.getWidth(); x++) {
+				int rgb = page.getRGB(x, y);
+				int d = grain.nextInt(64) - 32;
+				page.setRGB(x, y, (grained(rgb >> 16, d) << 16) | (grained(rgb >> 8, d) << 8)
+						| grained(rgb, grain.nextInt(64) - 32));
+			}
+		}
+		return png(page);
+	}
+
+	private static int grained(int channel, int delta) {
+		return Math.max(0, Math.min(255, (channel & 0xFF) + delta));
 	}
 }

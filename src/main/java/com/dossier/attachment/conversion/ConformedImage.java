@@ -1,9 +1,9 @@
 package com.dossier.attachment.conversion;
 
+import java.util.List;
+
 import com.dossier.attachment.image.ImageFacts;
 import com.dossier.attachment.inspection.Notice;
-
-import java.util.List;
 
 /**
  * The result of 图片自动调整: a JPEG that passed the IMAGE policy, what it measures, and what the user must see

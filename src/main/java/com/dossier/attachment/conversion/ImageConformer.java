@@ -1,5 +1,18 @@
 package com.dossier.attachment.conversion;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
 import com.dossier.attachment.image.ImageFacts;
 import com.dossier.attachment.image.ImageInspector;
 import com.dossier.attachment.image.ImagePolicy;
@@ -8,22 +21,7 @@ import com.dossier.attachment.inspection.AttachmentRefusedException;
 import com.dossier.attachment.inspection.FileSignature;
 import com.dossier.attachment.inspection.Inspection;
 import com.dossier.attachment.inspection.Notice;
-
 import com.dossier.shared.Sizes;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.Optional;
-import java.util.Set;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
@@ -41,6 +39,19 @@ public final class ImageConformer {
 	static final int MIN_QUALITY = 20;
 
 	static final int MAX_QUALITY = 92;
+
+	/**
+	 * The largest source taken: what scanners produce (a 300-dpi A4 PNG is about 15 MB, a 600-dpi colour one more),
+	 * read into memory once, then decoded subsampled within {@link #MAX_DECODED_PIXELS}.
+	 */
+	public static final long MAX_SOURCE_BYTES = 30L * 1024 * 1024;
+
+	/**
+	 * The largest source in pixels, checked from the header before decoding: A3 at 600 dpi (7016×9921, 70 Mpx)
+	 * would pass a decoder, but a scan worth keeping at 100 dpi needs no more than A4 at 600 dpi or A3 at 400 dpi
+	 * (about 35 and 31 Mpx); beyond 60 Mpx it is a panorama or a bomb.
+	 */
+	public static final long MAX_SOURCE_PIXELS = 60_000_000L;
 
 	/** The decoder's target: at least twice the output size per axis (for clean downscaling), no more. */
 	static final long MAX_DECODED_PIXELS = 16_000_000L;
@@ -61,8 +72,8 @@ public final class ImageConformer {
 				reader.setInput(input, true, true);
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
-				if ((long) width * height > ImagePolicy.MAX_PIXELS) {
-					throw refused("image.too_many_pixels", width, height, ImagePolicy.MAX_PIXELS);
+				if ((long) width * height > MAX_SOURCE_PIXELS) {
+					throw refused("image.too_many_pixels", width, height, MAX_SOURCE_PIXELS);
 				}
 				size = Size.of(width, height, resolution, paper == null ? Paper.A4 : paper);
 				decoded = decode(reader, size.pixelsAt(DPI_STEPS[0]), width, height);

@@ -2,13 +2,14 @@ package com.dossier.attachment.conversion;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
+import com.twelvemonkeys.image.ResampleOp;
+
 /**
- * Resampling and EXIF orientation for the converter. Downscaling halves step by step with bilinear filtering,
- * which keeps small print legible where one big bilinear step would alias; transparency is flattened on white,
+ * Resampling and EXIF orientation for the converter. Resampling is TwelveMonkeys' Lanczos filter ({@link ResampleOp}),
+ * which keeps small print legible where bilinear steps blur or alias it; transparency is flattened on white,
  * because a scan has no alpha and JPEG cannot carry one.
  */
 final class ImageScaling {
@@ -16,17 +17,11 @@ final class ImageScaling {
 	private ImageScaling() {
 	}
 
+	/** The image at {@code width}×{@code height} in {@code type} (gray or RGB), on white. */
 	static BufferedImage resize(BufferedImage source, int width, int height, int type) {
-		BufferedImage current = source;
-		int w = source.getWidth();
-		int h = source.getHeight();
-		do {
-			w = w / 2 >= width ? w / 2 : width;
-			h = h / 2 >= height ? h / 2 : height;
-			current = draw(current, w, h, type);
-		}
-		while (w != width || h != height);
-		return current;
+		BufferedImage scaled = source.getWidth() == width && source.getHeight() == height ? source
+				: new ResampleOp(width, height, ResampleOp.FILTER_LANCZOS).filter(source, null);
+		return draw(scaled, width, height, type);
 	}
 
 	/** Applies an EXIF orientation (1–8) so that the pixels stand the way the camera's user saw them. */
@@ -57,8 +52,6 @@ final class ImageScaling {
 	private static BufferedImage draw(BufferedImage source, int width, int height, int type) {
 		BufferedImage out = new BufferedImage(width, height, type);
 		Graphics2D g = out.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-		g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, width, height);
 		g.drawImage(source, 0, 0, width, height, null);

@@ -1,8 +1,8 @@
 package com.dossier.attachment.conversion;
 
-import com.dossier.attachment.image.JpegEncoder;
-
 import java.awt.image.BufferedImage;
+
+import com.dossier.attachment.image.JpegEncoder;
 
 /**
  * Binary search over JPEG quality for the best quality whose file is still under the limit: at most two probes

@@ -1,9 +1,9 @@
 package com.dossier.attachment.conversion;
 
+import java.util.Optional;
+
 import com.dossier.attachment.image.ImagePolicy;
 import com.dossier.attachment.image.Resolution;
-
-import java.util.Optional;
 
 /**
  * The physical size a converted image will have, in the source's pixel axes: the size its own resolution gives

@@ -1,16 +1,15 @@
 package com.dossier.attachment.image;
 
-import com.dossier.attachment.inspection.FileSignature;
-import com.dossier.attachment.inspection.Inspection;
-import com.dossier.attachment.inspection.Notice;
-
-import com.dossier.shared.Sizes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.dossier.attachment.inspection.FileSignature;
+import com.dossier.attachment.inspection.Inspection;
+import com.dossier.attachment.inspection.Notice;
+import com.dossier.shared.Sizes;
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.imaging.jpeg.JpegProcessingException;
 import com.drew.imaging.jpeg.JpegSegmentMetadataReader;

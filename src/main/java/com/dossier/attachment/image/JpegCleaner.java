@@ -1,11 +1,10 @@
 package com.dossier.attachment.image;
 
-import com.dossier.attachment.inspection.AttachmentRefusedException;
-import com.dossier.attachment.inspection.Notice;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import com.dossier.attachment.inspection.AttachmentRefusedException;
+import com.dossier.attachment.inspection.Notice;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.jfif.JfifDirectory;

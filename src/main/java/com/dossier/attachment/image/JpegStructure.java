@@ -1,9 +1,9 @@
 package com.dossier.attachment.image;
 
-import com.dossier.attachment.inspection.FileSignature;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import com.dossier.attachment.inspection.FileSignature;
 
 /**
  * Walks a JPEG's markers from SOI to EOI without decoding anything: segment lengths must stay inside the file,

@@ -1,19 +1,18 @@
 package com.dossier.attachment.image;
 
-import com.dossier.attachment.inspection.Notice;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+
+import com.dossier.attachment.inspection.Notice;
 
 /**
  * Whether a JPEG's scan data fills the frame its header declares. The structure walk cannot tell: a frame header

@@ -1,10 +1,19 @@
 package com.dossier.attachment.inspection;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import com.drew.imaging.FileType;
+import com.drew.imaging.FileTypeDetector;
 
 /**
- * Names what a file really is from its first bytes, so that a refusal can say "this is a PNG" rather than trusting
- * the file name or the browser's content type.
+ * What a file really is from its first bytes, so that a refusal can say "this is a PNG" rather than trusting the
+ * file name or the browser's content type. Naming is metadata-extractor's {@link FileTypeDetector}; the two checks
+ * that decide acceptance stay ours and strict: a JPEG starts with SOI and a marker, a PDF has its header within the
+ * first 1024 bytes (as readers accept it; the detector wants it at the start).
  */
 public final class FileSignature {
 
@@ -20,47 +29,29 @@ public final class FileSignature {
 		return indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0;
 	}
 
+	/** The type's short name in capitals (JPEG, PNG, TIFF, HEIF, ZIP…), EMPTY or UNKNOWN; for messages only. */
 	public static String sniff(byte[] b) {
+		if (b.length == 0) {
+			return "EMPTY";
+		}
 		if (isJpeg(b)) {
 			return "JPEG";
 		}
-		if (startsWith(b, 0x89, 'P', 'N', 'G')) {
-			return "PNG";
+		FileType type;
+		try {
+			type = FileTypeDetector.detectFileType(new BufferedInputStream(new ByteArrayInputStream(b)));
 		}
-		if (startsWith(b, 'G', 'I', 'F', '8')) {
-			return "GIF";
+		catch (IOException | RuntimeException e) {
+			type = FileType.Unknown;
 		}
-		if (startsWith(b, 'B', 'M')) {
-			return "BMP";
+		if (type == FileType.Unknown) {
+			return isPdf(b) ? "PDF" : "UNKNOWN";
 		}
-		if (startsWith(b, 'I', 'I', 0x2A, 0) || startsWith(b, 'M', 'M', 0, 0x2A)) {
-			return "TIFF";
-		}
-		if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B') {
-			return "WEBP";
-		}
-		if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
-			return "HEIF/MP4";
-		}
-		if (isPdf(b)) {
-			return "PDF";
-		}
-		if (startsWith(b, 'P', 'K', 3, 4)) {
-			return "ZIP/Office";
-		}
-		return b.length == 0 ? "EMPTY" : "UNKNOWN";
-	}
-
-	private static boolean startsWith(byte[] b, int... prefix) {
-		if (b.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((b[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+		return switch (type) {
+			// camera raw formats share TIFF's header: a TIFF whose first IFD is at offset 8 is named ARW
+			case Arw, Cr2, Nef, Orf, Rw2 -> "TIFF";
+			default -> type.getName().toUpperCase(Locale.ROOT);
+		};
 	}
 
 	private static int indexOf(byte[] b, byte[] needle, int within) {

@@ -1,13 +1,12 @@
 package com.dossier.attachment.inspection;
 
-import com.dossier.attachment.pdf.PdfBudget;
-
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import com.dossier.attachment.pdf.PdfBudget;
 import com.dossier.shared.DossierException;
 
 import org.springframework.http.HttpStatus;

@@ -1,12 +1,11 @@
 package com.dossier.attachment.pdf;
 
-import com.dossier.attachment.inspection.Notice;
-
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 
+import com.dossier.attachment.inspection.Notice;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**

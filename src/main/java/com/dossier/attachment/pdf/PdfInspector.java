@@ -1,10 +1,5 @@
 package com.dossier.attachment.pdf;
 
-import com.dossier.attachment.inspection.FileSignature;
-import com.dossier.attachment.inspection.Inspection;
-import com.dossier.attachment.inspection.Notice;
-
-import com.dossier.shared.Sizes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.dossier.attachment.inspection.FileSignature;
+import com.dossier.attachment.inspection.Inspection;
+import com.dossier.attachment.inspection.Notice;
+import com.dossier.shared.Sizes;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;

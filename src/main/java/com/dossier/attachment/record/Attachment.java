@@ -1,8 +1,8 @@
 package com.dossier.attachment.record;
 
-import com.dossier.attachment.storage.BlobId;
-
 import java.time.Instant;
+
+import com.dossier.attachment.storage.BlobId;
 
 /**
  * One file attached to a handbook record, as stored. {@code facts} and {@code warnings} are JSON text written by

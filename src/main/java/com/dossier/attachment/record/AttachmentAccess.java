@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-public class AttachmentAccess {
+class AttachmentAccess {
 
 	private final FiledRecords filed;
 

@@ -1,15 +1,14 @@
 package com.dossier.attachment.record;
 
-import com.dossier.attachment.image.ImageFacts;
-import com.dossier.attachment.inspection.Notice;
-import com.dossier.attachment.pdf.PdfFacts;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.dossier.attachment.image.ImageFacts;
+import com.dossier.attachment.inspection.Notice;
+import com.dossier.attachment.pdf.PdfFacts;
 import com.dossier.handbook.RecordAttachments;
 import tools.jackson.databind.json.JsonMapper;
 

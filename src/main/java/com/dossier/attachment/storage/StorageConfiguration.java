@@ -3,7 +3,6 @@ package com.dossier.attachment.storage;
 import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;

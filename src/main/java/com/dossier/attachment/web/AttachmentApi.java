@@ -1,16 +1,15 @@
 package com.dossier.attachment.web;
 
-import com.dossier.attachment.record.Attachment;
-import com.dossier.attachment.record.AttachmentAccess;
-import com.dossier.attachment.record.AttachmentService;
-import com.dossier.attachment.record.StoredFindings;
-import com.dossier.attachment.storage.RandomIds;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import com.dossier.attachment.record.Attachment;
+import com.dossier.attachment.record.AttachmentContents;
+import com.dossier.attachment.record.AttachmentUploads;
+import com.dossier.attachment.record.StoredFindings;
+import com.dossier.attachment.storage.RandomIds;
 import com.dossier.handbook.RecordAttachments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,18 +25,21 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Attachments over REST (DESIGN §9). Uploading and deleting are the enterprise's; reading the content is also the
- * clerks', for filed records (原件校对 compares it with the originals; {@link AttachmentAccess}). Ids are random
+ * clerks', for filed records (原件校对 compares it with the originals; AttachmentAccess). Ids are random
  * ({@link RandomIds}), so one's own say nothing about anyone else's.
  */
 @RestController
 class AttachmentApi {
 
-	private final AttachmentService attachments;
+	private final AttachmentUploads uploads;
+
+	private final AttachmentContents contents;
 
 	private final StoredFindings findings;
 
-	AttachmentApi(AttachmentService attachments, StoredFindings findings) {
-		this.attachments = attachments;
+	AttachmentApi(AttachmentUploads uploads, AttachmentContents contents, StoredFindings findings) {
+		this.uploads = uploads;
+		this.contents = contents;
 		this.findings = findings;
 	}
 
@@ -50,20 +52,20 @@ class AttachmentApi {
 	ResponseEntity<AttachmentView> upload(@PathVariable long id, @RequestParam("kind") String kind,
 			@RequestParam("file") MultipartFile file) throws IOException {
 		UploadLimits.check(file);
-		Attachment a = attachments.upload(id, kind, file.getOriginalFilename(), file.getBytes());
+		Attachment a = uploads.upload(id, kind, file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + a.id())).body(view(a));
 	}
 
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK')")
 	@GetMapping("/api/v1/attachments/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean view) {
-		return ContentResponse.of(attachments.content(id), view);
+		return ContentResponse.of(contents.content(id), view);
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	@DeleteMapping("/api/v1/attachments/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id) {
-		attachments.delete(id);
+		uploads.delete(id);
 		return ResponseEntity.noContent().build();
 	}
 

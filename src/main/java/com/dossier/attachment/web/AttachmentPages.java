@@ -1,20 +1,18 @@
 package com.dossier.attachment.web;
 
-import com.dossier.attachment.conversion.Paper;
-import com.dossier.attachment.record.Attachment;
-import com.dossier.attachment.record.AttachmentService;
-
 import java.io.IOException;
 
-import com.dossier.shared.Sizes;
+import com.dossier.attachment.conversion.ImageConformer;
+import com.dossier.attachment.conversion.ImageConversions;
+import com.dossier.attachment.conversion.Paper;
+import com.dossier.attachment.record.Attachment;
+import com.dossier.attachment.record.AttachmentUploads;
 import com.dossier.shared.DossierException;
+import com.dossier.shared.Sizes;
 import com.dossier.shared.web.Flash;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,23 +20,29 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The record form's attachment actions: upload, delete, and 图片自动调整 — a refused scan that conversion can fix
- * leads to a preview of the converted JPEG (kept in the blob store, named by a conversion row, never in this
- * node's memory), attached only once the user accepts it.
+ * The record form's attachment actions: upload and delete. A refused scan that 图片自动调整 can fix leads to its
+ * preview ({@link ConversionPages}).
  */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
 class AttachmentPages {
 
-	/** Photos for 图片自动调整 may be large; what is attached is checked by its policy after conversion. */
-	static final long MAX_PAGE_UPLOAD = 10L * 1024 * 1024;
+	/**
+	 * What the form takes: as large as a scanner makes a page (a 300-dpi A4 PNG is about 15 MB), because 图片自动调整
+	 * can turn it into a conforming JPEG; what is attached is judged by its kind's policy (PDFs under 1 MB), which
+	 * refuses with the measured size.
+	 */
+	static final long MAX_PAGE_UPLOAD = ImageConformer.MAX_SOURCE_BYTES;
 
-	private final AttachmentService attachments;
+	private final AttachmentUploads uploads;
+
+	private final ImageConversions conversions;
 
 	private final Flash flash;
 
-	AttachmentPages(AttachmentService attachments, Flash flash) {
-		this.attachments = attachments;
+	AttachmentPages(AttachmentUploads uploads, ImageConversions conversions, Flash flash) {
+		this.uploads = uploads;
+		this.conversions = conversions;
 		this.flash = flash;
 	}
 
@@ -52,12 +56,11 @@ class AttachmentPages {
 			return back;
 		}
 		if (file.getSize() > MAX_PAGE_UPLOAD) {
-			flash.error(redirect, "error.attachment.too_large", Sizes.kb(file.getSize()),
-					Sizes.kb(MAX_PAGE_UPLOAD));
+			flash.error(redirect, "error.attachment.too_large", Sizes.kb(file.getSize()), Sizes.kb(MAX_PAGE_UPLOAD));
 			return back;
 		}
 		try {
-			AttachmentService.Outcome outcome = attachments.uploadOrOffer(id, kind, file.getOriginalFilename(),
+			ImageConversions.Outcome outcome = conversions.uploadOrOffer(id, kind, file.getOriginalFilename(),
 					file.getBytes(), paper);
 			if (outcome.attached() != null) {
 				flash.success(redirect, "attachment.flash.uploaded", outcome.attached().fileName());
@@ -80,39 +83,12 @@ class AttachmentPages {
 
 	@PostMapping("/handbook/attachments/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		Attachment deleted = attachments.delete(id);
+		Attachment deleted = uploads.delete(id);
 		flash.success(redirect, "attachment.flash.deleted", deleted.fileName());
 		return edit(deleted.recordId());
 	}
 
-	@GetMapping("/handbook/attachments/conversions/{id}")
-	String preview(@PathVariable long id, Model model) {
-		model.addAttribute("preview", attachments.preview(id));
-		return "attachment/convert";
-	}
-
-	@GetMapping("/handbook/attachments/conversions/{id}/image")
-	ResponseEntity<byte[]> previewImage(@PathVariable long id) {
-		AttachmentService.Preview p = attachments.preview(id);
-		return ContentResponse.bytes(p.content(), "image/jpeg", p.fileName(), true);
-	}
-
-	@PostMapping("/handbook/attachments/conversions/{id}/accept")
-	String accept(@PathVariable long id, RedirectAttributes redirect) {
-		Attachment a = attachments.acceptConversion(id);
-		flash.success(redirect, "attachment.flash.converted", a.fileName());
-		return edit(a.recordId());
-	}
-
-	@PostMapping("/handbook/attachments/conversions/{id}/discard")
-	String discard(@PathVariable long id, RedirectAttributes redirect) {
-		long record = attachments.preview(id).recordId();
-		attachments.discardConversion(id);
-		flash.success(redirect, "attachment.flash.discarded");
-		return edit(record);
-	}
-
-	private static String edit(long recordId) {
+	static String edit(long recordId) {
 		return "redirect:/handbook/records/" + recordId + "/edit";
 	}
 }

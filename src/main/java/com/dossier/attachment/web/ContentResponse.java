@@ -1,10 +1,10 @@
 package com.dossier.attachment.web;
 
-import com.dossier.attachment.record.Attachment;
-import com.dossier.attachment.record.AttachmentService;
-import com.dossier.attachment.record.FileNames;
-
 import java.nio.charset.StandardCharsets;
+
+import com.dossier.attachment.record.Attachment;
+import com.dossier.attachment.record.AttachmentContents;
+import com.dossier.attachment.record.FileNames;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -30,7 +30,7 @@ final class ContentResponse {
 	private ContentResponse() {
 	}
 
-	static ResponseEntity<byte[]> of(AttachmentService.Content content, boolean view) {
+	static ResponseEntity<byte[]> of(AttachmentContents.Content content, boolean view) {
 		Attachment a = content.attachment();
 		return bytes(content.bytes(), a.contentType(), a.fileName(), view);
 	}

@@ -1,7 +1,8 @@
 package com.dossier.attachment.web;
 
-import com.dossier.shared.Sizes;
+import com.dossier.attachment.conversion.ImageConformer;
 import com.dossier.audit.AuditEvent;
+import com.dossier.shared.Sizes;
 import com.dossier.shared.web.UploadEndpoint;
 import com.dossier.shared.web.UploadTooLarge;
 
@@ -20,6 +21,9 @@ class OversizedUploads {
 
 	static final String CODE = "attachment.too_large";
 
+	/** A scan for 图片自动调整 and its form fields: the part's limit plus room for the multipart envelope. */
+	static final long CONVERSION_CEILING = ImageConformer.MAX_SOURCE_BYTES + 64 * 1024;
+
 	private final ApplicationEventPublisher events;
 
 	OversizedUploads(ApplicationEventPublisher events) {
@@ -34,12 +38,13 @@ class OversizedUploads {
 	@Bean
 	UploadEndpoint attachmentPageUpload() {
 		return new UploadEndpoint("/handbook/records/{record}/attachments", CODE, AttachmentPages.MAX_PAGE_UPLOAD,
-				"/handbook/records/{record}/edit");
+				"/handbook/records/{record}/edit", CONVERSION_CEILING);
 	}
 
 	@Bean
 	UploadEndpoint imageConformUpload() {
-		return new UploadEndpoint("/api/v1/images/conform", CODE, AttachmentPages.MAX_PAGE_UPLOAD, null);
+		return new UploadEndpoint("/api/v1/images/conform", CODE, ImageConformer.MAX_SOURCE_BYTES, null,
+				CONVERSION_CEILING);
 	}
 
 	@EventListener

@@ -1,9 +1,8 @@
 package com.dossier.attachment.web;
 
 import com.dossier.attachment.pdf.PdfInspector;
-
-import com.dossier.shared.Sizes;
 import com.dossier.shared.DossierException;
+import com.dossier.shared.Sizes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.multipart.MultipartFile;

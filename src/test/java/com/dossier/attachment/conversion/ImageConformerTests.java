@@ -1,14 +1,5 @@
 package com.dossier.attachment.conversion;
 
-import com.dossier.attachment.TestImages;
-import com.dossier.attachment.TestPdfs;
-import com.dossier.attachment.image.ImageFacts;
-import com.dossier.attachment.image.ImageInspector;
-import com.dossier.attachment.image.ImagePolicy;
-import com.dossier.attachment.image.JpegEncoder;
-import com.dossier.attachment.inspection.AttachmentRefusedException;
-import com.dossier.attachment.inspection.Inspection;
-
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,10 +7,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Random;
 import java.util.zip.CRC32;
-
 import javax.imageio.ImageIO;
 
+import com.dossier.attachment.TestImages;
+import com.dossier.attachment.TestPdfs;
+import com.dossier.attachment.image.ImageFacts;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.image.ImagePolicy;
+import com.dossier.attachment.image.JpegEncoder;
 import com.dossier.attachment.image.JpegEncoder.Units;
+import com.dossier.attachment.inspection.AttachmentRefusedException;
+import com.dossier.attachment.inspection.Inspection;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;

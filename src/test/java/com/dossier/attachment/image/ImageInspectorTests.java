@@ -1,11 +1,5 @@
 package com.dossier.attachment.image;
 
-import com.dossier.attachment.image.JpegEncoder.Units;
-
-import com.dossier.attachment.TestImages;
-import com.dossier.attachment.inspection.Inspection;
-import com.dossier.attachment.inspection.Notice;
-
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
@@ -14,13 +8,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-
+import com.dossier.attachment.TestImages;
+import com.dossier.attachment.image.JpegEncoder.Units;
+import com.dossier.attachment.inspection.Inspection;
+import com.dossier.attachment.inspection.Notice;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,13 +180,12 @@ class ImageInspectorTests {
 	void refusesADecompressionBombFromItsHeaderAlone() {
 		byte[] bomb = TestImages.claimingSize(TestImages.jpeg(64, 64, 96), 60_000, 60_000);
 
-		long start = System.nanoTime();
 		Inspection<ImageFacts> result = inspector.inspect(bomb);
-		long millis = (System.nanoTime() - start) / 1_000_000;
 
+		// Bounded work, not a clock: the refusal names the header's claim, which only the frame header gives —
+		// the scan data (64×64 pixels) was never decoded. How long it takes is the benchmark's (bench/README).
 		assertThat(bomb.length).isLessThan(5_000);
 		assertThat(result.refusal()).isEqualTo(Notice.of("image.too_many_pixels", 60_000, 60_000, 40_000_000L));
-		assertThat(millis).isLessThan(1_000);
 	}
 
 	@Test

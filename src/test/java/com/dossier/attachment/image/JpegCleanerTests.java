@@ -1,19 +1,17 @@
 package com.dossier.attachment.image;
 
-import com.dossier.attachment.TestImages;
-import com.dossier.attachment.inspection.AttachmentRefusedException;
-import com.dossier.attachment.inspection.Inspection;
-
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import com.dossier.attachment.TestImages;
+import com.dossier.attachment.inspection.AttachmentRefusedException;
+import com.dossier.attachment.inspection.Inspection;
 import com.drew.imaging.jpeg.JpegMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;

@@ -1,15 +1,14 @@
 package com.dossier.attachment.image;
 
-import com.dossier.attachment.TestImages;
-import com.dossier.attachment.inspection.AttachmentRefusedException;
-import com.dossier.attachment.inspection.Inspection;
-
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.dossier.attachment.TestImages;
+import com.dossier.attachment.inspection.AttachmentRefusedException;
+import com.dossier.attachment.inspection.Inspection;
 import com.dossier.support.FuzzRandom;
 import com.dossier.support.Mutant;
 import com.dossier.support.Mutations;

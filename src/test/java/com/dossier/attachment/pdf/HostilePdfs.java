@@ -1,13 +1,12 @@
 package com.dossier.attachment.pdf;
 
-import com.dossier.attachment.TestPdfs;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.DeflaterOutputStream;
 
+import com.dossier.attachment.TestPdfs;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;

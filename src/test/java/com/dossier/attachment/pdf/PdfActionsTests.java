@@ -1,10 +1,9 @@
 package com.dossier.attachment.pdf;
 
-import com.dossier.attachment.TestPdfs;
-import com.dossier.attachment.inspection.Notice;
-
 import java.io.IOException;
 
+import com.dossier.attachment.TestPdfs;
+import com.dossier.attachment.inspection.Notice;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;

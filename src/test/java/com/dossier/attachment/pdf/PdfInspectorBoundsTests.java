@@ -1,8 +1,5 @@
 package com.dossier.attachment.pdf;
 
-import com.dossier.attachment.TestPdfs;
-import com.dossier.attachment.inspection.Inspection;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import com.dossier.attachment.TestPdfs;
+import com.dossier.attachment.inspection.Inspection;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;

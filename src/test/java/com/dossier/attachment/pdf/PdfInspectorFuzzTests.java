@@ -1,10 +1,9 @@
 package com.dossier.attachment.pdf;
 
-import com.dossier.attachment.inspection.Inspection;
-
 import java.time.Duration;
 import java.util.Map;
 
+import com.dossier.attachment.inspection.Inspection;
 import com.dossier.support.FuzzRun;
 import com.dossier.support.Mutations;
 import org.junit.jupiter.api.Test;

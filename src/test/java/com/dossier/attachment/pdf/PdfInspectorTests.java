@@ -1,10 +1,5 @@
 package com.dossier.attachment.pdf;
 
-import com.dossier.attachment.TestImages;
-import com.dossier.attachment.TestPdfs;
-import com.dossier.attachment.inspection.Inspection;
-import com.dossier.attachment.inspection.Notice;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +8,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.DeflaterOutputStream;
 
+import com.dossier.attachment.TestImages;
+import com.dossier.attachment.TestPdfs;
+import com.dossier.attachment.inspection.Inspection;
+import com.dossier.attachment.inspection.Notice;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,11 +1,11 @@
 package com.dossier.attachment.pdf;
 
-import com.dossier.attachment.conversion.Size;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import com.dossier.attachment.conversion.Size;
 
 /**
  * PDFs written by hand, for structures no writer makes: a chain of {@code count} small dictionaries in compressed

@@ -1,8 +1,6 @@
 package com.dossier.attachment.storage;
 
-
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;

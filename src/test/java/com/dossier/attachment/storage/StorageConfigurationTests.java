@@ -1,11 +1,9 @@
 package com.dossier.attachment.storage;
 
-import com.dossier.attachment.AttachmentMessagesTests;
-
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
+import com.dossier.attachment.AttachmentMessagesTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

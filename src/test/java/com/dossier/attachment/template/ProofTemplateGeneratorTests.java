@@ -1,12 +1,11 @@
 package com.dossier.attachment.template;
 
-import com.dossier.attachment.AttachmentMessagesTests;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import com.dossier.attachment.AttachmentMessagesTests;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;

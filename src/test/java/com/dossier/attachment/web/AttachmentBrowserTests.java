@@ -1,7 +1,5 @@
 package com.dossier.attachment.web;
 
-import com.dossier.attachment.TestImages;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
+import com.dossier.attachment.TestImages;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.support.Browser;

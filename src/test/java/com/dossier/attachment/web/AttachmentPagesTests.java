@@ -1,13 +1,12 @@
 package com.dossier.attachment.web;
 
-import com.dossier.attachment.TestImages;
-import com.dossier.attachment.storage.BlobId;
-import com.dossier.attachment.storage.RandomIds;
-
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import com.dossier.attachment.TestImages;
+import com.dossier.attachment.storage.BlobId;
+import com.dossier.attachment.storage.RandomIds;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.RecordLifecycle;

@@ -1,13 +1,5 @@
 package com.dossier.attachment.web;
 
-import com.dossier.attachment.TestImages;
-import com.dossier.attachment.TestPdfs;
-import com.dossier.attachment.conversion.Paper;
-import com.dossier.attachment.conversion.Size;
-import com.dossier.attachment.image.ImageFacts;
-import com.dossier.attachment.image.ImageInspector;
-import com.dossier.attachment.inspection.Inspection;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
+import com.dossier.attachment.TestImages;
+import com.dossier.attachment.TestPdfs;
+import com.dossier.attachment.conversion.Paper;
+import com.dossier.attachment.conversion.Size;
+import com.dossier.attachment.image.ImageFacts;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.inspection.Inspection;
 import com.dossier.shared.security.Role;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;

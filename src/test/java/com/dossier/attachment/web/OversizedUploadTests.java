@@ -16,8 +16,8 @@ import com.dossier.handbook.HandbookService;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uploads above the container's multipart ceiling (11 MB) get the same clear refusal as any other file too large:
+ * Uploads above their ceiling (11 MB for the API, 30 MB and its envelope for the record form, where 图片自动调整
+ * takes scans) get the same clear refusal as any other file too large:
  * problem+json with {@code attachment.too_large} for the API, the record form with the message for the page —
  * with or without a Content-Length — and nothing is stored; a normal upload still goes through.
  */
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OversizedUploadTests {
 
 	private static final byte[] HUGE = new byte[12 * 1024 * 1024];
+
+	/** Above what the record form takes for 图片自动调整 (30 MB). */
+	private static final byte[] HUGE_SCAN = new byte[32 * 1024 * 1024];
 
 	@LocalServerPort
 	int port;
@@ -108,10 +112,10 @@ class OversizedUploadTests {
 		web.get(edit);
 
 		HttpResponse<String> refused = web.postMultipart("/handbook/records/" + record.id() + "/attachments",
-				Map.of("kind", "invoice"), "file", "huge.jpg", HUGE);
+				Map.of("kind", "invoice"), "file", "huge.jpg", HUGE_SCAN);
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(WebClient.location(refused)).isEqualTo(edit);
-		assertThat(web.get(edit).body()).containsPattern("文件大小为 12,288(\\.\\d)? KB，超过上传上限 10,240 KB")
+		assertThat(web.get(edit).body()).containsPattern("文件大小为 32,768(\\.\\d)? KB，超过上传上限 30,720 KB")
 			.contains("尚未上传“发票等证明文件”");
 		List<String> audited = jdbc
 			.sql("select actor || ' ' || detail from audit_event where action = 'attachment.upload' and outcome = 'FAILURE' and target = ?")
@@ -119,7 +123,7 @@ class OversizedUploadTests {
 			.query(String.class)
 			.list();
 		assertThat(audited).singleElement()
-			.satisfies(a -> assertThat(a).matches(operator.username() + " attachment.too_large 12,288(\\.\\d)? KB"));
+			.satisfies(a -> assertThat(a).matches(operator.username() + " attachment.too_large 32,768(\\.\\d)? KB"));
 
 		HttpResponse<String> uploaded = web.postMultipart("/handbook/records/" + record.id() + "/attachments",
 				Map.of("kind", "invoice"), "file", "发票.jpg", AttachmentApiTests.GOOD_SCAN);
@@ -134,7 +138,7 @@ class OversizedUploadTests {
 		assertThat(api.statusCode()).isEqualTo(413);
 		assertThat(api.body()).contains("\"code\":\"request.too_large\"");
 		HttpResponse<String> page = anonymous.postMultipart("/handbook/records/1/attachments", Map.of(), "file", "x",
-				HUGE);
+				HUGE_SCAN);
 		assertThat(page.statusCode()).isEqualTo(413);
 	}
 

@@ -1,5 +1,7 @@
 package com.dossier.attachment.web;
 
+import java.io.IOException;
+
 import com.dossier.attachment.conversion.ConformedImage;
 import com.dossier.attachment.conversion.ImageConformer;
 import com.dossier.attachment.conversion.Paper;
@@ -7,9 +9,10 @@ import com.dossier.attachment.conversion.Size;
 import com.dossier.attachment.image.ImageFacts;
 import com.dossier.attachment.inspection.WorkSlots;
 import com.dossier.attachment.record.FileNames;
+import com.dossier.shared.DossierException;
+import com.dossier.shared.Sizes;
 
-import java.io.IOException;
-
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,17 +29,21 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @PreAuthorize("hasRole('ENTERPRISE')")
-class ImageConformController {
+class ImageConformApi {
 
 	private final ImageConformer conformer;
 
-	ImageConformController(ImageConformer conformer) {
+	ImageConformApi(ImageConformer conformer) {
 		this.conformer = conformer;
 	}
 
 	@PostMapping(path = "/api/v1/images/conform", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<byte[]> conform(@RequestParam("file") MultipartFile file,
 			@RequestParam(name = "paper", required = false) Paper paper) throws IOException {
+		if (file.getSize() > ImageConformer.MAX_SOURCE_BYTES) {
+			throw new DossierException(HttpStatus.CONTENT_TOO_LARGE, OversizedUploads.CODE, Sizes.kb(file.getSize()),
+					Sizes.kb(ImageConformer.MAX_SOURCE_BYTES));
+		}
 		byte[] source = file.getBytes();
 		ConformedImage result = WorkSlots.CONVERSION.run(() -> conformer.conform(source, paper));
 		ImageFacts facts = result.facts();

@@ -1,8 +1,8 @@
 package com.dossier.attachment.record;
 
-import com.dossier.attachment.conversion.ConformedImage;
-import com.dossier.attachment.conversion.ImageConformer;
-import com.dossier.attachment.conversion.Paper;
+import java.time.Clock;
+import java.util.List;
+
 import com.dossier.attachment.image.ImageFacts;
 import com.dossier.attachment.image.ImageInspector;
 import com.dossier.attachment.inspection.AttachmentRefusedException;
@@ -13,11 +13,6 @@ import com.dossier.attachment.pdf.PdfFacts;
 import com.dossier.attachment.pdf.PdfInspector;
 import com.dossier.attachment.storage.BlobId;
 import com.dossier.attachment.storage.BlobStore;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-
 import com.dossier.audit.AuditEvent;
 import com.dossier.enterprise.Enterprise;
 import com.dossier.enterprise.EnterpriseService;
@@ -40,20 +35,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Attaching files to handbook records: only to a saved, editable record of the caller's enterprise, only of a
  * kind its section asks for, judged by that kind's policy. A refused file stores nothing, but its refusal is
  * audited — outside any transaction, so that the refusal's rollback cannot take the audit entry with it.
+ * 图片自动调整 (conversion) builds on {@link #attempt} and {@link #attachConverted}.
  */
 @Service
-public class AttachmentService {
+public class AttachmentUploads {
 
 	/** Per record and per kind: enough for any proof in the guide, few enough that a record stays reviewable. */
-	static final int MAX_PER_RECORD = 20;
+	public static final int MAX_PER_RECORD = 20;
 
 	public static final int MAX_PER_KIND = 5;
 
 	static final String AUDIT_REPORT = "audit-report";
-
-	/** Refusals that 图片自动调整 can fix; corrupt or truncated files and decompression bombs it cannot. */
-	static final Set<String> CONVERTIBLE = Set.of("image.not_jpeg", "image.too_large", "image.dpi_missing",
-			"image.dpi_out_of_range", "image.dimensions_too_large");
 
 	private final RecordLifecycle lifecycle;
 
@@ -69,11 +61,7 @@ public class AttachmentService {
 
 	private final PdfInspector pdfs;
 
-	private final ImageConformer conformer;
-
 	private final StoredFindings findings;
-
-	private final AttachmentAccess access;
 
 	private final ApplicationEventPublisher events;
 
@@ -81,10 +69,10 @@ public class AttachmentService {
 
 	private final Clock clock;
 
-	AttachmentService(RecordLifecycle lifecycle, HandbookService handbook, EnterpriseService enterprises,
+	AttachmentUploads(RecordLifecycle lifecycle, HandbookService handbook, EnterpriseService enterprises,
 			AttachmentRepository repository, BlobStore blobs, ImageInspector images, PdfInspector pdfs,
-			ImageConformer conformer, StoredFindings findings, AttachmentAccess access,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			StoredFindings findings, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.lifecycle = lifecycle;
 		this.handbook = handbook;
 		this.enterprises = enterprises;
@@ -92,16 +80,17 @@ public class AttachmentService {
 		this.blobs = blobs;
 		this.images = images;
 		this.pdfs = pdfs;
-		this.conformer = conformer;
 		this.findings = findings;
-		this.access = access;
 		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
-	/** A page upload: attached, or refused with the conversion offered when 图片自动调整 can fix it. */
-	public record Outcome(Attachment attached, AttachmentRefusedException refusal, Long conversionId) {
+	/**
+	 * An upload tried: attached, or refused (audited, nothing stored). {@code image} says the kind's policy is
+	 * IMAGE, whose refusals 图片自动调整 may fix; {@code enterpriseId} owns the record.
+	 */
+	public record Attempt(Attachment attached, Notice refusal, boolean image, long enterpriseId) {
 	}
 
 	/**
@@ -111,114 +100,34 @@ public class AttachmentService {
 	 * and download shows the one name a browser will save it under.
 	 */
 	public Attachment upload(long recordId, String kindCode, String originalName, byte[] content) {
+		Attempt attempt = attempt(recordId, kindCode, originalName, content);
+		if (attempt.refusal() != null) {
+			throw new AttachmentRefusedException(attempt.refusal());
+		}
+		return attempt.attached();
+	}
+
+	/** Like {@link #upload}, but a refusal of the file comes back as a value (record and kind errors still throw). */
+	public Attempt attempt(long recordId, String kindCode, String originalName, byte[] content) {
 		Target target = target(recordId, kindCode);
 		Inspected inspected = inspect(target, content);
+		boolean image = target.kind().policy() == AttachmentPolicy.IMAGE;
 		if (inspected.refusal() != null) {
 			auditRefused(target, inspected.refusal().code());
-			throw new AttachmentRefusedException(inspected.refusal());
+			return new Attempt(null, inspected.refusal(), image, target.record().enterpriseId());
 		}
-		return store(target, name(originalName, target, inspected), inspected);
+		String name = FileNames.forType(originalName, inspected.contentType(), target.kind().code());
+		return new Attempt(store(target, name, inspected), null, image, target.record().enterpriseId());
 	}
 
-	/**
-	 * For the pages: like {@link #upload}, but a fixable IMAGE refusal comes back with a converted JPEG waiting
-	 * for the user's acceptance instead of as an exception. {@code paper} is the user's choice of the physical size
-	 * for a source that records no usable resolution (null: A4).
-	 */
-	public Outcome uploadOrOffer(long recordId, String kindCode, String originalName, byte[] content, Paper paper) {
+	/** A converted image the user accepted: judged again like any upload, stored under the name they were shown. */
+	public Attachment attachConverted(long recordId, String kindCode, String fileName, byte[] content) {
 		Target target = target(recordId, kindCode);
-		Inspected inspected = inspect(target, content);
-		if (inspected.refusal() == null) {
-			return new Outcome(store(target, name(originalName, target, inspected), inspected), null, null);
-		}
-		Notice refusal = inspected.refusal();
-		auditRefused(target, refusal.code());
-		Long conversion = null;
-		if (target.kind().policy() == AttachmentPolicy.IMAGE && CONVERTIBLE.contains(refusal.code())) {
-			conversion = offerConversion(target, originalName, content, refusal.code(), paper);
-		}
-		return new Outcome(null, new AttachmentRefusedException(refusal), conversion);
-	}
-
-	private Long offerConversion(Target target, String originalName, byte[] content, String refusalCode,
-			Paper paper) {
-		ConformedImage converted;
-		try {
-			converted = WorkSlots.CONVERSION.run(() -> conformer.conform(content, paper));
-		}
-		catch (DossierException e) {
-			return null; // cannot be converted, or too busy now: the refusal alone is shown
-		}
-		String name = FileNames.forType(originalName, "image/jpeg", target.kind().code());
-		CurrentUser user = CurrentUser.require();
-		return tx.execute(s -> {
-			BlobId blob = blobs.put(converted.jpeg());
-			long id = repository.insertConversion(target.record().id(), target.record().enterpriseId(),
-					target.kind().code(), blob, name, refusalCode, user.username(), clock.instant());
-			events.publishEvent(AuditEvent.of("attachment.convert", "record:" + target.record().id(),
-					target.kind().code() + " " + refusalCode + " -> " + blob.sha256()));
-			return id;
-		});
-	}
-
-	/** The converted image the user was shown, attached now that they accept it. */
-	public Attachment acceptConversion(long conversionId) {
-		AttachmentRepository.Conversion c = conversion(conversionId);
-		Target target = target(c.recordId(), c.kind());
-		byte[] content = blobs.get(c.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
 		Inspected inspected = inspect(target, content);
 		if (inspected.refusal() != null) {
 			throw new AttachmentRefusedException(inspected.refusal());
 		}
-		Attachment stored = store(target, c.fileName(), inspected);
-		repository.deleteConversion(conversionId);
-		return stored;
-	}
-
-	/** The pending conversion's facts and bytes for its preview; only for the enterprise that asked for it. */
-	public Preview preview(long conversionId) {
-		AttachmentRepository.Conversion c = conversion(conversionId);
-		byte[] content = blobs.get(c.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
-		Inspection<ImageFacts> inspection = images.inspect(content);
-		return new Preview(c.id(), c.recordId(), c.kind(), c.fileName(), content, inspection.facts(),
-				inspection.warnings(), c.refusalCode());
-	}
-
-	public record Preview(long id, long recordId, String kind, String fileName, byte[] content, ImageFacts facts,
-			List<Notice> warnings, String refusalCode) {
-	}
-
-	/** The user declined the converted image: it goes, and so do its bytes unless something else names them. */
-	public void discardConversion(long conversionId) {
-		AttachmentRepository.Conversion c = conversion(conversionId);
-		tx.executeWithoutResult(s -> {
-			repository.deleteConversion(c.id());
-			if (!repository.referenced(c.blob())) {
-				blobs.delete(c.blob());
-			}
-		});
-	}
-
-	private AttachmentRepository.Conversion conversion(long id) {
-		long enterprise = CurrentUser.require().requireEnterpriseId();
-		return repository.findConversion(id)
-			.filter(c -> c.enterpriseId() == enterprise)
-			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
-	}
-
-	/** An attachment's bytes for whoever {@link AttachmentAccess} lets read it; anyone else is told it does not exist. */
-	public Content content(long id) {
-		CurrentUser user = CurrentUser.require();
-		Attachment a = repository.find(id)
-			.filter(x -> access.mayRead(user, x))
-			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
-		byte[] bytes = blobs.get(a.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
-		events.publishEvent(AuditEvent.of("attachment.download", "attachment:" + id, a.blob().sha256())
-			.forEnterprise(a.enterpriseId()));
-		return new Content(a, bytes);
-	}
-
-	public record Content(Attachment attachment, byte[] bytes) {
+		return store(target, fileName, inspected);
 	}
 
 	/** Soft delete by the owning enterprise while the record is editable; the row stays for history. */
@@ -294,10 +203,6 @@ public class AttachmentService {
 
 	private String enterpriseName(long enterpriseId) {
 		return enterprises.find(enterpriseId).map(Enterprise::name).orElse("");
-	}
-
-	private static String name(String originalName, Target target, Inspected inspected) {
-		return FileNames.forType(originalName, inspected.contentType(), target.kind().code());
 	}
 
 	private Attachment store(Target target, String fileName, Inspected inspected) {
