@@ -78,6 +78,21 @@ class ImageConformApiTests {
 	}
 
 	@Test
+	void takesWhatScannersProduceUpTo30MbAndRefusesMoreWithBothSizesInKb() throws Exception {
+		String user = data.operator().username();
+
+		HttpResponse<byte[]> converted = post(user, "zh-CN", "扫描件.png", TestImages.a4ScanPng(), null);
+		HttpResponse<byte[]> tooLarge = post(user, "en", "scan.png", new byte[30 * 1024 * 1024 + 10 * 1024], null);
+
+		assertThat(converted.statusCode()).isEqualTo(200);
+		assertThat(converted.headers().firstValue("X-Image-Size-Mm")).hasValue("210x297");
+		assertThat(new ImageInspector().inspect(converted.body()).isAccepted()).isTrue();
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(new String(tooLarge.body(), StandardCharsets.UTF_8)).contains("\"code\":\"attachment.too_large\"")
+			.contains("The file is 30,730 KB, above the upload limit of 30,720 KB");
+	}
+
+	@Test
 	void isForEnterpriseOperatorsOnly() throws Exception {
 		byte[] png = TestImages.png(TestImages.page(100, 100, BufferedImage.TYPE_INT_RGB, false));
 
