@@ -1,22 +1,17 @@
 package com.dossier.attachment;
 
-import java.nio.file.Path;
-import java.sql.DatabaseMetaData;
-import java.time.Clock;
-
 import javax.imageio.ImageIO;
-import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import com.dossier.attachment.conversion.ImageConformer;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.pdf.PdfInspector;
+import com.dossier.attachment.template.ProofTemplateGenerator;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
-/** The inspectors, the converter, the templates and the blob store chosen by {@code dossier.storage.type}. */
+/** The inspectors, the converter and the templates; the blob store is storage's (StorageConfiguration). */
 @Configuration(proxyBeanMethods = false)
 class AttachmentConfiguration {
 
@@ -44,18 +39,5 @@ class AttachmentConfiguration {
 	@Bean
 	ProofTemplateGenerator proofTemplateGenerator(MessageSource messages) {
 		return new ProofTemplateGenerator(messages);
-	}
-
-	@Bean
-	@ConditionalOnProperty(name = "dossier.storage.type", havingValue = "database", matchIfMissing = true)
-	BlobStore databaseBlobStore(DataSource dataSource, Clock clock) throws MetaDataAccessException {
-		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		return new DatabaseBlobStore(JdbcClient.create(dataSource), "PostgreSQL".equalsIgnoreCase(product), clock);
-	}
-
-	@Bean
-	@ConditionalOnProperty(name = "dossier.storage.type", havingValue = "filesystem")
-	BlobStore fileSystemBlobStore(@Value("${dossier.storage.directory}") Path directory) {
-		return new FileSystemBlobStore(directory);
 	}
 }

@@ -3,7 +3,7 @@ package com.dossier.demo;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.dossier.attachment.AttachmentService;
+import com.dossier.attachment.ScanUploads;
 import com.dossier.demo.DemoScans.Line;
 import com.dossier.enterprise.Enterprise;
 import com.dossier.handbook.AttachmentKind;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Generated 演示扫描件 ({@link DemoScans}) for every kind a demo record requires, uploaded through
- * {@link AttachmentService#upload} as the signed-in operator ({@link DemoUsers#as}) — the inspections and audit
+ * {@link ScanUploads#attach} as the signed-in operator ({@link DemoUsers#as}) — the inspections and audit
  * entries of a real upload — so that the records can be filed as a user files them.
  */
 @Component
@@ -36,11 +36,11 @@ class DemoScanUploads {
 
 	private final HandbookService handbook;
 
-	private final AttachmentService attachments;
+	private final ScanUploads attachments;
 
 	private final SectionTexts texts;
 
-	DemoScanUploads(HandbookService handbook, AttachmentService attachments, SectionTexts texts) {
+	DemoScanUploads(HandbookService handbook, ScanUploads attachments, SectionTexts texts) {
 		this.handbook = handbook;
 		this.attachments = attachments;
 		this.texts = texts;
@@ -66,7 +66,7 @@ class DemoScanUploads {
 		try {
 			byte[] content = pdf ? DemoScans.pdf(reportPages(enterprise, section, record, kind))
 					: DemoScans.jpeg(lines(enterprise, section, record, kind, null));
-			attachments.upload(record.id(), kind.code(), "demo-" + kind.code() + (pdf ? ".pdf" : ".jpg"), content);
+			attachments.attach(record.id(), kind.code(), "demo-" + kind.code() + (pdf ? ".pdf" : ".jpg"), content);
 			return true;
 		}
 		catch (DossierException e) {

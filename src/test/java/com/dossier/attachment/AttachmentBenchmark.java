@@ -5,9 +5,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import com.dossier.attachment.conversion.ImageConformer;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.image.ImagePolicy;
+import com.dossier.attachment.image.JpegEncoder;
+import com.dossier.attachment.pdf.PdfInspector;
+
 /**
- * How long the attachment checks take on one core: inspecting a ~300 KB scan and a ~1 MB PDF, converting a ~3 MB
- * photo (图片自动调整). A plain main, not a test (surefire runs only *Tests), so the build never pays for it:
+ * How long the attachment checks take on one core: inspecting a ~300 KB scan and a ~1 MB PDF, refusing a JPEG bomb
+ * from its header, converting a ~3 MB photo and a ~15 MB 300-dpi A4 PNG scan (图片自动调整). The timings the unit
+ * tests no longer assert (a bomb refused in under a second) are read here. A plain main, not a test (surefire runs only *Tests), so the build never pays for it:
  *
  * <pre>
  * mvn -q test-compile
@@ -33,14 +40,18 @@ public final class AttachmentBenchmark {
 		byte[] pdf = TestPdfs.paddedTo(TestPdfs.text(pages), 1_040_000);
 		byte[] photo = photoOfAbout(3_000_000, JpegEncoder.Units.PER_INCH, 300);
 		byte[] phone = photoOfAbout(3_000_000, JpegEncoder.Units.NONE, 1);
+		byte[] a4Scan = TestImages.a4ScanPng();
+		byte[] bomb = TestImages.claimingSize(TestImages.jpeg(64, 64, 96), 60_000, 60_000);
 		check(images.inspect(scan).isAccepted() && pdfs.inspect(pdf).isAccepted(), "inputs must be accepted");
 
 		System.out.printf(Locale.ROOT, "%-46s %10s %10s %10s%n", "operation", "bytes", "median ms", "p90 ms");
 		run("inspect JPEG scan (IMAGE policy)", scan.length, 2000, () -> images.inspect(scan));
+		run("refuse JPEG bomb from its header (was < 1 s)", bomb.length, 2000, () -> images.inspect(bomb));
 		run("inspect PDF (PDF policy)", pdf.length, 200, () -> pdfs.inspect(pdf));
 		run("inspect PDF as audit report (text check)", pdf.length, 50, () -> pdfs.inspectAuditReport(pdf, name));
 		run("convert 300 dpi scan (size kept)", photo.length, 10, () -> conformer.conform(photo, null));
 		run("convert photo without dpi (to A4)", phone.length, 10, () -> conformer.conform(phone, null));
+		run("convert 300 dpi A4 PNG scan (~15 MB)", a4Scan.length, 5, () -> conformer.conform(a4Scan, null));
 	}
 
 	private static void run(String label, int bytes, int iterations, Supplier<?> operation) {

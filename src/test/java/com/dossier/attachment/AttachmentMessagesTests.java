@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 
+import com.dossier.attachment.conversion.Paper;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.inspection.Notice;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.MessageSource;
@@ -15,9 +18,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Both languages have every key, and refusals read as the issue asks: the rule and the measured value. */
-class AttachmentMessagesTests {
+public class AttachmentMessagesTests {
 
-	static MessageSource messages() {
+	public static MessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasenames("messages/attachment");
 		source.setDefaultEncoding("UTF-8");

@@ -4,6 +4,12 @@ import java.util.List;
 
 import com.dossier.demo.DemoScans;
 import com.dossier.demo.DemoScans.Line;
+import com.dossier.attachment.image.ImageFacts;
+import com.dossier.attachment.image.ImageInspector;
+import com.dossier.attachment.inspection.Inspection;
+import com.dossier.attachment.inspection.Notice;
+import com.dossier.attachment.pdf.PdfFacts;
+import com.dossier.attachment.pdf.PdfInspector;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

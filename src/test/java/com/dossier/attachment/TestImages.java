@@ -10,17 +10,18 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Random;
-
 import javax.imageio.ImageIO;
 
+import com.dossier.attachment.image.JpegEncoder;
+
 /** Images the tests make for themselves: scans of a given size, density and metadata, and broken ones. */
-final class TestImages {
+public final class TestImages {
 
 	private TestImages() {
 	}
 
 	/** A page-like image: white with dark lines of "text" and a frame; {@code noise} makes it compress badly. */
-	static BufferedImage page(int width, int height, int type, boolean noise) {
+	public static BufferedImage page(int width, int height, int type, boolean noise) {
 		BufferedImage image = new BufferedImage(width, height, type);
 		Graphics2D g = image.createGraphics();
 		g.setColor(Color.WHITE);
@@ -49,16 +50,16 @@ final class TestImages {
 		return image;
 	}
 
-	static byte[] jpeg(int width, int height, int dpi) {
+	public static byte[] jpeg(int width, int height, int dpi) {
 		return JpegEncoder.encode(page(width, height, BufferedImage.TYPE_INT_RGB, false), 0.8f, dpi);
 	}
 
-	static byte[] jpeg(int width, int height, JpegEncoder.Units units, int density, boolean progressive) {
+	public static byte[] jpeg(int width, int height, JpegEncoder.Units units, int density, boolean progressive) {
 		return JpegEncoder.encode(page(width, height, BufferedImage.TYPE_INT_RGB, false), 0.8f, units, density,
 				density, progressive);
 	}
 
-	static byte[] png(BufferedImage image) {
+	public static byte[] png(BufferedImage image) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", out);
 			return out.toByteArray();
@@ -72,7 +73,7 @@ final class TestImages {
 	 * Inserts an EXIF APP1 segment after SOI with X/YResolution, ResolutionUnit (2 inch, 3 cm) and, when non-zero,
 	 * Orientation; {@code dropJfif} removes the JFIF APP0 segment so that EXIF is the only source.
 	 */
-	static byte[] withExif(byte[] jpeg, int resolution, int unit, int orientation, boolean dropJfif) {
+	public static byte[] withExif(byte[] jpeg, int resolution, int unit, int orientation, boolean dropJfif) {
 		byte[] rest = Arrays.copyOfRange(jpeg, 2, jpeg.length);
 		if (dropJfif && (rest[0] & 0xFF) == 0xFF && (rest[1] & 0xFF) == 0xE0) {
 			int length = ((rest[2] & 0xFF) << 8) | (rest[3] & 0xFF);
@@ -99,7 +100,7 @@ final class TestImages {
 	}
 
 	/** Rewrites the frame header's dimensions: a tiny valid JPEG that claims to be {@code width}×{@code height}. */
-	static byte[] claimingSize(byte[] jpeg, int width, int height) {
+	public static byte[] claimingSize(byte[] jpeg, int width, int height) {
 		byte[] copy = jpeg.clone();
 		for (int i = 2; i < copy.length - 9; i++) {
 			int m = copy[i + 1] & 0xFF;
@@ -115,13 +116,42 @@ final class TestImages {
 	}
 
 	/** Appends zero bytes after EOI (which readers ignore) until the file has exactly {@code size} bytes. */
-	static byte[] paddedTo(byte[] jpeg, int size) {
+	public static byte[] paddedTo(byte[] jpeg, int size) {
 		return Arrays.copyOf(jpeg, size);
 	}
 
-	static byte[] concat(byte[] a, byte[] b) {
+	public static byte[] concat(byte[] a, byte[] b) {
 		byte[] out = Arrays.copyOf(a, a.length + b.length);
 		System.arraycopy(b, 0, out, a.length, b.length);
 		return out;
+	}
+
+	/** A file of src/test/resources/samples. */
+	public static byte[] sample(String name) throws java.io.IOException {
+		try (java.io.InputStream in = TestImages.class.getResourceAsStream("/samples/" + name)) {
+			return in.readAllBytes();
+		}
+	}
+
+	/**
+	 * What a scanner makes of an A4 page at 300 dpi: 2480×3508 pixels with paper grain, which PNG cannot compress
+	 * away — about 15 MB (issue 14 #8).
+	 */
+	public static byte[] a4ScanPng() {
+		BufferedImage page = page(2480, 3508, BufferedImage.TYPE_INT_RGB, false);
+		Random grain = new Random(14);
+		for (int y = 0; y < page.getHeight(); y++) {
+			for (int x = 0; x < page.getWidth(); x++) {
+				int rgb = page.getRGB(x, y);
+				int d = grain.nextInt(64) - 32;
+				page.setRGB(x, y, (grained(rgb >> 16, d) << 16) | (grained(rgb >> 8, d) << 8)
+						| grained(rgb, grain.nextInt(64) - 32));
+			}
+		}
+		return png(page);
+	}
+
+	private static int grained(int channel, int delta) {
+		return Math.max(0, Math.min(255, (channel & 0xFF) + delta));
 	}
 }

@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * PDFs the tests make for themselves. Chinese text needs a TrueType font with CJK glyphs; the tests look for one in
  * the standard font directories (Debian package fonts-wqy-zenhei) and fail with that hint when there is none.
  */
-final class TestPdfs {
+public final class TestPdfs {
 
 	private static final List<String> CJK_FONTS = List.of("wqy-zenhei.ttc", "wqy-microhei.ttc",
 			"DroidSansFallbackFull.ttf", "uming.ttc");
@@ -40,7 +40,7 @@ final class TestPdfs {
 	}
 
 	/** One page per argument, each line of the argument a line of text. */
-	static PDDocument textDocument(String... pages) throws IOException {
+	public static PDDocument textDocument(String... pages) throws IOException {
 		PDDocument document = new PDDocument();
 		PDType0Font font = PDType0Font.load(document, cjkFont(), true);
 		for (String text : pages) {
@@ -61,7 +61,7 @@ final class TestPdfs {
 		return document;
 	}
 
-	static byte[] text(String... pages) {
+	public static byte[] text(String... pages) {
 		try (PDDocument document = textDocument(pages)) {
 			return save(document);
 		}
@@ -71,7 +71,7 @@ final class TestPdfs {
 	}
 
 	/** A "scanned" PDF: every page is one JPEG image and there is no text at all. */
-	static byte[] scanned(int pages) throws IOException {
+	public static byte[] scanned(int pages) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			BufferedImage scan = TestImages.page(595, 842, BufferedImage.TYPE_BYTE_GRAY, false);
 			PDImageXObject image = JPEGFactory.createFromImage(document, scan, 0.6f);
@@ -86,7 +86,7 @@ final class TestPdfs {
 		}
 	}
 
-	static byte[] blank(int pages) throws IOException {
+	public static byte[] blank(int pages) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			for (int i = 0; i < pages; i++) {
 				document.addPage(new PDPage(PDRectangle.A4));
@@ -95,7 +95,7 @@ final class TestPdfs {
 		}
 	}
 
-	static byte[] save(PDDocument document) throws IOException {
+	public static byte[] save(PDDocument document) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		document.save(out);
 		return out.toByteArray();
@@ -105,7 +105,7 @@ final class TestPdfs {
 	 * Grows a PDF to exactly {@code size} bytes with a comment after its body and repeats its startxref, so that
 	 * the result is still a valid PDF (the cross-reference offsets are unchanged).
 	 */
-	static byte[] paddedTo(byte[] pdf, int size) {
+	public static byte[] paddedTo(byte[] pdf, int size) {
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);
 		int at = text.lastIndexOf("startxref");
 		String offset = text.substring(at + "startxref".length()).trim().split("\\s+")[0];
@@ -138,7 +138,7 @@ final class TestPdfs {
 		return first[0];
 	}
 
-	static Optional<Path> findCjkFont() {
+	public static Optional<Path> findCjkFont() {
 		for (Path dir : FONT_DIRS) {
 			if (!Files.isDirectory(dir)) {
 				continue;

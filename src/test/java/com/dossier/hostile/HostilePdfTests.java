@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.dossier.attachment.HostilePdfs;
+import com.dossier.attachment.pdf.HostilePdfs;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.support.HttpTest;

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.dossier.attachment.BlobId;
-import com.dossier.attachment.BlobStore;
+import com.dossier.attachment.storage.BlobId;
+import com.dossier.attachment.storage.BlobStore;
 import com.dossier.handbook.AttachmentKind;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;

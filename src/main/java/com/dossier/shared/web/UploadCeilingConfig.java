@@ -21,9 +21,11 @@ class UploadCeilingConfig {
 	@Bean
 	FilterRegistrationBean<UploadCeilingFilter> uploadCeilingFilter(
 			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize ceiling,
+			@Value("${dossier.upload.ceiling:${spring.servlet.multipart.max-request-size:10MB}}") DataSize defaultCeiling,
 			ObjectProvider<UploadEndpoint> endpoints, ApiProblems problems, ApplicationEventPublisher events) {
 		FilterRegistrationBean<UploadCeilingFilter> registration = new FilterRegistrationBean<>(
-				new UploadCeilingFilter(ceiling.toBytes(), endpoints.orderedStream().toList(), problems, events));
+				new UploadCeilingFilter(ceiling.toBytes(), defaultCeiling.toBytes(), endpoints.orderedStream().toList(),
+						problems, events));
 		registration.setOrder(ORDER);
 		return registration;
 	}

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,9 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 
 	private final long ceiling;
 
+	/** What a request to any other path, or to an endpoint declaring none, may have: below the container's. */
+	private final long defaultCeiling;
+
 	private final List<Endpoint> endpoints;
 
 	private final ApiProblems problems;
@@ -57,9 +61,10 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 	private record Match(UploadEndpoint endpoint, Map<String, String> variables) {
 	}
 
-	public UploadCeilingFilter(long ceiling, List<UploadEndpoint> endpoints, ApiProblems problems,
-			ApplicationEventPublisher events) {
+	public UploadCeilingFilter(long ceiling, long defaultCeiling, List<UploadEndpoint> endpoints,
+			ApiProblems problems, ApplicationEventPublisher events) {
 		this.ceiling = ceiling;
+		this.defaultCeiling = Math.min(defaultCeiling, ceiling);
 		this.endpoints = endpoints.stream().map(e -> new Endpoint(e, PARSER.parse(e.pattern()))).toList();
 		this.problems = problems;
 		this.events = events;
@@ -73,9 +78,10 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 			return;
 		}
 		long length = request.getContentLengthLong();
-		Parsed parsed = length > ceiling ? Parsed.TOO_LARGE : parse(request);
+		long allowed = ceilingFor(match(request.getRequestURI().substring(request.getContextPath().length())));
+		Parsed parsed = length > allowed ? Parsed.TOO_LARGE : parse(request, allowed);
 		if (parsed == Parsed.TOO_LARGE) {
-			refuse(request, response, length);
+			refuse(request, response, length, allowed);
 			return;
 		}
 		if (parsed == Parsed.MALFORMED) {
@@ -91,11 +97,23 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		OK, TOO_LARGE, MALFORMED
 	}
 
-	/** Parses the upload now: the parts stay cached for the controller; a refusal is ours. */
-	private static Parsed parse(HttpServletRequest request) throws IOException {
+	/** The endpoint's own ceiling, within the container's; the default for any other path. */
+	private long ceilingFor(Optional<Match> match) {
+		long declared = match.map(m -> m.endpoint().ceiling()).orElse(0L);
+		return declared > 0 ? Math.min(declared, ceiling) : defaultCeiling;
+	}
+
+	/**
+	 * Parses the upload now: the parts stay cached for the controller; a refusal is ours. A body without a length
+	 * (chunked) is measured by its parts, as the container measured it against its own, higher, ceiling.
+	 */
+	private static Parsed parse(HttpServletRequest request, long allowed) throws IOException {
 		try {
-			request.getParts();
-			return Parsed.OK;
+			long size = 0;
+			for (Part part : request.getParts()) {
+				size += part.getSize();
+			}
+			return size > allowed ? Parsed.TOO_LARGE : Parsed.OK;
 		}
 		catch (IllegalStateException | ServletException | IOException e) {
 			for (Throwable t = e; t != null; t = t.getCause()) {
@@ -109,11 +127,12 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long length, long allowed)
+			throws IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Optional<Match> match = match(path);
 		String code = match.map(m -> m.endpoint().code()).orElse("request.too_large");
-		long limit = match.map(m -> m.endpoint().limit()).orElse(ceiling);
+		long limit = match.map(m -> m.endpoint().limit()).orElse(allowed);
 		// A chunked upload's size is unknown: the general message, under the endpoint's code.
 		String messageKey = length < 0 || match.isEmpty() ? "error.request.too_large" : "error." + code;
 		Object[] args = { Sizes.kb(length), Sizes.kb(limit) };

@@ -9,6 +9,13 @@ package com.dossier.shared.web;
  * @param limit the endpoint's own limit in bytes, as its other refusals state it
  * @param returnTo for a page, where to go back with the message (variables of {@code pattern} expanded); null for
  * the API or for the same-origin referring page
+ * @param ceiling the request size above which the filter refuses without reading the body; 0 for the default
+ * ceiling ({@code dossier.upload.ceiling}); never more than the container's ({@code max-request-size})
  */
-public record UploadEndpoint(String pattern, String code, long limit, String returnTo) {
+public record UploadEndpoint(String pattern, String code, long limit, String returnTo, long ceiling) {
+
+	/** An endpoint under the default ceiling. */
+	public UploadEndpoint(String pattern, String code, long limit, String returnTo) {
+		this(pattern, code, limit, returnTo, 0);
+	}
 }
