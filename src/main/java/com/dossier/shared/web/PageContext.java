@@ -56,6 +56,21 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		return instant == null ? "" : SECONDS.format(instant.atZone(time.zone()));
 	}
 
+	/** An amount as people read it: grouped, up to four decimals, no trailing zeros ({@code 1,234.5}). */
+	public String number(java.math.BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
+				java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return format.format(value);
+	}
+
+	/** The zone people's times are shown in ({@code Asia/Shanghai}), for a page that says so. */
+	public String zone() {
+		return time.zone().getId();
+	}
+
 	/** The day of a moment in the administration's zone ({@code 2026-12-01}). */
 	public String day(Instant instant) {
 		return instant == null ? "" : time.dayOf(instant).toString();
