@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -28,12 +30,15 @@ final class UnknownPaths implements RequestMatcher {
 
 	@Override
 	public boolean matches(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/") || path.startsWith("/actuator")) {
+		// The path as Spring MVC matches it (decoded the same way), so that "unknown" here is unknown there too.
+		PathContainer path = ServletRequestPathUtils.hasParsedRequestPath(request)
+				? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()
+				: RequestPath.parse(request.getRequestURI(), request.getContextPath()).pathWithinApplication();
+		String value = path.value();
+		if (value.startsWith("/api/") || value.startsWith("/actuator")) {
 			return false;
 		}
-		PathContainer container = PathContainer.parsePath(path);
-		return known().stream().noneMatch(p -> p.matches(container));
+		return known().stream().noneMatch(p -> p.matches(path));
 	}
 
 	private List<PathPattern> known() {

@@ -201,6 +201,9 @@ public final class Browser implements AutoCloseable {
 		var results = new com.deque.html.axecore.selenium.AxeBuilder()
 			.withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze(driver);
+		if (results.isErrored() || results.getPasses() == null || results.getPasses().isEmpty()) {
+			throw new IllegalStateException("axe-core did not run on " + path() + ": " + results.getErrorMessage());
+		}
 		return results.getViolations()
 			.stream()
 			.flatMap(rule -> rule.getNodes()
