@@ -52,6 +52,7 @@ class AuditAdminPages {
 		}
 		model.addAttribute("entries", log.page(filter, request.get(), PAGE).map(words::row));
 		model.addAttribute("base", base);
+		model.addAttribute("actions", words.actions());
 		return "audit/list";
 	}
 

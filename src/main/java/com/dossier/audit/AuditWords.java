@@ -1,6 +1,10 @@
 package com.dossier.audit;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +31,30 @@ class AuditWords {
 	/** A section code at the start of a record's detail: {@code equipment v3 …}. */
 	private static final Pattern SECTION = Pattern.compile("^([a-z][a-z0-9-]+) (v\\d+)");
 
+	private static final String ACTION = "audit.action.";
+
 	private final MessageSource messages;
 
 	AuditWords(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/**
+	 * The actions the log knows a name for (keys {@code audit.action.*} of the audit bundle), code → name in the
+	 * user's language, by name: the filter offers them instead of a box for codes.
+	 */
+	Map<String, String> actions() {
+		Locale locale = LocaleContextHolder.getLocale();
+		ResourceBundle bundle = ResourceBundle.getBundle("messages/audit", Locale.ROOT);
+		Map<String, String> byCode = new TreeMap<>();
+		for (String key : bundle.keySet()) {
+			if (key.startsWith(ACTION)) {
+				byCode.put(key.substring(ACTION.length()), text(key, key, locale));
+			}
+		}
+		Map<String, String> byName = new LinkedHashMap<>();
+		byCode.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> byName.put(e.getKey(), e.getValue()));
+		return byName;
 	}
 
 	AuditRow row(AuditEntry e) {

@@ -56,6 +56,14 @@ class AuditWordsTests {
 	}
 
 	@Test
+	void theFilterOffersTheActionsByName() {
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		assertThat(words.actions()).containsEntry("login", "登录").containsEntry("notice.deleted", "删除公告")
+			.doesNotContainKey("code");
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
 	void unknownCodesAreShownAsTheyAre() {
 		AuditRow row = row("SOMEONE", "paging.test", "plain words");
 		assertThat(row.role()).isEqualTo("SOMEONE");
