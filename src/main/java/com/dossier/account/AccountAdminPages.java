@@ -1,5 +1,8 @@
 package com.dossier.account;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
@@ -35,9 +38,14 @@ class AccountAdminPages {
 		this.flash = flash;
 	}
 
-	@ModelAttribute("roles")
-	Role[] roles() {
-		return Role.values();
+	/** The role choice of the forms: each role's name in the user's language. */
+	@ModelAttribute("roleOptions")
+	Map<String, String> roleOptions() {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (Role role : Role.values()) {
+			options.put(role.name(), flash.text("role." + role.name()));
+		}
+		return options;
 	}
 
 	@GetMapping

@@ -2,6 +2,7 @@ package com.dossier.account;
 
 import com.dossier.certificate.CertificateLoginException;
 import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.web.Flash;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginPages {
 
+	private final Flash texts;
+
+	LoginPages(Flash texts) {
+		this.texts = texts;
+	}
+
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
 			Model model) {
@@ -19,13 +26,14 @@ class LoginPages {
 		if (user.isPresent()) {
 			return "redirect:" + RoleHomes.homeOf(user.get().role());
 		}
-		model.addAttribute("loginError", error == null ? null
-				: CertificateLoginException.isCode(error) ? "error." + error : "login.error." + switch (error) {
-					case "throttled" -> "throttled";
-					case "disabled" -> "disabled";
-					default -> "bad";
-				});
-		model.addAttribute("loginWait", "throttled".equals(error) ? minutes(wait) : null);
+		if (error != null) {
+			String key = CertificateLoginException.isCode(error) ? "error." + error : "login.error." + switch (error) {
+				case "throttled" -> "throttled";
+				case "disabled" -> "disabled";
+				default -> "bad";
+			};
+			model.addAttribute("loginError", texts.text(key, minutes(wait)));
+		}
 		return "account/login";
 	}
 

@@ -13,12 +13,7 @@ import org.springframework.stereotype.Component;
 class RoleHomes extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	static String homeOf(Role role) {
-		return switch (role) {
-			case ENTERPRISE -> "/handbook";
-			case CLERK -> "/clerk";
-			case ADMIN -> "/admin";
-			case REVIEWER -> "/review";
-		};
+		return role.home();
 	}
 
 	@Override

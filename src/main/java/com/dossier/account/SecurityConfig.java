@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -20,12 +21,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Who may reach what. Pages are guarded by URL prefix per role; API controllers add method security. Browsers keep
@@ -45,12 +49,13 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, RoleHomes homes, LoginFailureHandler loginFailure,
 			ApiAuthenticationEntryPoint apiEntryPoint, ApiAccessDeniedHandler apiDenied, LogoutAudit logoutAudit,
-			AuthenticationConfiguration authentication, LoginThrottle throttle) throws Exception {
+			AuthenticationConfiguration authentication, LoginThrottle throttle,
+			ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !API.matches(r));
 		http.authorizeHttpRequests(a -> a
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/css/**", "/js/**",
+			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/services/**", "/css/**", "/js/**",
 					"/images/**", "/favicon.ico", "/error", "/api/v1/public/**", "/actuator/health",
 					"/api/v1/certificate")
 			.permitAll()
@@ -58,6 +63,7 @@ class SecurityConfig {
 			.requestMatchers("/clerk/**").hasRole("CLERK")
 			.requestMatchers("/review/**").hasRole("REVIEWER")
 			.requestMatchers("/handbook/**", "/contact", "/api/v1/enterprise/**").hasRole("ENTERPRISE")
+			.requestMatchers(new UnknownPaths(mappings)).permitAll()
 			.anyRequest().authenticated())
 			.authenticationManager(
 					new ThrottledAuthenticationManager(authentication.getAuthenticationManager(), throttle))
@@ -70,7 +76,9 @@ class SecurityConfig {
 			.csrf(c -> c.spa().csrfTokenRepository(csrfTokens())
 				.ignoringRequestMatchers(BasicAuthentication::isUsedBy))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
-				.defaultAccessDeniedHandlerFor(apiDenied, API))
+				.defaultAccessDeniedHandlerFor(apiDenied, API)
+				// People get the HTML 403 page (the error controller), in the frame, with their home: never JSON.
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.frameOptions(f -> f.sameOrigin())
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));

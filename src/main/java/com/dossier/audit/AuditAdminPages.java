@@ -28,9 +28,12 @@ class AuditAdminPages {
 
 	private final Flash flash;
 
-	AuditAdminPages(AuditLog log, Flash flash) {
+	private final AuditWords words;
+
+	AuditAdminPages(AuditLog log, Flash flash, AuditWords words) {
 		this.log = log;
 		this.flash = flash;
+		this.words = words;
 	}
 
 	/**
@@ -47,8 +50,9 @@ class AuditAdminPages {
 			flash.error(redirect, "audit.bad-cursor");
 			return "redirect:" + base;
 		}
-		model.addAttribute("entries", log.page(filter, request.get(), PAGE));
+		model.addAttribute("entries", log.page(filter, request.get(), PAGE).map(words::row));
 		model.addAttribute("base", base);
+		model.addAttribute("actions", words.actions());
 		return "audit/list";
 	}
 

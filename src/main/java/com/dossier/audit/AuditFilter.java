@@ -2,7 +2,7 @@ package com.dossier.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import com.dossier.shared.Sql;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What an administrator narrows the log to; every part optional. Dates are UTC days, as the log is kept in UTC. */
+/** What an administrator narrows the log to; every part optional. Dates are days where the administration is (the zone every page shows times in), not UTC days. */
 public record AuditFilter(String actor, String action, String outcome, Long enterpriseId,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -28,7 +28,7 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 	}
 
 	/** The conditions over {@code audit_event}, their values added to {@code params}. */
-	List<String> clauses(List<Object> params) {
+	List<String> clauses(List<Object> params, ZoneId zone) {
 		List<String> clauses = new ArrayList<>();
 		if (has(actor)) {
 			clauses.add("actor = ?");
@@ -48,11 +48,11 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 		}
 		if (from != null) {
 			clauses.add("occurred_at >= ?");
-			params.add(Sql.ts(startOf(clamp(from))));
+			params.add(Sql.ts(startOf(clamp(from), zone)));
 		}
 		if (to != null) {
 			clauses.add("occurred_at < ?");
-			params.add(Sql.ts(startOf(clamp(to).plusDays(1))));
+			params.add(Sql.ts(startOf(clamp(to).plusDays(1), zone)));
 		}
 		return clauses;
 	}
@@ -62,8 +62,8 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 		return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
 	}
 
-	private static Instant startOf(LocalDate day) {
-		return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+	private static Instant startOf(LocalDate day, ZoneId zone) {
+		return day.atStartOfDay(zone).toInstant();
 	}
 
 	private static boolean has(String s) {

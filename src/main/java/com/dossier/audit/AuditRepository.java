@@ -3,11 +3,13 @@ package com.dossier.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import com.dossier.audit.AuditEvent.Outcome;
+import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.KeysetCursor;
 import com.dossier.shared.Sql;
 
@@ -20,8 +22,12 @@ class AuditRepository {
 
 	private final JdbcClient jdbc;
 
-	AuditRepository(JdbcClient jdbc) {
+	/** The filter's days are the administration's days. */
+	private final ZoneId zone;
+
+	AuditRepository(JdbcClient jdbc, AdministrationTime time) {
 		this.jdbc = jdbc;
+		this.zone = time.zone();
 	}
 
 	void insert(AuditEvent e, String clientAddress, Instant at) {
@@ -48,7 +54,7 @@ class AuditRepository {
 		List<String> branches = new ArrayList<>();
 		List<Outcome> outcomes = filter.byOutcome() ? List.of(Outcome.values()) : Collections.singletonList(null);
 		for (Outcome outcome : outcomes) {
-			List<String> clauses = filter.clauses(params);
+			List<String> clauses = filter.clauses(params, zone);
 			if (outcome != null) {
 				clauses.add("outcome = ?");
 				params.add(outcome.name());

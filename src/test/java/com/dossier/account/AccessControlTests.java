@@ -54,6 +54,41 @@ class AccessControlTests {
 		}
 	}
 
+	/** Issue 14 #3: a person is told in a page of the site, with their own home, never with problem JSON. */
+	@Test
+	void aPersonOnAnotherRolesPageGetsAnHtmlPageLinkingTheirHome() {
+		for (Role role : Role.values()) {
+			WebClient browser = signedIn(role);
+			PAGES.forEach((owner, pages) -> {
+				if (owner != role) {
+					var response = browser.get(pages.get(0));
+					assertThat(response.statusCode()).isEqualTo(403);
+					assertThat(response.headers().firstValue("Content-Type").orElse("")).as(role + " on " + pages.get(0))
+						.startsWith("text/html");
+					assertThat(response.body()).contains("href=\"" + role.home() + "\" id=\"error-home\"")
+						.contains("<title>无权访问 · ").doesNotContain("\"code\"");
+				}
+			});
+			var english = browser.get(PAGES.get(role == Role.ADMIN ? Role.CLERK : Role.ADMIN).get(0) + "?lang=en").body();
+			assertThat(english).contains("You are signed in as ");
+			var api = browser.json("GET", role == Role.ENTERPRISE ? "/api/v1/admin/accounts" : "/api/v1/enterprise", null);
+			assertThat(api.statusCode()).isEqualTo(403);
+			assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		}
+	}
+
+	/** Issue 14 #17: nobody needs to sign in to learn that an address does not exist. */
+	@Test
+	void anAnonymousVisitorOfAnUnknownAddressGetsTheNotFoundPageAtOnce() {
+		WebClient anonymous = new WebClient(port);
+		for (String page : List.of("/no-such-page", "/handbookx", "/clerk-old/1", "/admin.php")) {
+			var response = anonymous.get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(404);
+			assertThat(response.body()).as(page).contains("您要找的内容不存在").doesNotContain("出错了 · null");
+		}
+		assertThat(anonymous.json("GET", "/api/v1/no-such-thing", null).statusCode()).isEqualTo(401);
+	}
+
 	@Test
 	void anonymousVisitorsAreSentToSignIn() {
 		WebClient anonymous = new WebClient(port);

@@ -2,6 +2,7 @@ package com.dossier.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import com.dossier.shared.security.Role;
@@ -31,6 +32,37 @@ class PortalTests {
 		String en = new WebClient(port).language("en").get("/").body();
 		assertThat(en).contains("Construction administration", "Approval status", "Sign in");
 		assertThat(new WebClient(port).get("/?lang=en").body()).contains("Construction administration");
+	}
+
+	/** Issue 14 #16, #17: the approvals and the self-check lead somewhere; 表格下载 offers what exists. */
+	@Test
+	void theHomesServiceEntriesAreLinksAndTheFormsTabOffersDownloads() {
+		String home = new WebClient(port).get("/").body();
+		assertThat(home).contains("href=\"/services/qualification\"", "href=\"/services/safety-licence\"",
+				"href=\"/services/self-check\"");
+		for (String code : List.of("qualification", "safety-licence", "self-check")) {
+			var page = new WebClient(port).get("/services/" + code);
+			assertThat(page.statusCode()).as(code).isEqualTo(200);
+			assertThat(page.body()).contains("尚未开放");
+		}
+		assertThat(new WebClient(port).get("/services/unknown").statusCode()).isEqualTo(404);
+		assertThat(new WebClient(port).get("/?tab=forms").body()).contains(
+				"/handbook/sections/foreign-performance-enterprise/template",
+				"/handbook/sections/foreign-performance-individual/template");
+	}
+
+	/** Issue 14 #11: English texts have English punctuation and spaces. */
+	@Test
+	void englishPagesHaveNoFullWidthPunctuation() {
+		WebClient operator = new WebClient(port).language("en");
+		operator.login(data.operator().username(), TestData.PASSWORD);
+		String page = operator.get("/handbook/basic-info").body();
+		assertThat(page).contains("User: <b id=\"current-user\">");
+		for (String path : List.of("/", "/?tab=forms", "/login", "/notices", "/status?number=W12", "/services/self-check")) {
+			String body = new WebClient(port).language("en").get(path).body();
+			String text = body.replaceAll("<[^>]*>", " ").replace("中文", "");
+			assertThat(text).as(path).doesNotContainPattern("[：（），；。]");
+		}
 	}
 
 	@Test

@@ -192,6 +192,27 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * The WCAG 2.1 A/AA violations axe-core finds on the current page, one line each ({@code rule: selector — html}),
+	 * empty when there are none. axe's script ships in its jar and is injected through the driver (the page's CSP does
+	 * not apply to it).
+	 */
+	public java.util.List<String> axe() {
+		var results = new com.deque.html.axecore.selenium.AxeBuilder()
+			.withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(driver);
+		if (results.isErrored() || results.getPasses() == null || results.getPasses().isEmpty()) {
+			throw new IllegalStateException("axe-core did not run on " + path() + ": " + results.getErrorMessage());
+		}
+		return results.getViolations()
+			.stream()
+			.flatMap(rule -> rule.getNodes()
+				.stream()
+				.map(node -> rule.getId() + ": " + node.getTarget() + " — " + node.getHtml()
+						+ (node.getFailureSummary() == null ? "" : " (" + node.getFailureSummary().replace('\n', ' ') + ")")))
+			.toList();
+	}
+
 	public WebDriver driver() {
 		return driver;
 	}

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -35,7 +37,8 @@ class DossierErrorController implements ErrorController {
 		}
 		ModelAndView view = new ModelAndView("error", status);
 		view.addObject("status", status.value());
-		view.addObject("message", problems.text("error." + code, new Object[0]));
+		boolean csrf = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+		view.addObject("message", problems.text(csrf ? "error.csrf" : "error." + code, new Object[0]));
 		return view;
 	}
 

@@ -1,6 +1,7 @@
 package com.dossier.shared.web;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,10 @@ import org.springframework.validation.BindingResult;
  * @param menuSections the 信息自助变更 sub-menu (model attribute {@code menuSections}), or null
  */
 public record PageContext(MessageSource messages, Locale locale, String portalTitle, CurrentUser user,
-		CsrfToken csrf, String flashSuccess, String flashError, List<String> notices, String activeMenu,
+		CsrfToken csrf, String flashSuccess, String flashError, List<PageNotice.Shown> notices, String activeMenu,
 		List<ShellMenu.Link> menuSections, AdministrationTime time, Map<String, BindingResult> bindings) {
+
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/** The text of {@code key} in the request's language, {@code args} filled in (MessageFormat). */
 	public String t(String key, Object... args) {
@@ -48,6 +51,31 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		return time.minutes(instant);
 	}
 
+	/** A moment to the second, in the administration's zone ({@code 2026-12-01 09:30:15}): the audit log's. */
+	public String seconds(Instant instant) {
+		return instant == null ? "" : SECONDS.format(instant.atZone(time.zone()));
+	}
+
+	/** An amount as people read it: grouped, up to four decimals, no trailing zeros ({@code 1,234.5}). */
+	public String number(java.math.BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
+				java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return format.format(value);
+	}
+
+	/** The zone people's times are shown in ({@code Asia/Shanghai}), for a page that says so. */
+	public String zone() {
+		return time.zone().getId();
+	}
+
+	/** The day of a moment in the administration's zone ({@code 2026-12-01}). */
+	public String day(Instant instant) {
+		return instant == null ? "" : time.dayOf(instant).toString();
+	}
+
 	/** The form bound as model attribute {@code name} (values and errors), also when it was not bound yet. */
 	public FormView form(String name) {
 		return new FormView(bindings.get(name), messages, locale);
@@ -59,7 +87,7 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 	}
 
 	static PageContext of(MessageSource messages, Locale locale, String portalTitle, CsrfToken csrf,
-			Map<String, Object> model, List<String> notices, AdministrationTime time) {
+			Map<String, Object> model, List<PageNotice.Shown> notices, AdministrationTime time) {
 		@SuppressWarnings("unchecked")
 		List<ShellMenu.Link> sections = model.get("menuSections") instanceof List<?> l ? (List<ShellMenu.Link>) l
 				: null;

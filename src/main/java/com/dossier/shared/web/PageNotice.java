@@ -12,4 +12,13 @@ public interface PageNotice {
 
 	/** The notice for the current request, in the request's language, or empty. */
 	Optional<String> text(MessageSource messages, java.util.Locale locale);
+
+	/** The element id the notice has on the page (tests and styles find it by that). */
+	default String id() {
+		return "page-notice";
+	}
+
+	/** A notice as the layout shows it. */
+	record Shown(String id, String text) {
+	}
 }

@@ -64,9 +64,8 @@ class PageView extends AbstractTemplateViewResolver {
 	PageContext context(HttpServletRequest request, Map<String, Object> model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		CsrfToken csrf = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t : null;
-		List<String> lines = notices.stream()
-			.map(n -> n.text(messages, locale))
-			.flatMap(Optional::stream)
+		List<PageNotice.Shown> lines = notices.stream()
+			.flatMap(n -> n.text(messages, locale).map(text -> new PageNotice.Shown(n.id(), text)).stream())
 			.toList();
 		return PageContext.of(messages, locale, portalTitle, csrf, model, lines, time);
 	}
