@@ -150,7 +150,8 @@ class HandbookBrowserTests {
 		browser.screenshot("handbook-equipment-locked-row");
 		row.findElement(By.cssSelector(".revise")).click();
 		browser.waitForPath("/handbook/records/");
-		assertThat(browser.text("#revision-note")).contains("这是第 " + c.id() + " 号信息的变更");
+		assertThat(browser.text("#revision-note")).contains("已创建第 " + c.id() + " 号信息的变更草稿");
+		assertThat(browser.has("#flash-success")).isFalse();
 		assertThat(browser.find("#save").isDisplayed()).isTrue();
 	}
 

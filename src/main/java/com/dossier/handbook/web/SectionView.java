@@ -14,19 +14,24 @@ import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.Page;
 
 /**
- * A section page's records as templates/handbook/section.html shows them: every cell already formatted, every label
- * resolved and every link built here, once, so that the template only reads properties. Rendering the list was
- * ~85% of its cost in Thymeleaf and SpEL (bean calls per cell, message keys built per row, a fragment and a form
- * per row: issue 8).
+ * A section page as src/main/jte/handbook/section.jte shows it: every cell already formatted, every label resolved
+ * and every link built here, once, so that the template is a plain loop. The list is the benchmark's hot page
+ * (bench/run.sh: ≥ 1,000 req/s): no message lookup per cell or per row, none that can be done once per page.
+ * Public because the compiled templates live in their own package.
  *
+ * @param code the section's code; {@code base} its page's address (the pager's and the forms')
+ * @param note the section's explanation (which qualification cases need it), or null
+ * @param templateLink the 模板下载 link's text, or null when the section has no template
+ * @param offerNew whether 新增 is offered (many-record sections always, one-record sections while empty)
  * @param columns the table's column headings (many-record sections)
  * @param rows the page's records, numbered from the page's first
  * @param labels the row actions' texts, the same on every row
  */
-record SectionView(List<String> columns, List<Row> rows, Labels labels) {
+public record SectionView(String code, String base, String title, String note, String templateLink, boolean many,
+		boolean empty, boolean offerNew, List<String> columns, List<Row> rows, Labels labels) {
 
 	/** One value of a record: its field's key and label (the one-record facts list) and its text as people read it. */
-	record Cell(String key, String label, String text, String css) {
+	public record Cell(String key, String label, String text, String css) {
 	}
 
 	/**
@@ -34,13 +39,13 @@ record SectionView(List<String> columns, List<Row> rows, Labels labels) {
 	 * {@code heading} is the one-record title (现行有效 or 变更中), {@code tag} the status note (in force · changing, or
 	 * the revision of #n), or null.
 	 */
-	record Row(long id, String domId, Level level, int number, List<Cell> cells, String status, String tag,
+	public record Row(long id, String domId, Level level, int number, List<Cell> cells, String status, String tag,
 			String heading, boolean editable, boolean revisable, int version, String editHref, String deleteAction,
 			String reviseAction, String historyHref) {
 	}
 
 	/** The actions' texts. */
-	record Labels(String edit, String delete, String confirmDelete, String revise, String history) {
+	public record Labels(String edit, String delete, String confirmDelete, String revise, String history) {
 	}
 
 	static SectionView of(SectionDefinition section, Page<HandbookRecord> records, Map<Long, Long> revisions,
@@ -69,7 +74,11 @@ record SectionView(List<String> columns, List<Row> rows, Labels labels) {
 					r.isRevision() ? open : inForce, r.editable(), r.level().revisable(), r.version(),
 					base + "/edit", base + "/delete", base + "/revision", base + "/history"));
 		}
-		return new SectionView(section.many() ? labels : List.of(), rows,
+		boolean empty = records.totalItems() == 0;
+		return new SectionView(section.code(), contextPath + "/handbook/sections/" + section.code(),
+				texts.text(section.nameKey()), section.noteKey() == null ? null : texts.text(section.noteKey()),
+				section.templateKey() == null ? null : texts.text(section.templateKey()), section.many(), empty,
+				section.many() || empty, section.many() ? labels : List.of(), rows,
 				new Labels(texts.text("handbook.action.edit"), texts.text("handbook.action.delete"),
 						texts.text("handbook.confirm.delete"), revise, texts.text("handbook.action.history")));
 	}
