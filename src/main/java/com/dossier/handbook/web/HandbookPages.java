@@ -1,7 +1,6 @@
 package com.dossier.handbook.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,12 +77,9 @@ class HandbookPages {
 		if (records.items().isEmpty() && records.page() > 0) {
 			return "redirect:/handbook/sections/" + code + "?page=" + records.lastPage();
 		}
-		Map<Long, Long> revisions = new HashMap<>();
-		for (HandbookRecord r : records.items()) {
-			if (r.level().revisable()) {
-				handbook.openRevisionOf(enterprise, r.id()).ifPresent(d -> revisions.put(r.id(), d.id()));
-			}
-		}
+		// One query for the page's open revisions, not two per B or C row.
+		Map<Long, Long> revisions = handbook.openRevisionsOf(enterprise,
+				records.items().stream().filter(r -> r.level().revisable()).map(HandbookRecord::id).toList());
 		model.addAttribute("records", records);
 		model.addAttribute("view", SectionView.of(section, records, revisions, texts, request.getContextPath()));
 		HandbookMenu.activate(model, code);

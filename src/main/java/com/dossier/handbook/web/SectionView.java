@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.dossier.handbook.FieldDef;
 import com.dossier.handbook.HandbookRecord;
@@ -52,6 +53,10 @@ public record SectionView(String code, String base, String title, String note, S
 			SectionTexts texts, String contextPath) {
 		List<FieldDef> fields = section.many() ? section.columnFields() : section.fields();
 		List<String> labels = fields.stream().map(f -> texts.text(f.labelKey())).toList();
+		// Each option's label once per page, not once per cell.
+		List<Map<String, String>> options = fields.stream()
+			.map(f -> f.options().stream().collect(Collectors.toMap(FieldDef.Option::value, o -> texts.text(o.labelKey()))))
+			.toList();
 		Map<RecordStatus, String> statuses = new EnumMap<>(RecordStatus.class);
 		String inForce = texts.text("handbook.revision.in-force");
 		String open = texts.text("handbook.revision.open");
@@ -63,8 +68,9 @@ public record SectionView(String code, String base, String title, String note, S
 			List<Cell> cells = new ArrayList<>(fields.size());
 			for (int i = 0; i < fields.size(); i++) {
 				FieldDef f = fields.get(i);
-				cells.add(new Cell(f.key(), labels.get(i), texts.display(f, r.data().get(f.key())),
-						f.type().numeric() ? "num" : null));
+				String value = r.data().get(f.key());
+				String text = value == null ? "" : options.get(i).getOrDefault(value, value);
+				cells.add(new Cell(f.key(), labels.get(i), text, f.type().numeric() ? "num" : null));
 			}
 			String tag = revisions.containsKey(r.id()) ? inForce + " · " + open
 					: r.isRevision() ? revise + " #" + r.revisionOf() : null;
