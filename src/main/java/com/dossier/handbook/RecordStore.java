@@ -152,7 +152,9 @@ class RecordStore {
 			return Map.of();
 		}
 		Map<Long, Long> open = new HashMap<>();
-		jdbc.sql("select id, open_revision_of from handbook_record where enterprise_id = :enterprise and open_revision_of in (:ids)")
+		jdbc.sql("""
+				select id, open_revision_of from handbook_record
+				where enterprise_id = :enterprise and open_revision_of in (:ids)""")
 			.param("enterprise", enterpriseId)
 			.param("ids", originalIds)
 			.query((rs, n) -> open.put(rs.getLong("open_revision_of"), rs.getLong("id")))

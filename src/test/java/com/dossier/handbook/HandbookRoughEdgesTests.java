@@ -193,7 +193,10 @@ class HandbookRoughEdgesTests {
 				"/handbook/records/" + r.id() + "/edit", "/handbook/records/" + r.id() + "/history")) {
 			String page = english.get(path).body();
 			// The one Chinese word an English page has on purpose: the switch back to 中文.
-			String text = page.replace(portalTitle, " ").replaceAll("<a [^>]*lang=\"zh-CN\"[^>]*>[^<]*</a>", " ").replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ");
+			String text = page.replace(portalTitle, " ")
+				.replaceAll("<a [^>]*lang=\"zh-CN\"[^>]*>[^<]*</a>", " ")
+				.replaceAll("(?s)<[^>]*>", " ")
+				.replaceAll("\\s+", " ");
 			Matcher m = chinese.matcher(text);
 			assertThat(m.find() ? text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40))
 					: null)

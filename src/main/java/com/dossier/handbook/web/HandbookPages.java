@@ -160,7 +160,8 @@ class HandbookPages {
 	String revision(@PathVariable long id, RedirectAttributes flash) {
 		HandbookService.Revision revision = handbook.openRevision(enterprise(), id);
 		// One message on the draft's page, its revision note, worded for what just happened (issue 14 #16).
-		flash.addFlashAttribute(REVISION_NOTE, revision.created() ? "handbook.revision.created" : "handbook.revision.reopened");
+		flash.addFlashAttribute(REVISION_NOTE,
+				revision.created() ? "handbook.revision.created" : "handbook.revision.reopened");
 		return "redirect:/handbook/records/" + revision.draft().id() + "/edit";
 	}
 

@@ -55,7 +55,9 @@ public record SectionView(String code, String base, String title, String note, S
 		List<String> labels = fields.stream().map(f -> texts.text(f.labelKey())).toList();
 		// Each option's label once per page, not once per cell.
 		List<Map<String, String>> options = fields.stream()
-			.map(f -> f.options().stream().collect(Collectors.toMap(FieldDef.Option::value, o -> texts.text(o.labelKey()))))
+			.map(f -> f.options()
+				.stream()
+				.collect(Collectors.toMap(FieldDef.Option::value, o -> texts.text(o.labelKey()))))
 			.toList();
 		Map<RecordStatus, String> statuses = new EnumMap<>(RecordStatus.class);
 		String inForce = texts.text("handbook.revision.in-force");
