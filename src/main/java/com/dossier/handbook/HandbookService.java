@@ -129,6 +129,12 @@ public class HandbookService {
 		return store.openRevisionOf(get(enterpriseId, id).id());
 	}
 
+	/** The open revisions of the enterprise's records {@code ids} (a list page's), by the record each revises. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> openRevisionsOf(long enterpriseId, java.util.Collection<Long> ids) {
+		return store.openRevisionsOf(enterpriseId, ids);
+	}
+
 	/** Every version, oldest first; also of deleted records (their history is kept). */
 	@Transactional(readOnly = true)
 	public List<RecordVersion> history(long enterpriseId, long id) {

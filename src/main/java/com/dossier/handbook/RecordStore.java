@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,22 @@ class RecordStore {
 			.param(originalId)
 			.query(this::record)
 			.optional();
+	}
+
+	/** The open revisions of any of {@code originalIds}, by the record each revises: one query for a page. */
+	Map<Long, Long> openRevisionsOf(long enterpriseId, Collection<Long> originalIds) {
+		if (originalIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> open = new HashMap<>();
+		jdbc.sql("""
+				select id, open_revision_of from handbook_record
+				where enterprise_id = :enterprise and open_revision_of in (:ids)""")
+			.param("enterprise", enterpriseId)
+			.param("ids", originalIds)
+			.query((rs, n) -> open.put(rs.getLong("open_revision_of"), rs.getLong("id")))
+			.list();
+		return open;
 	}
 
 	List<RecordVersion> history(long recordId) {

@@ -143,7 +143,11 @@ class HandbookPagesTests {
 
 		HttpResponse<String> revision = browser.postForm("/handbook/records/" + c.id() + "/revision", Map.of());
 		String draft = WebClient.location(revision);
-		assertThat(browser.get(draft).body()).contains("已创建变更草稿", "这是第 " + c.id() + " 号信息的变更");
+		// One note says what happened and what it means (issue 14 #16), not a flash beside a note saying it again.
+		String draftPage = browser.get(draft).body();
+		assertThat(draftPage).contains("已创建第 " + c.id() + " 号信息的变更草稿", "原信息在变更通过原件核对前继续有效")
+			.doesNotContain("id=\"flash-success\"");
+		assertThat(draftPage.split("继续有效", -1)).hasSize(2);
 		assertThat(browser.get("/handbook/sections/equipment").body()).contains("现行有效 · 变更中");
 	}
 

@@ -1,9 +1,8 @@
 package com.dossier.handbook.web;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
@@ -11,11 +10,13 @@ import com.dossier.handbook.RecordAttachments;
 import com.dossier.handbook.RecordLifecycle;
 import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
+import com.dossier.shared.ConflictException;
 import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,9 @@ class HandbookPages {
 
 	static final int PAGE_SIZE = 10;
 
+	/** The flash attribute naming the draft's revision note after 变更 (created, or the open one again). */
+	private static final String REVISION_NOTE = "revisionNote";
+
 	private final HandbookService handbook;
 
 	private final SectionTexts texts;
@@ -59,7 +63,7 @@ class HandbookPages {
 	@GetMapping("/sections")
 	String index(Model model) {
 		long enterprise = enterprise();
-		model.addAttribute("sections", handbook.sections(enterprise));
+		model.addAttribute("index", SectionIndex.of(handbook.sections(enterprise), texts));
 		HandbookMenu.activate(model, null);
 		return "handbook/index";
 	}
@@ -73,13 +77,9 @@ class HandbookPages {
 		if (records.items().isEmpty() && records.page() > 0) {
 			return "redirect:/handbook/sections/" + code + "?page=" + records.lastPage();
 		}
-		Map<Long, Long> revisions = new HashMap<>();
-		for (HandbookRecord r : records.items()) {
-			if (r.level().revisable()) {
-				handbook.openRevisionOf(enterprise, r.id()).ifPresent(d -> revisions.put(r.id(), d.id()));
-			}
-		}
-		model.addAttribute("section", section);
+		// One query for the page's open revisions, not two per B or C row.
+		Map<Long, Long> revisions = handbook.openRevisionsOf(enterprise,
+				records.items().stream().filter(r -> r.level().revisable()).map(HandbookRecord::id).toList());
 		model.addAttribute("records", records);
 		model.addAttribute("view", SectionView.of(section, records, revisions, texts, request.getContextPath()));
 		HandbookMenu.activate(model, code);
@@ -118,7 +118,7 @@ class HandbookPages {
 
 	@PostMapping("/records/{id}")
 	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, HttpServletResponse response) {
 		long enterprise = enterprise();
 		HandbookRecord record = handbook.get(enterprise, id);
 		SectionDefinition section = handbook.section(enterprise, record.section());
@@ -130,6 +130,20 @@ class HandbookPages {
 		}
 		catch (InvalidInputException e) {
 			return form(model, section, record, form.withErrors(e, this::message));
+		}
+		catch (ConflictException e) {
+			if (!SaveConflict.VERSION.equals(e.code()) || !record.editable()) {
+				throw e;
+			}
+			// Saved in another tab or by a colleague meanwhile: keep what was typed, say what they saved, and let a
+			// second 保存 overwrite it knowingly (the form now carries their version). 409, but the page is the form.
+			HandbookRecord now = handbook.get(enterprise, id);
+			SaveConflict conflict = SaveConflict.of(section, form, now, handbook.history(enterprise, id));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			List<FormPage.Note> notes = new ArrayList<>();
+			notes.add(new FormPage.Note("conflict", "error", texts.message("handbook.conflict.note",
+					new Object[] { String.valueOf(now.version()), now.updatedBy() == null ? "" : now.updatedBy() })));
+			return form(model, section, now, form.withVersion(now.version()), notes, conflict.theirs());
 		}
 	}
 
@@ -145,22 +159,29 @@ class HandbookPages {
 	@PostMapping("/records/{id}/revision")
 	String revision(@PathVariable long id, RedirectAttributes flash) {
 		HandbookService.Revision revision = handbook.openRevision(enterprise(), id);
-		flash.addFlashAttribute("flashSuccess",
-				texts.text(revision.created() ? "handbook.flash.revision" : "handbook.flash.revision_open"));
+		// One message on the draft's page, its revision note, worded for what just happened (issue 14 #16).
+		flash.addFlashAttribute(REVISION_NOTE,
+				revision.created() ? "handbook.revision.created" : "handbook.revision.reopened");
 		return "redirect:/handbook/records/" + revision.draft().id() + "/edit";
 	}
 
-	private String form(Model model, SectionDefinition section, HandbookRecord record,
-			RecordForm form) {
-		model.addAttribute("section", section);
-		model.addAttribute("record", record);
-		model.addAttribute("form", form);
+	private String form(Model model, SectionDefinition section, HandbookRecord record, RecordForm form) {
+		return form(model, section, record, form, new ArrayList<>(), Map.of());
+	}
+
+	private String form(Model model, SectionDefinition section, HandbookRecord record, RecordForm form,
+			List<FormPage.Note> notes, Map<String, String> theirs) {
+		String revisionKey = model.getAttribute(REVISION_NOTE) instanceof String key ? key : "handbook.revision.of";
+		FormPage.recordNotes(record, revisionKey, notes, texts);
+		if (!form.errors().isEmpty()) {
+			notes.add(new FormPage.Note("form-errors", "error", texts.text("error.validation.failed")));
+		}
 		RecordAttachments source = attachments.getIfAvailable();
 		List<RecordAttachments.Attached> attached = record == null || source == null ? List.of()
 				: source.of(record.id());
-		model.addAttribute("attachedByKind",
-				attached.stream().collect(Collectors.groupingBy(RecordAttachments.Attached::kind)));
-		model.addAttribute("missing", record == null ? List.of() : lifecycle.missing(record));
+		AttachmentPanel panel = AttachmentPanel.of(section, record, record == null || record.editable(), attached,
+				record == null ? List.of() : lifecycle.missing(record), texts);
+		model.addAttribute("page", FormPage.of(section, record, form, notes, theirs, panel, texts));
 		HandbookMenu.activate(model, section.code());
 		return "handbook/form";
 	}

@@ -44,12 +44,10 @@ class HistoryPage {
 		List<RecordVersion> versions = handbook.history(enterprise, id);
 		RecordVersion right = pick(versions, b, versions.size() - 1);
 		RecordVersion left = pick(versions, a, Math.max(0, versions.indexOf(right) - 1));
-		model.addAttribute("record", record);
-		model.addAttribute("section", section);
-		model.addAttribute("versions", versions);
+		model.addAttribute("view",
+				HistoryView.of(record, section, versions, VersionComparison.of(section, texts, left, right), texts));
 		RecordAttachments files = attachments.getIfAvailable();
 		model.addAttribute("attachmentChanges", files == null ? List.of() : files.changes(id));
-		model.addAttribute("comparison", VersionComparison.of(section, texts, left, right));
 		HandbookMenu.activate(model, section.code());
 		return "handbook/history";
 	}

@@ -48,6 +48,11 @@ public record RecordForm(Map<String, String> values, Map<String, String> errors,
 		return new RecordForm(values, messages, version);
 	}
 
+	/** The same form to be saved over {@code newVersion} (after a conflict the user has seen). */
+	RecordForm withVersion(int newVersion) {
+		return new RecordForm(values, errors, newVersion);
+	}
+
 	public String value(String key) {
 		return values.getOrDefault(key, "");
 	}

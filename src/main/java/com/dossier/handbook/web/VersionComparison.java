@@ -9,9 +9,9 @@ import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
 
 /** Two versions of one record side by side, field by field, marking what changed. */
-record VersionComparison(RecordVersion left, RecordVersion right, List<Row> rows) {
+public record VersionComparison(RecordVersion left, RecordVersion right, List<Row> rows) {
 
-	record Row(String label, String left, String right, boolean changed) {
+	public record Row(String label, String left, String right, boolean changed) {
 	}
 
 	static VersionComparison of(SectionDefinition section, SectionTexts texts, RecordVersion left, RecordVersion right) {
