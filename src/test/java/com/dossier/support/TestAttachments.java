@@ -82,18 +82,24 @@ public class TestAttachments {
 	}
 
 	public HandbookRecord attachRequired(HandbookRecord record) {
+		return attachRequired(record, ONE_PAGE, 1);
+	}
+
+	/** As {@link #attachRequired(HandbookRecord)}, each required scan being this PDF of {@code pages} pages. */
+	public HandbookRecord attachRequired(HandbookRecord record, byte[] pdf, int pages) {
 		for (AttachmentKind kind : handbook.definition(record).attachmentKinds()) {
 			if (kind.requiredFor(record.data())) {
-				BlobId blob = blobs.put(ONE_PAGE);
+				BlobId blob = blobs.put(pdf);
 				jdbc.sql("""
 						insert into attachment (id, record_id, enterprise_id, kind, sha256, file_name, size_bytes,
 						    content_type, facts, warnings, uploaded_by, uploaded_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, '{"pages":1}', '[]', 'test', ?)""")
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', 'test', ?)""")
 					.params(RANDOM_IDS + ThreadLocalRandom.current().nextLong(RANDOM_IDS), record.id(), record.enterpriseId(), kind.code(), blob.sha256(), kind.code() + ".pdf",
-							(long) ONE_PAGE.length, "application/pdf", Sql.ts(Instant.now()))
+							(long) pdf.length, "application/pdf", "{\"pages\":" + pages + "}", Sql.ts(Instant.now()))
 					.update();
 			}
 		}
 		return record;
 	}
+
 }
