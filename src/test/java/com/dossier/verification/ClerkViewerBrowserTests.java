@@ -114,6 +114,42 @@ class ClerkViewerBrowserTests {
 		}
 	}
 
+	/** #13: the workbench's inputs look like every other input, and short cells never wrap at 1,400 px. */
+	@Test
+	void theWorkbenchInputsAreStyledAndShortCellsStayOnOneLine() {
+		TestData.Operator operator = data.operator();
+		long record = VerificationTestData.readyRecord(handbook, attachments, operator.enterpriseId());
+		String number = file(operator, record);
+		try (Browser browser = Browser.open(port)) {
+			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+			browser.login(data.account(Role.CLERK), TestData.PASSWORD);
+			browser.go("/clerk?enterprise=" + operator.creditCode());
+			for (String input : List.of("#scan-number", "#filter-date", "#filter-status", "#filter-enterprise")) {
+				assertThat(browser.find(input).getCssValue("border-top-width")).as(input).isEqualTo("1px");
+				assertThat(browser.find(input).getCssValue("border-top-color")).as(input)
+					.isEqualTo("rgba(214, 220, 228, 1)");
+				assertThat(browser.find(input).getCssValue("padding-left")).as(input).isEqualTo("8px");
+			}
+			browser.screenshot("clerk-workbench");
+			assertThat(lines(browser, "#queue-" + number + " td.nowrap")).as("queue cells").isNotEmpty().allMatch(n -> n <= 1);
+			browser.go("/clerk/applications/" + number);
+			assertThat(lines(browser, "#item-" + record + " td.nowrap")).as("item cells").isNotEmpty().allMatch(n -> n <= 1);
+		}
+	}
+
+	/** How many lines the text of each element takes. */
+	@SuppressWarnings("unchecked")
+	private static List<Long> lines(Browser browser, String css) {
+		return (List<Long>) ((JavascriptExecutor) browser.driver()).executeScript("""
+				return Array.from(document.querySelectorAll(arguments[0])).map(function (cell) {
+				  var range = document.createRange();
+				  range.selectNodeContents(cell);
+				  var tops = new Set(Array.from(range.getClientRects()).filter(function (r) { return r.width > 0; })
+				    .map(function (r) { return Math.round(r.top); }));
+				  return tops.size;
+				});""", css);
+	}
+
 	private String file(TestData.Operator operator, long record) {
 		WebClient api = VerificationTestData.api(port, operator.username());
 		return VerificationTestData.json(api.json("POST", "/api/v1/verification-applications",

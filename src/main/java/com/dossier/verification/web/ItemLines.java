@@ -7,6 +7,7 @@ import com.dossier.handbook.FieldDef;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.SectionDefinition;
+import com.dossier.handbook.RejectionReasons;
 import com.dossier.handbook.SectionTexts;
 import com.dossier.verification.ScanSource;
 import com.dossier.verification.VerificationApplication;
@@ -26,9 +27,9 @@ class ItemLines {
 
 	private final List<ScanSource> scans;
 
-	private final ClerkReasons reasons;
+	private final RejectionReasons reasons;
 
-	ItemLines(HandbookService handbook, SectionTexts texts, List<ScanSource> scans, ClerkReasons reasons) {
+	ItemLines(HandbookService handbook, SectionTexts texts, List<ScanSource> scans, RejectionReasons reasons) {
 		this.handbook = handbook;
 		this.texts = texts;
 		this.scans = scans;

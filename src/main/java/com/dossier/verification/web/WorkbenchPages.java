@@ -8,6 +8,7 @@ import com.dossier.enterprise.EnterpriseService;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.SectionDefinition;
+import com.dossier.handbook.RejectionReasons;
 import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
@@ -58,14 +59,14 @@ class WorkbenchPages {
 
 	private final SectionTexts texts;
 
-	private final ClerkReasons reasons;
+	private final RejectionReasons reasons;
 
 	private final List<ScanSource> scanSources;
 
 	private final List<ScanPages> scanPages;
 
 	WorkbenchPages(VerificationService verification, ClerkQueue queue, HandbookService handbook,
-			EnterpriseService enterprises, ItemLines lines, Flash flash, SectionTexts texts, ClerkReasons reasons,
+			EnterpriseService enterprises, ItemLines lines, Flash flash, SectionTexts texts, RejectionReasons reasons,
 			List<ScanSource> scanSources, List<ScanPages> scanPages) {
 		this.queue = queue;
 		this.texts = texts;
@@ -152,7 +153,7 @@ class WorkbenchPages {
 				lines.allFields(section, record), scanSources.stream().flatMap(s -> s.scans(recordId).stream()).toList(),
 				item.decided(), item.decided() ? texts.text("verification.decision." + item.decision()) : null,
 				item.decidedBy(), reasons.shown(item.reason()),
-				CurrentUser.require().username().equals(a.claimedBy()), ClerkReasons.CODES));
+				CurrentUser.require().username().equals(a.claimedBy()), RejectionReasons.CODES));
 		return "verification/item";
 	}
 
