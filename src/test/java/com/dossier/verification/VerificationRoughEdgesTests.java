@@ -115,7 +115,8 @@ class VerificationRoughEdgesTests {
 		}
 
 		WebClient clerk = new WebClient(port);
-		clerk.login(data.account(Role.CLERK), TestData.PASSWORD);
+		String clerkName = data.account(Role.CLERK);
+		clerk.login(clerkName, TestData.PASSWORD);
 		clerk.get("/clerk/applications/" + number);
 		clerk.postForm("/clerk/applications/" + number + "/claim", Map.of());
 		clerk.get("/clerk/applications/" + number + "/items/" + record);
@@ -126,6 +127,8 @@ class VerificationRoughEdgesTests {
 		String english = clerk.get("/clerk/applications/" + number + "?lang=en").body();
 		assertThat(row(english, "item-" + record)).contains("Originals do not match the scans")
 			.doesNotContain("原件与扫描件不一致").doesNotContain("：");
+		assertThat(clerk.get("/clerk/applications/" + number + "/items/" + record).body())
+			.contains("Failed · " + clerkName).contains("Originals do not match the scans");
 		assertThat(json(ent.json("GET", "/api/v1/records/" + record, null).body()).get("rejectionReason").asString())
 			.as("stored in the guide's words").isEqualTo("原件与扫描件不一致");
 
