@@ -118,6 +118,9 @@ class VerificationPagesTests {
 		assertThat(java.util.Arrays.copyOf(picture.body(), 4)).containsExactly(0x89, 'P', 'N', 'G');
 		assertThat(bytes(data.account(Role.CLERK), scan.group(1) + "2.png").statusCode()).as("no page 2").isEqualTo(404);
 		assertThat(bytes(operator.username(), scan.group(1) + "1.png").statusCode()).isEqualTo(403);
+		String otherScan = "/clerk/applications/" + number + "/items/" + record + "/scans/12345/pages/1.png";
+		assertThat(bytes(data.account(Role.CLERK), otherScan).statusCode()).as("not a scan of this item").isEqualTo(404);
+		assertThat(bytes(data.account(Role.CLERK), scan.group(1) + "first.png").statusCode()).isEqualTo(400);
 		assertThat(clerk.get("/api/v1/attachments/" + scan.group(2) + "/content").statusCode()).isEqualTo(200);
 		HttpResponse<String> decided = clerk.postForm("/clerk/applications/" + number + "/items/" + record + "/decision",
 				Map.of("result", "FAIL", "reasonChoice", "unclear"));
