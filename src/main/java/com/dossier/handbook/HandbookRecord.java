@@ -71,14 +71,17 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return next(level, status, data, rejectionReason, true);
 	}
 
-	/** Filed for 原件校对: frozen until the clerk decides or the enterprise withdraws. */
+	/**
+	 * Filed for 原件校对: frozen until the clerk decides or the enterprise withdraws. An earlier failure's reason is
+	 * kept: a withdrawal gives the record back as it was, reason included; the clerk's decision replaces it.
+	 */
 	HandbookRecord filed() {
 		requireLive();
 		if (!submittable()) {
 			requireEditable();
 			throw new ConflictException("record.locked");
 		}
-		return next(level, RecordStatus.PENDING, data, null, false);
+		return next(level, RecordStatus.PENDING, data, rejectionReason, false);
 	}
 
 	/** The application was withdrawn before a decision: editable again. */

@@ -11,9 +11,10 @@ public interface ScanSource {
 	List<Scan> scans(long recordId);
 
 	/**
-	 * One scan, shown from {@code /api/v1/attachments/{id}/content}: images with zoom and rotate, PDFs in the
-	 * browser's viewer; {@code notes} are the inspections already translated (dpi, size, audit-report checks).
+	 * One scan: an image shown from {@code /api/v1/attachments/{id}/content}, a PDF page by page as pictures
+	 * ({@link ScanPages}) — {@code pages} is its page count, 0 for an image; {@code notes} are the inspections
+	 * already translated (dpi, size, audit-report checks).
 	 */
-	record Scan(long id, String kindLabel, String fileName, boolean pdf, List<String> notes) {
+	record Scan(long id, String kindLabel, String fileName, boolean pdf, int pages, List<String> notes) {
 	}
 }

@@ -74,10 +74,12 @@ class RecordTransitionsTests {
 
 	@ParameterizedTest(name = "{0}/{1} filed → PENDING")
 	@CsvSource({ "D, DRAFT", "D, REJECTED" })
-	void filingFreezesTheRecord(Level level, RecordStatus status) {
+	void filingFreezesTheRecordAndAWithdrawalGivesBackTheEarlierReason(Level level, RecordStatus status) {
 		HandbookRecord next = record(level, status).filed();
 		assertState(next, Level.D, RecordStatus.PENDING, 4);
-		assertThat(next.rejectionReason()).isNull();
+		assertThat(next.released().rejectionReason()).isEqualTo("扫描件不清晰");
+		assertThat(next.passed().rejectionReason()).isNull();
+		assertThat(next.failed("未提供原件").rejectionReason()).isEqualTo("未提供原件");
 	}
 
 	@Test

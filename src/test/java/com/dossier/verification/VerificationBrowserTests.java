@@ -41,6 +41,8 @@ class VerificationBrowserTests {
 			browser.login(operator.username(), TestData.PASSWORD);
 			browser.go("/handbook/sections/equipment").click("#file-verification").waitForPath("/handbook/verification");
 			assertThat(browser.find("#pick-" + record).isSelected()).isTrue();
+			assertThat(browser.find("#group-equipment").getAttribute("open")).as("opens on 技术装备").isNotNull();
+			browser.screenshot("filing-from-equipment");
 			browser.click("#file").waitForPath("/handbook/verification/applications/W");
 			number = browser.text("#application-number");
 			assertThat(browser.text("#flash-success")).contains(number);

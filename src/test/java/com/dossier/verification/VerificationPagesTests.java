@@ -87,7 +87,7 @@ class VerificationPagesTests {
 	}
 
 	@Test
-	void aClerkOpensTheScannedNumberClaimsAndDecidesOnThePages() {
+	void aClerkOpensTheScannedNumberClaimsAndDecidesOnThePages() throws Exception {
 		TestData.Operator operator = data.operator();
 		long record = readyRecord(handbook, attachments, operator.enterpriseId());
 		WebClient api = VerificationTestData.api(port, operator.username());
@@ -107,9 +107,21 @@ class VerificationPagesTests {
 		clerk.postForm("/clerk/applications/" + number + "/claim", Map.of());
 		String item = clerk.get("/clerk/applications/" + number + "/items/" + record).body();
 		assertThat(item).contains("decision-form").contains("设备");
-		java.util.regex.Matcher scan = java.util.regex.Pattern.compile("/api/v1/attachments/(\\d+)/content").matcher(item);
-		assertThat(scan.find()).as("the item view shows the record's scans").isTrue();
-		assertThat(clerk.get("/api/v1/attachments/" + scan.group(1) + "/content").statusCode()).isEqualTo(200);
+		// the record's scan is a PDF: shown as a picture of its page, drawn on the server (issue 14 #1)
+		java.util.regex.Matcher scan = java.util.regex.Pattern
+			.compile("src=\"(/clerk/applications/" + number + "/items/" + record + "/scans/(\\d+)/pages/)1\\.png\"")
+			.matcher(item);
+		assertThat(scan.find()).as("the item view shows the record's scans: %s", item).isTrue();
+		HttpResponse<byte[]> picture = bytes(data.account(Role.CLERK), scan.group(1) + "1.png");
+		assertThat(picture.statusCode()).isEqualTo(200);
+		assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(java.util.Arrays.copyOf(picture.body(), 4)).containsExactly(0x89, 'P', 'N', 'G');
+		assertThat(bytes(data.account(Role.CLERK), scan.group(1) + "2.png").statusCode()).as("no page 2").isEqualTo(404);
+		assertThat(bytes(operator.username(), scan.group(1) + "1.png").statusCode()).isEqualTo(403);
+		String otherScan = "/clerk/applications/" + number + "/items/" + record + "/scans/12345/pages/1.png";
+		assertThat(bytes(data.account(Role.CLERK), otherScan).statusCode()).as("not a scan of this item").isEqualTo(404);
+		assertThat(bytes(data.account(Role.CLERK), scan.group(1) + "first.png").statusCode()).isEqualTo(400);
+		assertThat(clerk.get("/api/v1/attachments/" + scan.group(2) + "/content").statusCode()).isEqualTo(200);
 		HttpResponse<String> decided = clerk.postForm("/clerk/applications/" + number + "/items/" + record + "/decision",
 				Map.of("result", "FAIL", "reasonChoice", "unclear"));
 		assertThat(WebClient.location(decided)).isEqualTo("/clerk/applications/" + number);

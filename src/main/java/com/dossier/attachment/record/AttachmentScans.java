@@ -53,7 +53,7 @@ class AttachmentScans implements ScanSource {
 			.map(record -> handbook.definition(record).attachmentKinds())
 			.orElse(List.of());
 		return files.stream().map(a -> new Scan(a.id(), label(kinds, a.kind(), locale), a.fileName(), a.isPdf(),
-				notes(a, locale))).toList();
+				a.isPdf() ? findings.pages(a.facts()) : 0, notes(a, locale))).toList();
 	}
 
 	private List<String> notes(Attachment a, Locale locale) {

@@ -71,6 +71,15 @@ public class StoredFindings {
 				f.get("heightMm"), f.get("width"), f.get("height") }, locale);
 	}
 
+	/** A PDF's page count from its stored facts; 0 for an image (or facts without pages). */
+	@SuppressWarnings("unchecked")
+	int pages(String stored) {
+		if (stored == null || stored.isBlank()) {
+			return 0;
+		}
+		return json.readValue(stored, Map.class).get("pages") instanceof Number n ? n.intValue() : 0;
+	}
+
 	/** Measured values are numbers or text; anything else is kept as its text. */
 	private static Object plain(Object arg) {
 		return arg instanceof Number || arg instanceof String ? arg : String.valueOf(arg);

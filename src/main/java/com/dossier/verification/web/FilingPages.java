@@ -1,8 +1,10 @@
 package com.dossier.verification.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.dossier.enterprise.EnterpriseService;
+import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
 import com.dossier.shared.InvalidInputException;
@@ -13,6 +15,7 @@ import com.dossier.verification.FilingCandidates;
 import com.dossier.verification.VerificationApplication;
 import com.dossier.verification.VerificationService;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +43,11 @@ class FilingPages {
 
 	private final Flash flash;
 
+	private final SectionTexts texts;
+
 	FilingPages(VerificationService verification, FilingCandidates candidates, ItemLines lines,
-			EnterpriseService enterprises, PrintForm pdf, Flash flash) {
+			EnterpriseService enterprises, PrintForm pdf, Flash flash, SectionTexts texts) {
+		this.texts = texts;
 		this.verification = verification;
 		this.candidates = candidates;
 		this.lines = lines;
@@ -53,8 +59,8 @@ class FilingPages {
 	@GetMapping("/handbook/verification")
 	String filing(@RequestParam(required = false) String section, Model model) {
 		long enterprise = CurrentUser.require().requireEnterpriseId();
-		model.addAttribute("candidates", candidates.of(enterprise));
-		model.addAttribute("preselect", section);
+		model.addAttribute("groups", FilingGroup.of(candidates.of(enterprise), section, texts,
+				"en".equals(LocaleContextHolder.getLocale().getLanguage())));
 		model.addAttribute("activeMenu", "verification");
 		return "verification/filing";
 	}
@@ -80,8 +86,7 @@ class FilingPages {
 	String applications(@RequestParam(required = false) Integer page, Model model) {
 		Page<VerificationApplication> p = verification.ofEnterprise(CurrentUser.require(), Page.number(page), 10);
 		model.addAttribute("applications", p);
-		model.addAttribute("lines", p.items().stream().collect(java.util.stream.Collectors
-			.toMap(VerificationApplication::number, lines::of)));
+		model.addAttribute("lines", p.items().stream().collect(Collectors.toMap(VerificationApplication::number, lines::of)));
 		model.addAttribute("activeMenu", "print");
 		return "verification/applications";
 	}

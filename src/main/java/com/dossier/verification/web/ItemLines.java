@@ -1,33 +1,23 @@
 package com.dossier.verification.web;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.dossier.handbook.FieldDef;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.SectionDefinition;
+import com.dossier.handbook.RejectionReasons;
 import com.dossier.handbook.SectionTexts;
 import com.dossier.verification.ScanSource;
 import com.dossier.verification.VerificationApplication;
+import com.dossier.verification.VerificationApplication.Status;
 
 import org.springframework.stereotype.Component;
 
-/** Each item of an application as people read it: the section, its key fields and the decision. */
+/** Each item of an application as people read it: the section, its fields and the decision (see {@link ItemLine}). */
 @Component
 class ItemLines {
-
-	/** A label and a display value. */
-	record Field(String label, String value) {
-	}
-
-	/** One item with its record's key fields and how many scans the clerk will compare with the originals. */
-	record Line(int index, VerificationApplication.Item item, String sectionName, List<Field> keyFields,
-			int scanCount) {
-
-		public String summary() {
-			return String.join("；", keyFields.stream().map(f -> f.label() + "：" + f.value()).toList());
-		}
-	}
 
 	private static final int KEY_FIELDS = 3;
 
@@ -37,15 +27,18 @@ class ItemLines {
 
 	private final List<ScanSource> scans;
 
-	ItemLines(HandbookService handbook, SectionTexts texts, List<ScanSource> scans) {
+	private final RejectionReasons reasons;
+
+	ItemLines(HandbookService handbook, SectionTexts texts, List<ScanSource> scans, RejectionReasons reasons) {
 		this.handbook = handbook;
 		this.texts = texts;
 		this.scans = scans;
+		this.reasons = reasons;
 	}
 
-	List<Line> of(VerificationApplication a) {
+	List<ItemLine> of(VerificationApplication a) {
 		List<VerificationApplication.Item> items = a.items();
-		return java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> {
+		return IntStream.range(0, items.size()).mapToObj(i -> {
 			VerificationApplication.Item item = items.get(i);
 			HandbookRecord record = handbook.own(a.enterpriseId(), item.recordId());
 			SectionDefinition section = handbook.definition(record);
@@ -54,18 +47,22 @@ class ItemLines {
 				.limit(KEY_FIELDS)
 				.toList();
 			int scanCount = scans.stream().mapToInt(s -> s.scans(item.recordId()).size()).sum();
-			return new Line(i + 1, item, texts.text(section.nameKey()), fields(keys, record), scanCount);
+			// an item nobody decided because its application was withdrawn is not waiting for anyone
+			String state = item.decided() ? item.decision().name() : a.status() == Status.WITHDRAWN ? "withdrawn" : "none";
+			return new ItemLine(i + 1, item.recordId(), texts.text(section.nameKey()), fields(keys, record),
+					allFields(section, record), state, texts.text("verification.decision." + state),
+					reasons.shown(item.reason()), scanCount);
 		}).toList();
 	}
 
-	/** Every field of the record with its label, for the clerk's item view. */
-	List<Field> allFields(SectionDefinition section, HandbookRecord record) {
+	/** Every field of the record with its label, for the clerk's item view and the printed form. */
+	List<ItemLine.Field> allFields(SectionDefinition section, HandbookRecord record) {
 		return fields(section.fields(), record);
 	}
 
-	private List<Field> fields(List<FieldDef> defs, HandbookRecord record) {
+	private List<ItemLine.Field> fields(List<FieldDef> defs, HandbookRecord record) {
 		return defs.stream()
-			.map(f -> new Field(texts.text(f.labelKey()), texts.display(f, record.data().get(f.key()))))
+			.map(f -> new ItemLine.Field(texts.text(f.labelKey()), texts.display(f, record.data().get(f.key()))))
 			.toList();
 	}
 }

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ class PrintForm {
 		this.configuredFont = configuredFont;
 	}
 
-	byte[] render(VerificationApplication a, Enterprise enterprise, List<ItemLines.Line> lines) {
+	byte[] render(VerificationApplication a, Enterprise enterprise, List<ItemLine> lines) {
 		File fontFile = CjkFont.find(configuredFont)
 			.orElseThrow(() -> new DossierException(HttpStatus.INTERNAL_SERVER_ERROR, "print.font_missing"));
 		try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = collection(fontFile)) {
@@ -64,28 +65,38 @@ class PrintForm {
 			float width = 220;
 			float height = 50;
 			w.stream.drawImage(barcode, PDRectangle.A4.getWidth() - MARGIN - width, w.y - height + 10, width, height);
+			// English takes half-width punctuation: "Date: …", not "Date：…"
+			boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+			String colon = english ? ": " : "：";
+			String between = english ? "; " : "；";
 			w.text(16, t("verification.print.title"));
-			w.text(11, t("verification.print.number") + "：" + a.number());
+			w.text(11, t("verification.print.number") + colon + a.number());
 			w.y -= 24;
-			w.text(11, t("verification.print.enterprise") + "：" + enterprise.name());
-			w.text(11, t("verification.print.credit-code") + "：" + enterprise.creditCode());
+			w.text(11, t("verification.print.enterprise") + colon + enterprise.name());
+			w.text(11, t("verification.print.credit-code") + colon + enterprise.creditCode());
 			if (a.contact() != null) {
-				w.text(11, t("verification.print.contact") + "：" + a.contact().name() + "    "
-						+ t("verification.print.phone") + "：" + a.contact().phone() + "    "
-						+ t("verification.print.mobile") + "：" + a.contact().mobile());
+				w.text(11, t("verification.print.contact") + colon + a.contact().name() + "    "
+						+ t("verification.print.phone") + colon + a.contact().phone() + "    "
+						+ t("verification.print.mobile") + colon + a.contact().mobile());
 			}
-			w.text(11, t("verification.print.submitted") + "：" + time.minutes(a.submittedAt()));
+			w.text(11, t("verification.print.submitted") + colon + time.minutes(a.submittedAt()));
 			w.y -= 8;
 			w.text(12, t("verification.print.items", lines.size()));
-			for (ItemLines.Line line : lines) {
-				w.wrapped(10, line.index() + ". " + line.sectionName() + "（#" + line.item().recordId() + "）  "
-						+ line.summary() + "  " + t("verification.print.scans", line.scanCount()));
+			for (ItemLine line : lines) {
+				// every field, as on the printed page: the clerk compares each with the originals
+				String fields = String.join(between,
+						line.fields().stream().map(f -> f.label() + colon + f.value()).toList());
+				w.wrapped(10, line.index() + ". " + line.sectionName() + (english ? " (#" : "（#") + line.recordId()
+						+ (english ? ")  " : "）  ") + fields + "  " + t("verification.print.scans", line.scanCount()));
+				w.text(10, "    " + t("verification.column.result") + colon + "□ " + t("verification.decision.PASS")
+						+ "    □ " + t("verification.decision.FAIL") + "    " + t("verification.column.reason") + colon
+						+ "______________________");
 			}
 			w.y -= 30;
-			w.text(11, t("verification.print.signature") + "：____________________    "
-					+ t("verification.print.seal") + "：____________________");
+			w.text(11, t("verification.print.signature") + colon + "____________________    "
+					+ t("verification.print.seal") + colon + "____________________");
 			w.y -= 20;
-			w.text(11, t("verification.print.date") + "：________年____月____日");
+			w.text(11, t("verification.print.date") + colon + t("verification.print.date-blank"));
 			w.close();
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			doc.save(out);

@@ -2,13 +2,13 @@ package com.dossier.verification.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import com.dossier.enterprise.EnterpriseService;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.SectionDefinition;
+import com.dossier.handbook.RejectionReasons;
 import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
@@ -22,10 +22,14 @@ import com.dossier.verification.QueueFilter;
 import com.dossier.verification.VerificationApplication;
 import com.dossier.verification.VerificationApplication.Decision;
 import com.dossier.verification.VerificationApplication.Status;
+import com.dossier.verification.ScanPages;
 import com.dossier.verification.ScanSource;
 import com.dossier.verification.VerificationService;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +42,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The clerk's workbench: open an application by its (scanned) number, the queue, claiming and deciding items. */
 @Controller
 class WorkbenchPages {
-
-	/** The reasons of DESIGN §6, as stored on a rejected record (the guide's words). */
-	static final List<String> REASONS = List.of("mismatch", "no-original", "unclear", "wrong-data");
 
 	static final int QUEUE_PAGE = 20;
 
@@ -58,14 +59,20 @@ class WorkbenchPages {
 
 	private final SectionTexts texts;
 
+	private final RejectionReasons reasons;
+
 	private final List<ScanSource> scanSources;
 
+	private final List<ScanPages> scanPages;
+
 	WorkbenchPages(VerificationService verification, ClerkQueue queue, HandbookService handbook,
-			EnterpriseService enterprises, ItemLines lines, Flash flash, SectionTexts texts,
-			List<ScanSource> scanSources) {
+			EnterpriseService enterprises, ItemLines lines, Flash flash, SectionTexts texts, RejectionReasons reasons,
+			List<ScanSource> scanSources, List<ScanPages> scanPages) {
 		this.queue = queue;
 		this.texts = texts;
+		this.reasons = reasons;
 		this.scanSources = scanSources;
+		this.scanPages = scanPages;
 		this.verification = verification;
 		this.handbook = handbook;
 		this.enterprises = enterprises;
@@ -121,7 +128,6 @@ class WorkbenchPages {
 		model.addAttribute("app", a);
 		model.addAttribute("enterprise", enterprises.get(a.enterpriseId()));
 		model.addAttribute("lines", lines.of(a));
-		model.addAttribute("mine", CurrentUser.require().username().equals(a.claimedBy()));
 		return "verification/application";
 	}
 
@@ -140,29 +146,50 @@ class WorkbenchPages {
 	@GetMapping("/clerk/applications/{number}/items/{recordId}")
 	String item(@PathVariable String number, @PathVariable long recordId, Model model) {
 		VerificationApplication a = verification.get(CurrentUser.require(), number);
+		VerificationApplication.Item item = item(a, recordId);
+		HandbookRecord record = handbook.own(a.enterpriseId(), recordId);
+		SectionDefinition section = handbook.definition(record);
+		model.addAttribute("page", new ItemPage(a.number(), recordId, texts.text(section.nameKey()),
+				lines.allFields(section, record), scanSources.stream().flatMap(s -> s.scans(recordId).stream()).toList(),
+				item.decided(), item.decided() ? texts.text("verification.decision." + item.decision()) : null,
+				item.decidedBy(), reasons.shown(item.reason()),
+				CurrentUser.require().username().equals(a.claimedBy()), RejectionReasons.CODES));
+		return "verification/item";
+	}
+
+	/**
+	 * A page of a PDF scan as a picture (the browser would download the PDF itself): for whoever may see the
+	 * application, and only scans of its records.
+	 */
+	@GetMapping("/clerk/applications/{number}/items/{recordId}/scans/{scanId}/pages/{page}.png")
+	ResponseEntity<byte[]> scanPage(@PathVariable String number, @PathVariable long recordId,
+			@PathVariable long scanId, @PathVariable int page) {
+		item(verification.get(CurrentUser.require(), number), recordId);
+		byte[] png = scanPages.stream()
+			.map(p -> p.png(recordId, scanId, page))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(png);
+	}
+
+	private static VerificationApplication.Item item(VerificationApplication a, long recordId) {
 		VerificationApplication.Item item = a.item(recordId);
 		if (item == null) {
 			throw new NotFoundException("item.not_found");
 		}
-		HandbookRecord record = handbook.own(a.enterpriseId(), recordId);
-		model.addAttribute("app", a);
-		model.addAttribute("item", item);
-		model.addAttribute("record", record);
-		model.addAttribute("section", handbook.definition(record));
-		model.addAttribute("fields", lines.allFields(handbook.definition(record), record));
-		model.addAttribute("mine", CurrentUser.require().username().equals(a.claimedBy()));
-		model.addAttribute("reasons", REASONS);
-		model.addAttribute("scans", scanSources.stream().flatMap(s -> s.scans(recordId).stream()).toList());
-		return "verification/item";
+		return item;
 	}
 
 	@PostMapping("/clerk/applications/{number}/items/{recordId}/decision")
 	String decide(@PathVariable String number, @PathVariable long recordId,
 			@RequestParam(required = false) Decision result, @RequestParam(required = false) String reasonChoice,
 			@RequestParam(required = false) String reasonText, RedirectAttributes redirect) {
-		// a listed reason is stored in the guide's words whatever the clerk's language: the enterprise reads it
-		String reason = REASONS.contains(reasonChoice) ? texts.text("verification.reason." + reasonChoice, SectionTexts.ZH)
-				: reasonText;
+		String reason = reasons.stored(reasonChoice, reasonText);
 		try {
 			VerificationApplication a = verification.decide(CurrentUser.require(), number, recordId, result,
 					result == Decision.PASS ? null : reason);
