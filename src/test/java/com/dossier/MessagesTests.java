@@ -21,7 +21,6 @@ class MessagesTests {
 
 	private static final Path MESSAGES = Path.of("src/main/resources/messages");
 
-	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	private static final Path JTE = Path.of("src/main/jte");
 
@@ -33,25 +32,6 @@ class MessagesTests {
 				assertThat(en).as("English bundle for " + zh).exists();
 				assertThat(load(en).stringPropertyNames()).as(en.toString())
 					.containsExactlyInAnyOrderElementsOf(load(zh).stringPropertyNames());
-			}
-		}
-	}
-
-	@Test
-	void everyLiteralKeyInTheTemplatesExists() throws IOException {
-		Set<String> keys = new HashSet<>();
-		try (Stream<Path> files = Files.list(MESSAGES)) {
-			for (Path p : files.toList()) {
-				keys.addAll(load(p).stringPropertyNames());
-			}
-		}
-		Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)(\\(|})");
-		try (Stream<Path> templates = Files.walk(TEMPLATES)) {
-			for (Path t : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-				Matcher m = literal.matcher(Files.readString(t).replaceAll("(?s)<!--.*?-->", ""));
-				while (m.find()) {
-					assertThat(keys).as("key " + m.group(1) + " used in " + t).contains(m.group(1));
-				}
 			}
 		}
 	}

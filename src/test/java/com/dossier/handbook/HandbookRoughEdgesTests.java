@@ -1,5 +1,6 @@
 package com.dossier.handbook;
 
+import com.dossier.demo.DemoSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * operator, with the foreign-* sections only for foreign-invested enterprises. Added after the handler, and only
  * when a page is about to be rendered: API calls and redirects after a form post never need it (a model attribute
  * advice computed it for them too — issue 8 found it in the API list's profile). The entries are made once per language
- * and set of sections, and ShellMenu renders the menu once per variant.
+ * and set of sections.
  */
 @Component
 class HandbookMenu implements HandlerInterceptor, WebMvcConfigurer {

@@ -1,11 +1,13 @@
-package com.dossier.attachment;
+package com.dossier.attachment.record;
 
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.dossier.attachment.inspection.WorkSlots;
 import com.dossier.attachment.pdf.PdfPageImages;
+import com.dossier.attachment.storage.BlobStore;
 import com.dossier.audit.AuditEvent;
 import com.dossier.shared.DossierException;
 import com.dossier.shared.security.CurrentUser;
