@@ -9,4 +9,5 @@ public class DossierApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(DossierApplication.class, args);
 	}
+
 }

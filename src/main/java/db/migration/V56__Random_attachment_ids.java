@@ -15,11 +15,13 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Attachments and pending conversions lose their identity sequence and get random ids in [2^52, 2^53), as the
- * attachment module draws them from now on (RandomIds): ids that name files in URLs must not give their neighbours
- * away. In Java because SQL has no portable CSPRNG; beside the SQL migrations, so that Flyway finds it whatever
- * starts it (the application, a test of one module, an operator), and self-contained, as a migration must stay
- * what it was when it ran. No table refers to these ids; audit entries keep the old ones, as history.
+ * Attachments and pending conversions lose their identity sequence and get random ids in
+ * [2^52, 2^53), as the attachment module draws them from now on (RandomIds): ids that
+ * name files in URLs must not give their neighbours away. In Java because SQL has no
+ * portable CSPRNG; beside the SQL migrations, so that Flyway finds it whatever starts it
+ * (the application, a test of one module, an operator), and self-contained, as a
+ * migration must stay what it was when it ran. No table refers to these ids; audit
+ * entries keep the old ones, as history.
  */
 public class V56__Random_attachment_ids extends BaseJavaMigration {
 
@@ -60,4 +62,5 @@ public class V56__Random_attachment_ids extends BaseJavaMigration {
 			update.executeBatch();
 		}
 	}
+
 }

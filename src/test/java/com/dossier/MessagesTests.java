@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every visible text exists in both languages: a key missing in either bundle, or used by a template, fails. */
+/**
+ * Every visible text exists in both languages: a key missing in either bundle, or used by
+ * a template, fails.
+ */
 class MessagesTests {
 
 	private static final Path MESSAGES = Path.of("src/main/resources/messages");
-
 
 	private static final Path JTE = Path.of("src/main/jte");
 
@@ -62,4 +64,5 @@ class MessagesTests {
 		}
 		return p;
 	}
+
 }

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each module reads and writes only its own tables: SQL in a module's code that names another module's table is a
- * dependency the module graph cannot see (and a cycle when the owner depends back), so it fails here. A module gets
- * another's data from that module's API, or copies what it needs when it needs it.
+ * Each module reads and writes only its own tables: SQL in a module's code that names
+ * another module's table is a dependency the module graph cannot see (and a cycle when
+ * the owner depends back), so it fails here. A module gets another's data from that
+ * module's API, or copies what it needs when it needs it.
  */
 class ModuleTablesTests {
 
@@ -34,7 +35,8 @@ class ModuleTablesTests {
 			Map.entry("notice", "portal"), Map.entry("verification_application", "verification"),
 			Map.entry("verification_item", "verification"), Map.entry("verification_sequence", "verification"));
 
-	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
+			Pattern.DOTALL);
 
 	private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_]+)");
 
@@ -77,4 +79,5 @@ class ModuleTablesTests {
 		}
 		assertThat(crossings).isEmpty();
 	}
+
 }

@@ -12,9 +12,10 @@ record Account(long id, String username, String passwordHash, Role role, Long en
 	static final int MAX_USERNAME = 64;
 
 	/**
-	 * How a user name is compared, for the account's unique key and for the sign-in throttle alike: without
-	 * surrounding spaces, in lower case, at most 64 characters, control characters (which no user name holds and
-	 * PostgreSQL cannot store, like NUL) replaced. Any text typed as a user name has a key.
+	 * How a user name is compared, for the account's unique key and for the sign-in
+	 * throttle alike: without surrounding spaces, in lower case, at most 64 characters,
+	 * control characters (which no user name holds and PostgreSQL cannot store, like NUL)
+	 * replaced. Any text typed as a user name has a key.
 	 */
 	static String keyOf(String username) {
 		String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);

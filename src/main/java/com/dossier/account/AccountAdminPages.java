@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators create accounts, assign role and enterprise, reset passwords, disable, enable, and lift a sign-in
- * throttle.
+ * Administrators create accounts, assign role and enterprise, reset passwords, disable,
+ * enable, and lift a sign-in throttle.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -136,4 +136,5 @@ class AccountAdminPages {
 		}
 		return "redirect:/admin/accounts/" + id;
 	}
+
 }

@@ -11,10 +11,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The authenticated account as Spring Security holds it in the (database-stored, hence serializable) session.
- * Spring Security checks lock and enabled before the password, which would tell anyone that a user name exists:
- * an account is never locked (sign-in is throttled instead, {@link LoginThrottle}), and whether it is
- * {@link #enabled()} is checked only once its password is right ({@link ThrottledAuthenticationManager}).
+ * The authenticated account as Spring Security holds it in the (database-stored, hence
+ * serializable) session. Spring Security checks lock and enabled before the password,
+ * which would tell anyone that a user name exists: an account is never locked (sign-in is
+ * throttled instead, {@link LoginThrottle}), and whether it is {@link #enabled()} is
+ * checked only once its password is right ({@link ThrottledAuthenticationManager}).
  */
 record AccountPrincipal(CurrentUser user, String password, boolean enabled) implements UserDetails, CurrentUserSource {
 

@@ -24,7 +24,8 @@ class AccountRepository {
 
 	/** By the user name in any case ({@link Account#keyOf}). */
 	Optional<Account> findByUsername(String username) {
-		return jdbc.sql("select * from account where username_key = ?").param(Account.keyOf(username))
+		return jdbc.sql("select * from account where username_key = ?")
+			.param(Account.keyOf(username))
 			.query(AccountRepository::map)
 			.optional();
 	}
@@ -35,13 +36,17 @@ class AccountRepository {
 
 	/** Whether the user name is taken, in any case. */
 	boolean existsByUsername(String username) {
-		return jdbc.sql("select count(*) from account where username_key = ?").param(Account.keyOf(username))
+		return jdbc.sql("select count(*) from account where username_key = ?")
+			.param(Account.keyOf(username))
 			.query(Long.class)
 			.single() > 0;
 	}
 
 	boolean anyWithRole(Role role) {
-		return jdbc.sql("select count(*) from account where role = ?").param(role.name()).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from account where role = ?")
+			.param(role.name())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	long insert(String username, String hash, Role role, Long enterpriseId, String displayName, Instant now) {
@@ -57,8 +62,10 @@ class AccountRepository {
 
 	Page<Account> find(String query, int page, int size) {
 		String like = query == null || query.isBlank() ? "%" : "%" + query.trim().toLowerCase() + "%";
-		long total = jdbc.sql("select count(*) from account where username_key like ?").param(like)
-			.query(Long.class).single();
+		long total = jdbc.sql("select count(*) from account where username_key like ?")
+			.param(like)
+			.query(Long.class)
+			.single();
 		var items = jdbc.sql("select * from account where username_key like ? order by username_key limit ? offset ?")
 			.params(like, size, (long) page * size)
 			.query(AccountRepository::map)
@@ -83,4 +90,5 @@ class AccountRepository {
 				rs.getString("display_name"), rs.getBoolean("enabled"), Sql.instant(rs, "created_at"),
 				rs.getInt("version"));
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What administrators do to accounts. Every change is audited; changes that take rights away end sessions. */
+/**
+ * What administrators do to accounts. Every change is audited; changes that take rights
+ * away end sessions.
+ */
 @Service
 public class AccountService {
 
@@ -112,11 +115,14 @@ public class AccountService {
 		if (!enabled) {
 			sessions.endAll(account.username());
 		}
-		events.publishEvent(AuditEvent.of(enabled ? "account.enabled" : "account.disabled", "account:" + id,
-				account.username()));
+		events.publishEvent(
+				AuditEvent.of(enabled ? "account.enabled" : "account.disabled", "account:" + id, account.username()));
 	}
 
-	/** Ends the account's sign-in throttle: attempts on it are heard again, from everywhere. */
+	/**
+	 * Ends the account's sign-in throttle: attempts on it are heard again, from
+	 * everywhere.
+	 */
 	@Transactional
 	public void unlock(long id) {
 		Account account = load(id);
@@ -164,4 +170,5 @@ public class AccountService {
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fresh production database has no administrator: the first one is created from
- * {@code dossier.bootstrap.admin.username} / {@code .password} (environment variables in practice), which must be a
- * real password — never the demo one. Once any administrator exists, these settings are ignored.
+ * {@code dossier.bootstrap.admin.username} / {@code .password} (environment variables in
+ * practice), which must be a real password — never the demo one. Once any administrator
+ * exists, these settings are ignored.
  */
 @Component
 @Order(-1)
@@ -47,7 +48,9 @@ class AdminBootstrap implements ApplicationRunner {
 		FieldErrors errors = new FieldErrors();
 		policy.check(password, "password", errors);
 		if (errors.hasErrors() || DemoPassword.VALUE.equals(password)) {
-			String problem = errors.all().stream().map(e -> e.code() + (e.args().length > 0 ? " " + e.args()[0] : ""))
+			String problem = errors.all()
+				.stream()
+				.map(e -> e.code() + (e.args().length > 0 ? " " + e.args()[0] : ""))
 				.findFirst()
 				.orElse("the demo password");
 			throw new IllegalStateException("dossier.bootstrap.admin.password is refused (" + problem + "; it needs "
@@ -56,4 +59,5 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		service.create(new NewAccount(username, null, Role.ADMIN, null, password));
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
- * 403 as problem+json: a role that may not use the endpoint, or a session request without its CSRF token. A write
- * by nobody signed in is 401 (DESIGN §9), although the CSRF check is what notices it first.
+ * 403 as problem+json: a role that may not use the endpoint, or a session request without
+ * its CSRF token. A write by nobody signed in is 401 (DESIGN §9), although the CSRF check
+ * is what notices it first.
  */
 @Component
 class ApiAccessDeniedHandler implements AccessDeniedHandler {
@@ -48,4 +49,5 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
 	}
+
 }

@@ -3,9 +3,10 @@ package com.dossier.account;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * bcrypt reads only the first 72 bytes of a password: checking a longer one would accept anything that starts like
- * the real one. No password over 72 bytes can be set ({@link PasswordPolicy}), so a longer one presented at sign-in
- * is simply wrong, answered like any wrong password (and at once, for known and unknown names alike).
+ * bcrypt reads only the first 72 bytes of a password: checking a longer one would accept
+ * anything that starts like the real one. No password over 72 bytes can be set
+ * ({@link PasswordPolicy}), so a longer one presented at sign-in is simply wrong,
+ * answered like any wrong password (and at once, for known and unknown names alike).
  */
 final class BcryptLengthLimit implements PasswordEncoder {
 
@@ -30,4 +31,5 @@ final class BcryptLengthLimit implements PasswordEncoder {
 	public boolean upgradeEncoding(String encodedPassword) {
 		return hashes.upgradeEncoding(encodedPassword);
 	}
+
 }

@@ -5,8 +5,9 @@ import com.dossier.certificate.CertificateAccounts;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the certificate module's questions about an account — its username and its enterprise's credit code —
- * so that certificate binding reads neither the account nor the enterprise table.
+ * Answers the certificate module's questions about an account — its username and its
+ * enterprise's credit code — so that certificate binding reads neither the account nor
+ * the enterprise table.
  */
 @Component
 class CertificateAccountDirectory implements CertificateAccounts {
@@ -22,4 +23,5 @@ class CertificateAccountDirectory implements CertificateAccounts {
 		AccountView account = accounts.get(accountId);
 		return new Holder(account.id(), account.username(), account.enterpriseCreditCode());
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.stereotype.Component;
 
 /**
- * Audits sign-ins by people. HTTP Basic authenticates every request, and the log is for people, not for each API
- * call; failures are audited by {@link LoginThrottle}, once per streak.
+ * Audits sign-ins by people. HTTP Basic authenticates every request, and the log is for
+ * people, not for each API call; failures are audited by {@link LoginThrottle}, once per
+ * streak.
  */
 @Component
 class LoginAudit {
@@ -29,4 +30,5 @@ class LoginAudit {
 					user.role().name(), user.enterpriseId()));
 		}
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the person why sign-in failed, without saying whether a user name exists: a wrong password and an unknown
- * name read alike, and so do a throttled existing name and a throttled unknown one.
+ * Tells the person why sign-in failed, without saying whether a user name exists: a wrong
+ * password and an unknown name read alike, and so do a throttled existing name and a
+ * throttled unknown one.
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -37,4 +38,5 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		}
 		return "bad";
 	}
+
 }

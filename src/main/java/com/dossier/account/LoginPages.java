@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page (the portal home has the same box); a signed-in user goes straight to the role's home. */
+/**
+ * The sign-in page (the portal home has the same box); a signed-in user goes straight to
+ * the role's home.
+ */
 @Controller
 class LoginPages {
 
@@ -42,7 +45,10 @@ class LoginPages {
 		return "account/admin-home";
 	}
 
-	/** The minutes the failure handler put in the link, within what a throttle can ask for. */
+	/**
+	 * The minutes the failure handler put in the link, within what a throttle can ask
+	 * for.
+	 */
 	private static long minutes(String wait) {
 		long cap = Math.max(LoginThrottle.ACCOUNT.cap().toMinutes(), LoginThrottle.ADDRESS.cap().toMinutes());
 		try {
@@ -52,4 +58,5 @@ class LoginPages {
 			return 1;
 		}
 	}
+
 }

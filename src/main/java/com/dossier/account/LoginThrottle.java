@@ -21,26 +21,34 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing down without handing anyone a lock (OWASP ASVS 6.3.1, NIST SP 800-63B 5.2.2). Failures
- * count per user name, existing or not (its case-insensitive key, so the answer never depends on whether it
- * exists), and per client address; past a rule's free failures, each further one refuses the next attempts for a
- * delay that doubles up to a cap. A refused attempt is answered without its password being checked and counts for
- * nothing. What keeps an owner in: at an address the account signed in from in the last 90 days (a known address),
- * only failures at that same address throttle it — an attacker anywhere else cannot keep the owner out.
+ * Slows password guessing down without handing anyone a lock (OWASP ASVS 6.3.1, NIST SP
+ * 800-63B 5.2.2). Failures count per user name, existing or not (its case-insensitive
+ * key, so the answer never depends on whether it exists), and per client address; past a
+ * rule's free failures, each further one refuses the next attempts for a delay that
+ * doubles up to a cap. A refused attempt is answered without its password being checked
+ * and counts for nothing. What keeps an owner in: at an address the account signed in
+ * from in the last 90 days (a known address), only failures at that same address throttle
+ * it — an attacker anywhere else cannot keep the owner out.
  * <p>
- * An attempt is counted as a failure before its password is checked and uncounted if it was right, so that
- * concurrent guesses cannot all pass the read before the first of them is counted: past the free failures, one
- * attempt per delay claims the right to be checked and the others are refused. The state is in the shared
- * database; at a known address without failures (an API client's every request) an attempt costs one primary-key
- * read and no write, unless the address is to be remembered again (once a day).
+ * An attempt is counted as a failure before its password is checked and uncounted if it
+ * was right, so that concurrent guesses cannot all pass the read before the first of them
+ * is counted: past the free failures, one attempt per delay claims the right to be
+ * checked and the others are refused. The state is in the shared database; at a known
+ * address without failures (an API client's every request) an attempt costs one
+ * primary-key read and no write, unless the address is to be remembered again (once a
+ * day).
  * <p>
- * The audit log gets one {@code login} failure per streak of a user name or an address and one
- * {@code login.throttled} entry when a throttle starts, so a guesser cannot fill it at the rate it sends requests.
+ * The audit log gets one {@code login} failure per streak of a user name or an address
+ * and one {@code login.throttled} entry when a throttle starts, so a guesser cannot fill
+ * it at the rate it sends requests.
  */
 @Component
 class LoginThrottle {
 
-	/** After {@code free} failures in a row, the n-th refuses attempts for base × 2^(n − free), at most cap. */
+	/**
+	 * After {@code free} failures in a row, the n-th refuses attempts for base × 2^(n −
+	 * free), at most cap.
+	 */
 	record Rule(int free, Duration base, Duration cap) {
 
 		Duration delayAfter(int failures) {
@@ -66,16 +74,23 @@ class LoginThrottle {
 	static final Duration PURGE_EVERY = Duration.ofMinutes(10);
 
 	enum Kind {
+
 		NAME, ADDRESS, NAME_AT_KNOWN_ADDRESS
+
 	}
 
-	/** A failure counted for one key: the streak's length with it, and the refusal it claimed beyond the free ones. */
+	/**
+	 * A failure counted for one key: the streak's length with it, and the refusal it
+	 * claimed beyond the free ones.
+	 */
 	record Count(Kind kind, String key, int failures, Instant claimed) {
 	}
 
-	/** An attempt as admitted (counted in advance), or refused for {@code retryAfter} more. */
-	record Attempt(String username, String address, boolean known, Row pair, List<Count> counts,
-			Duration retryAfter) {
+	/**
+	 * An attempt as admitted (counted in advance), or refused for {@code retryAfter}
+	 * more.
+	 */
+	record Attempt(String username, String address, boolean known, Row pair, List<Count> counts, Duration retryAfter) {
 
 		boolean refused() {
 			return !retryAfter.isZero() && !retryAfter.isNegative();
@@ -99,14 +114,14 @@ class LoginThrottle {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
-		this.sharedAddresses = Set.copyOf(
-				sharedAddresses.stream().map(String::trim).filter(a -> !a.isEmpty()).toList());
+		this.sharedAddresses = Set
+			.copyOf(sharedAddresses.stream().map(String::trim).filter(a -> !a.isEmpty()).toList());
 	}
 
 	/**
-	 * Refuses the attempt, or admits it and counts it as a failure in advance; exactly one of {@link #failed},
-	 * {@link #succeeded} or {@link #abandoned} must follow an admitted attempt.
-	 *
+	 * Refuses the attempt, or admits it and counts it as a failure in advance; exactly
+	 * one of {@link #failed}, {@link #succeeded} or {@link #abandoned} must follow an
+	 * admitted attempt.
 	 * @param address the client's address, {@code ServletRequest.getRemoteAddr()}
 	 */
 	Attempt admit(String typedUsername, String address) {
@@ -137,7 +152,8 @@ class LoginThrottle {
 	void failed(Attempt attempt, String reason) {
 		Instant now = clock.instant();
 		List<Count> counts = attempt.counts();
-		if (counts.isEmpty()) { // a known address without failures, not counted in advance
+		if (counts.isEmpty()) { // a known address without failures, not counted in
+								// advance
 			String key = key(Kind.NAME_AT_KNOWN_ADDRESS, attempt);
 			counts = List.of(new Count(Kind.NAME_AT_KNOWN_ADDRESS, key,
 					store.fail(key, attempt.username(), now, now.minus(FORGET_AFTER)), null));
@@ -158,7 +174,10 @@ class LoginThrottle {
 		purgeNow(now);
 	}
 
-	/** The password was right: the advance count is taken back, and the address is (still) known. */
+	/**
+	 * The password was right: the advance count is taken back, and the address is (still)
+	 * known.
+	 */
 	void succeeded(Attempt attempt) {
 		Instant now = clock.instant();
 		if (!attempt.known()) {
@@ -177,7 +196,10 @@ class LoginThrottle {
 		}
 	}
 
-	/** Neither right nor wrong (the account is disabled, the database failed): nothing counts. */
+	/**
+	 * Neither right nor wrong (the account is disabled, the database failed): nothing
+	 * counts.
+	 */
 	void abandoned(Attempt attempt) {
 		release(attempt.counts());
 	}
@@ -186,19 +208,21 @@ class LoginThrottle {
 	Attempt look(String typedUsername, String address) {
 		String from = address == null ? "" : Sql.cut(address, 64);
 		Attempt keys = new Attempt(Account.keyOf(typedUsername), from, false, null, List.of(), Duration.ZERO);
-		Map<String, Row> rows = store.find(List.of(key(Kind.NAME, keys), key(Kind.ADDRESS, keys),
-				key(Kind.NAME_AT_KNOWN_ADDRESS, keys)));
+		Map<String, Row> rows = store
+			.find(List.of(key(Kind.NAME, keys), key(Kind.ADDRESS, keys), key(Kind.NAME_AT_KNOWN_ADDRESS, keys)));
 		Instant now = clock.instant();
 		Row pair = rows.get(key(Kind.NAME_AT_KNOWN_ADDRESS, keys));
 		boolean known = pair != null && pair.signedInAt() != null && pair.signedInAt().isAfter(now.minus(KNOWN_FOR));
-		Instant until = known ? pair.refusesUntil(now)
-				: later(refusesUntil(rows.get(key(Kind.NAME, keys)), now),
-						sharedAddresses.contains(from) ? null : refusesUntil(rows.get(key(Kind.ADDRESS, keys)), now));
+		Instant until = known ? pair.refusesUntil(now) : later(refusesUntil(rows.get(key(Kind.NAME, keys)), now),
+				sharedAddresses.contains(from) ? null : refusesUntil(rows.get(key(Kind.ADDRESS, keys)), now));
 		return new Attempt(keys.username(), from, known, pair, List.of(),
 				until == null ? Duration.ZERO : Duration.between(now, until));
 	}
 
-	/** Until when attempts on the user name are refused from addresses it is not known at, or null. */
+	/**
+	 * Until when attempts on the user name are refused from addresses it is not known at,
+	 * or null.
+	 */
 	Instant throttledUntil(String username) {
 		String key = "account:" + Account.keyOf(username);
 		return refusesUntil(store.find(List.of(key)).get(key), clock.instant());
@@ -209,7 +233,10 @@ class LoginThrottle {
 		store.lift(Account.keyOf(username));
 	}
 
-	/** The keys counted before the password is checked: at a known address, only once failures began there. */
+	/**
+	 * The keys counted before the password is checked: at a known address, only once
+	 * failures began there.
+	 */
 	private List<Kind> inAdvance(Attempt seen) {
 		if (seen.known()) {
 			return seen.pair().failures() > 0 ? List.of(Kind.NAME_AT_KNOWN_ADDRESS) : List.of();
@@ -227,8 +254,8 @@ class LoginThrottle {
 		String what = switch (count.kind()) {
 			case NAME -> "user name " + attempt.username();
 			case ADDRESS -> "address " + attempt.address();
-			case NAME_AT_KNOWN_ADDRESS -> "user name " + attempt.username() + " at its known address "
-					+ attempt.address();
+			case NAME_AT_KNOWN_ADDRESS ->
+				"user name " + attempt.username() + " at its known address " + attempt.address();
 		};
 		String detail = what + ": " + count.failures() + " failed sign-ins in a row, attempts refused until " + until;
 		log.warn("Sign-in throttled for {}", detail);
@@ -261,4 +288,5 @@ class LoginThrottle {
 	private static Instant later(Instant a, Instant b) {
 		return a == null ? b : b == null || a.isAfter(b) ? a : b;
 	}
+
 }

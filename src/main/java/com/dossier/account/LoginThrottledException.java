@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * A sign-in refused without its password being checked: too many failures for this user name or from this
- * address. Says nothing about whether the user name exists; unknown names are throttled alike.
+ * A sign-in refused without its password being checked: too many failures for this user
+ * name or from this address. Says nothing about whether the user name exists; unknown
+ * names are throttled alike.
  */
 class LoginThrottledException extends AuthenticationException {
 
@@ -26,4 +27,5 @@ class LoginThrottledException extends AuthenticationException {
 	long seconds() {
 		return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
 	}
+
 }

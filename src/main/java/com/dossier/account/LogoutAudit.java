@@ -25,4 +25,5 @@ class LogoutAudit implements LogoutHandler {
 			events.publishEvent(AuditEvent.of("logout", null, null));
 		}
 	}
+
 }

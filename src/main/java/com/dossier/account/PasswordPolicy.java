@@ -14,15 +14,17 @@ import com.nulabinc.zxcvbn.StandardDictionaries;
 import org.springframework.stereotype.Component;
 
 /**
- * What a new password must be (NIST SP 800-63B): at least 8 characters, at most 72 bytes in UTF-8, and not one of
- * the 3,000 passwords people choose most often — taken from the frequency-ranked list that ships with zxcvbn, so we
- * keep no list of our own.
+ * What a new password must be (NIST SP 800-63B): at least 8 characters, at most 72 bytes
+ * in UTF-8, and not one of the 3,000 passwords people choose most often — taken from the
+ * frequency-ranked list that ships with zxcvbn, so we keep no list of our own.
  * <p>
- * 72 bytes is all of a password bcrypt reads, and bcrypt stays: HTTP Basic hashes the password on every request, so
- * the hash's cost per check is the API's capacity, measured in the benchmark. Taking more than 72 bytes would mean
- * PBKDF2 (more CPU per check for less resistance to GPUs), Argon2 (memory per concurrent check, a way to exhaust
- * the heap, and a library) or a home-made pre-hash. 72 bytes are 72 ASCII characters (NIST asks for 64) or 24
- * Chinese ones (each one of thousands: far beyond guessing); the message says that a Chinese character counts 3.
+ * 72 bytes is all of a password bcrypt reads, and bcrypt stays: HTTP Basic hashes the
+ * password on every request, so the hash's cost per check is the API's capacity, measured
+ * in the benchmark. Taking more than 72 bytes would mean PBKDF2 (more CPU per check for
+ * less resistance to GPUs), Argon2 (memory per concurrent check, a way to exhaust the
+ * heap, and a library) or a home-made pre-hash. 72 bytes are 72 ASCII characters (NIST
+ * asks for 64) or 24 Chinese ones (each one of thousands: far beyond guessing); the
+ * message says that a Chinese character counts 3.
  */
 @Component
 public class PasswordPolicy {
@@ -69,4 +71,5 @@ public class PasswordPolicy {
 	boolean isCommon(String password) {
 		return common.contains(password.toLowerCase(Locale.ROOT));
 	}
+
 }

@@ -8,7 +8,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** After sign-in: back to the page that asked for it, otherwise to the role's own home. */
+/**
+ * After sign-in: back to the page that asked for it, otherwise to the role's own home.
+ */
 @Component
 class RoleHomes extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -24,4 +26,5 @@ class RoleHomes extends SavedRequestAwareAuthenticationSuccessHandler {
 		}
 		return "/";
 	}
+
 }

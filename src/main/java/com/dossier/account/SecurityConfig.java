@@ -32,10 +32,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Who may reach what. Pages are guarded by URL prefix per role; API controllers add method security. Browsers keep
- * one session (stored in the database) with CSRF protection; HTTP Basic clients carry no session and no CSRF token.
- * The CSRF token lives in a cookie, so that anonymous visitors of the portal home (whose login box needs one) do
- * not each cost a session row in the database.
+ * Who may reach what. Pages are guarded by URL prefix per role; API controllers add
+ * method security. Browsers keep one session (stored in the database) with CSRF
+ * protection; HTTP Basic clients carry no session and no CSRF token. The CSRF token lives
+ * in a cookie, so that anonymous visitors of the portal home (whose login box needs one)
+ * do not each cost a session row in the database.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,31 +54,42 @@ class SecurityConfig {
 			ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !API.matches(r));
-		http.authorizeHttpRequests(a -> a
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/services/**", "/css/**", "/js/**",
-					"/images/**", "/favicon.ico", "/error", "/api/v1/public/**", "/actuator/health",
-					"/api/v1/certificate")
+		http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
-			.requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
-			.requestMatchers("/clerk/**").hasRole("CLERK")
-			.requestMatchers("/review/**").hasRole("REVIEWER")
-			.requestMatchers("/handbook/**", "/contact", "/api/v1/enterprise/**").hasRole("ENTERPRISE")
-			.requestMatchers(new UnknownPaths(mappings)).permitAll()
-			.anyRequest().authenticated())
+			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/services/**",
+					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/api/v1/public/**",
+					"/actuator/health", "/api/v1/certificate")
+			.permitAll()
+			.requestMatchers("/admin/**", "/api/v1/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/clerk/**")
+			.hasRole("CLERK")
+			.requestMatchers("/review/**")
+			.hasRole("REVIEWER")
+			.requestMatchers("/handbook/**", "/contact", "/api/v1/enterprise/**")
+			.hasRole("ENTERPRISE")
+			.requestMatchers(new UnknownPaths(mappings))
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.authenticationManager(
 					new ThrottledAuthenticationManager(authentication.getAuthenticationManager(), throttle))
-			.formLogin(f -> f.loginPage("/login").successHandler(homes).failureHandler(loginFailure).permitAll()
+			.formLogin(f -> f.loginPage("/login")
+				.successHandler(homes)
+				.failureHandler(loginFailure)
+				.permitAll()
 				.withObjectPostProcessor(relativeLoginRedirect()))
 			.httpBasic(b -> b.realmName("Dossier").authenticationEntryPoint(apiEntryPoint))
-			.logout(l -> l.logoutUrl("/logout").addLogoutHandler(logoutAudit).logoutSuccessUrl("/?logout")
+			.logout(l -> l.logoutUrl("/logout")
+				.addLogoutHandler(logoutAudit)
+				.logoutSuccessUrl("/?logout")
 				.deleteCookies("SESSION"))
 			.requestCache(c -> c.requestCache(requestCache))
-			.csrf(c -> c.spa().csrfTokenRepository(csrfTokens())
-				.ignoringRequestMatchers(BasicAuthentication::isUsedBy))
+			.csrf(c -> c.spa().csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(BasicAuthentication::isUsedBy))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAccessDeniedHandlerFor(apiDenied, API)
-				// People get the HTML 403 page (the error controller), in the frame, with their home: never JSON.
+				// People get the HTML 403 page (the error controller), in the frame, with
+				// their home: never JSON.
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.frameOptions(f -> f.sameOrigin())
@@ -86,9 +98,10 @@ class SecurityConfig {
 	}
 
 	/**
-	 * The token's cookie is readable by our own scripts, so that an API client holding a browser session can send it
-	 * back as {@code X-XSRF-TOKEN} (the README's advice; {@code spa()} accepts the raw value in that header and the
-	 * masked one in forms). Another site can neither read it nor make a browser send the header.
+	 * The token's cookie is readable by our own scripts, so that an API client holding a
+	 * browser session can send it back as {@code X-XSRF-TOKEN} (the README's advice;
+	 * {@code spa()} accepts the raw value in that header and the masked one in forms).
+	 * Another site can neither read it nor make a browser send the header.
 	 */
 	private static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -97,8 +110,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * The sign-in redirect is a path, not a URL built from the request's Host header: behind a proxy, or with a forged
-	 * Host, an absolute URL would send the browser elsewhere ({@code Location: http://evil.example/login}).
+	 * The sign-in redirect is a path, not a URL built from the request's Host header:
+	 * behind a proxy, or with a forged Host, an absolute URL would send the browser
+	 * elsewhere ({@code Location: http://evil.example/login}).
 	 */
 	private static ObjectPostProcessor<LoginUrlAuthenticationEntryPoint> relativeLoginRedirect() {
 		return new ObjectPostProcessor<>() {
@@ -118,9 +132,11 @@ class SecurityConfig {
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
 		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
-		// A certificate refused at sign-in is a bad credential, published like a wrong password.
+		// A certificate refused at sign-in is a bad credential, published like a wrong
+		// password.
 		events.setAdditionalExceptionMappings(
 				Map.of(CertificateLoginException.class, AuthenticationFailureBadCredentialsEvent.class));
 		return events;
 	}
+
 }

@@ -5,11 +5,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
-/** Puts {@link ThrottledSessionRepository} in front of the JDBC session store Spring Boot configures. */
+/**
+ * Puts {@link ThrottledSessionRepository} in front of the JDBC session store Spring Boot
+ * configures.
+ */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfig {
 
-	// Wrapping after initialization keeps every setting Boot applied to the store (timeout, table, cleanup cron).
+	// Wrapping after initialization keeps every setting Boot applied to the store
+	// (timeout, table, cleanup cron).
 	@Bean
 	static BeanPostProcessor throttledSessionStore() {
 		return new BeanPostProcessor() {
@@ -19,4 +23,5 @@ class SessionStoreConfig {
 			}
 		};
 	}
+
 }

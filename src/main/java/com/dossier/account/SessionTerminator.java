@@ -5,8 +5,9 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every session of an account on every node: sessions live in the shared database, indexed by principal
- * name, so deleting them there signs the user out everywhere at once.
+ * Ends every session of an account on every node: sessions live in the shared database,
+ * indexed by principal name, so deleting them there signs the user out everywhere at
+ * once.
  */
 @Component
 class SessionTerminator {
@@ -20,4 +21,5 @@ class SessionTerminator {
 	void endAll(String username) {
 		sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
 	}
+
 }

@@ -9,10 +9,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * The authentication manager of form login and HTTP Basic: the throttle hears of each attempt before its password
- * (and, in the certificate modes, its certificate) is checked, refuses it unheard while a delay runs, and learns how
- * it ended. A wrong password, an unknown user name and a refused certificate are all bad credentials, and all
- * count. A disabled account says so only to someone who gave its password.
+ * The authentication manager of form login and HTTP Basic: the throttle hears of each
+ * attempt before its password (and, in the certificate modes, its certificate) is
+ * checked, refuses it unheard while a delay runs, and learns how it ended. A wrong
+ * password, an unknown user name and a refused certificate are all bad credentials, and
+ * all count. A disabled account says so only to someone who gave its password.
  */
 final class ThrottledAuthenticationManager implements AuthenticationManager {
 
@@ -57,4 +58,5 @@ final class ThrottledAuthenticationManager implements AuthenticationManager {
 		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
 				: null;
 	}
+
 }

@@ -11,10 +11,12 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
 /**
- * Spring Session's JDBC store writes a session's last access time on every request, so every signed-in page view
- * costs a write transaction. This store passes the time on only when the stored one is older than {@link #RESOLUTION}:
- * the idle timeout (30 minutes) may then end a session up to that much early, and a busy session is written at most
- * once a minute. Every other change (sign-in, attributes, new id, invalidation) is written as before.
+ * Spring Session's JDBC store writes a session's last access time on every request, so
+ * every signed-in page view costs a write transaction. This store passes the time on only
+ * when the stored one is older than {@link #RESOLUTION}: the idle timeout (30 minutes)
+ * may then end a session up to that much early, and a busy session is written at most
+ * once a minute. Every other change (sign-in, attributes, new id, invalidation) is
+ * written as before.
  */
 final class ThrottledSessionRepository
 		implements FindByIndexNameSessionRepository<ThrottledSessionRepository.ThrottledSession>, DisposableBean {
@@ -64,12 +66,18 @@ final class ThrottledSessionRepository
 		}
 	}
 
-	/** A stored session whose last-access time is passed on only when the stored one is stale. */
+	/**
+	 * A stored session whose last-access time is passed on only when the stored one is
+	 * stale.
+	 */
 	static final class ThrottledSession implements Session {
 
 		private final Session delegate;
 
-		/** As stored when loaded; null for a new session, whose every change is written anyway. */
+		/**
+		 * As stored when loaded; null for a new session, whose every change is written
+		 * anyway.
+		 */
 		private final Instant stored;
 
 		ThrottledSession(Session delegate, Instant stored) {
@@ -138,5 +146,7 @@ final class ThrottledSessionRepository
 		public boolean isExpired() {
 			return delegate.isExpired();
 		}
+
 	}
+
 }

@@ -13,10 +13,11 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Pages that no controller serves, whatever the method: nobody needs to sign in to learn that an address does not
- * exist, so an anonymous visitor gets the 404 page at once instead of the sign-in page and then 404 (issue 14 #17).
- * The API and the actuator keep their own answers. The patterns are read from the handler mappings on first use,
- * when the context is complete.
+ * Pages that no controller serves, whatever the method: nobody needs to sign in to learn
+ * that an address does not exist, so an anonymous visitor gets the 404 page at once
+ * instead of the sign-in page and then 404 (issue 14 #17). The API and the actuator keep
+ * their own answers. The patterns are read from the handler mappings on first use, when
+ * the context is complete.
  */
 final class UnknownPaths implements RequestMatcher {
 
@@ -30,7 +31,8 @@ final class UnknownPaths implements RequestMatcher {
 
 	@Override
 	public boolean matches(HttpServletRequest request) {
-		// The path as Spring MVC matches it (decoded the same way), so that "unknown" here is unknown there too.
+		// The path as Spring MVC matches it (decoded the same way), so that "unknown"
+		// here is unknown there too.
 		PathContainer path = ServletRequestPathUtils.hasParsedRequestPath(request)
 				? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()
 				: RequestPath.parse(request.getRequestURI(), request.getContextPath()).pathWithinApplication();
@@ -53,4 +55,5 @@ final class UnknownPaths implements RequestMatcher {
 		}
 		return patterns;
 	}
+
 }

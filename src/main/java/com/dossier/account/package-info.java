@@ -1,2 +1,5 @@
-/** Accounts, roles, sign-in and its security rules: passwords, lockout, sessions, the role homes. */
+/**
+ * Accounts, roles, sign-in and its security rules: passwords, lockout, sessions, the role
+ * homes.
+ */
 package com.dossier.account;

@@ -11,13 +11,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The inspectors, the converter and the templates; the blob store is storage's (StorageConfiguration). */
+/**
+ * The inspectors, the converter and the templates; the blob store is storage's
+ * (StorageConfiguration).
+ */
 @Configuration(proxyBeanMethods = false)
 class AttachmentConfiguration {
 
 	AttachmentConfiguration() {
-		// ImageIO registers plugins (TwelveMonkeys' CMYK-capable JPEG reader) from the class path it first saw;
-		// in a packaged application that may not be ours, so register them again from the application's.
+		// ImageIO registers plugins (TwelveMonkeys' CMYK-capable JPEG reader) from the
+		// class path it first saw;
+		// in a packaged application that may not be ours, so register them again from the
+		// application's.
 		ImageIO.scanForPlugins();
 	}
 
@@ -40,4 +45,5 @@ class AttachmentConfiguration {
 	ProofTemplateGenerator proofTemplateGenerator(MessageSource messages) {
 		return new ProofTemplateGenerator(messages);
 	}
+
 }

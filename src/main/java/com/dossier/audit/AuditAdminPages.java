@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators browse and filter the audit log, newest first, by keyset (no page numbers, no total). */
+/**
+ * Administrators browse and filter the audit log, newest first, by keyset (no page
+ * numbers, no total).
+ */
 @Controller
 class AuditAdminPages {
 
@@ -37,8 +40,9 @@ class AuditAdminPages {
 	}
 
 	/**
-	 * {@code after} / {@code before} carry the cursor of the last / first entry shown, {@code last} asks for the
-	 * oldest page. A cursor that is not one of ours goes back to the first page, filters kept, with a message.
+	 * {@code after} / {@code before} carry the cursor of the last / first entry shown,
+	 * {@code last} asks for the oldest page. A cursor that is not one of ours goes back
+	 * to the first page, filters kept, with a message.
 	 */
 	@GetMapping("/admin/audit")
 	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(required = false) String after,
@@ -56,7 +60,10 @@ class AuditAdminPages {
 		return "audit/list";
 	}
 
-	/** The list's URL with the current filter, for the pager's links and the redirect after a bad cursor. */
+	/**
+	 * The list's URL with the current filter, for the pager's links and the redirect
+	 * after a bad cursor.
+	 */
 	private static String base(AuditFilter f) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("actor", f.actor());
@@ -69,11 +76,14 @@ class AuditAdminPages {
 		char sep = '?';
 		for (var e : params.entrySet()) {
 			if (e.getValue() != null && !e.getValue().toString().isBlank()) {
-				url.append(sep).append(e.getKey()).append('=')
+				url.append(sep)
+					.append(e.getKey())
+					.append('=')
 					.append(URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8));
 				sep = '&';
 			}
 		}
 		return url.toString();
 	}
+
 }

@@ -3,15 +3,18 @@ package com.dossier.audit;
 import com.dossier.shared.security.CurrentUser;
 
 /**
- * Something worth answering "who did what, when, from where" about. Publish it with Spring's
- * {@code ApplicationEventPublisher}; it is written synchronously, so it commits or rolls back with the change.
- * Actor, role and enterprise default to the signed-in user; set them explicitly where there is none (a login).
+ * Something worth answering "who did what, when, from where" about. Publish it with
+ * Spring's {@code ApplicationEventPublisher}; it is written synchronously, so it commits
+ * or rolls back with the change. Actor, role and enterprise default to the signed-in
+ * user; set them explicitly where there is none (a login).
  */
 public record AuditEvent(String action, Outcome outcome, String target, String detail, String actor, String actorRole,
 		Long enterpriseId) {
 
 	public enum Outcome {
+
 		SUCCESS, FAILURE, DENIED
+
 	}
 
 	/** An action of the signed-in user on a target (e.g. "account:17"). */

@@ -10,7 +10,10 @@ import com.dossier.shared.Sql;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What an administrator narrows the log to; every part optional. Dates are days where the administration is (the zone every page shows times in), not UTC days. */
+/**
+ * What an administrator narrows the log to; every part optional. Dates are days where the
+ * administration is (the zone every page shows times in), not UTC days.
+ */
 public record AuditFilter(String actor, String action, String outcome, Long enterpriseId,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -20,8 +23,9 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
 	/**
-	 * Whether a page reads one index range per outcome, merged: the actor, action and enterprise indexes have the
-	 * outcome second (V42), so without an outcome filter each outcome is its own range in time order.
+	 * Whether a page reads one index range per outcome, merged: the actor, action and
+	 * enterprise indexes have the outcome second (V42), so without an outcome filter each
+	 * outcome is its own range in time order.
 	 */
 	boolean byOutcome() {
 		return !has(outcome) && (has(actor) || has(action) || enterpriseId != null);
@@ -57,7 +61,10 @@ public record AuditFilter(String actor, String action, String outcome, Long ente
 		return clauses;
 	}
 
-	/** A day typed outside 0001–9999 is clamped: both databases store that range, not every year a URL holds. */
+	/**
+	 * A day typed outside 0001–9999 is clamped: both databases store that range, not
+	 * every year a URL holds.
+	 */
 	private static LocalDate clamp(LocalDate day) {
 		return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
 	}

@@ -16,9 +16,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes audit events as they are published. A plain (not transactional-phase) listener runs inside the
- * publisher's transaction, so an entry exists exactly when the change it describes does. Reading pages by keyset,
- * newest first: the table only grows, so nothing here counts it or skips rows by offset.
+ * Writes audit events as they are published. A plain (not transactional-phase) listener
+ * runs inside the publisher's transaction, so an entry exists exactly when the change it
+ * describes does. Reading pages by keyset, newest first: the table only grows, so nothing
+ * here counts it or skips rows by offset.
  */
 @Service
 public class AuditLog {
@@ -38,7 +39,10 @@ public class AuditLog {
 		repository.insert(complete, clientAddress(), clock.instant());
 	}
 
-	/** A page of {@code size} entries, newest first, where {@code request} asks (see {@link KeysetPage#of}). */
+	/**
+	 * A page of {@code size} entries, newest first, where {@code request} asks (see
+	 * {@link KeysetPage#of}).
+	 */
 	@Transactional(readOnly = true)
 	public KeysetPage<AuditEntry> page(AuditFilter filter, KeysetRequest request, int size) {
 		return KeysetPage.of((cursor, older, limit) -> repository.slice(filter, cursor, older, limit),
@@ -57,4 +61,5 @@ public class AuditLog {
 		}
 		return null;
 	}
+
 }

@@ -41,11 +41,13 @@ class AuditRepository {
 	}
 
 	/**
-	 * Up to {@code limit} entries strictly after {@code from} in the log's order (newest first), or strictly before
-	 * it, nearest first, when {@code older} is false; a null cursor starts at the newest (older) or the oldest end.
-	 * Each filter is served by an index ending in {@code (occurred_at, id)} (V42) read in order from the cursor, the
-	 * from/to days a range inside it; an actor, action or enterprise without an outcome is one range per outcome,
-	 * merged (PostgreSQL: Merge Append). No sort of the matching rows, no count, no offset.
+	 * Up to {@code limit} entries strictly after {@code from} in the log's order (newest
+	 * first), or strictly before it, nearest first, when {@code older} is false; a null
+	 * cursor starts at the newest (older) or the oldest end. Each filter is served by an
+	 * index ending in {@code (occurred_at, id)} (V42) read in order from the cursor, the
+	 * from/to days a range inside it; an actor, action or enterprise without an outcome
+	 * is one range per outcome, merged (PostgreSQL: Merge Append). No sort of the
+	 * matching rows, no count, no offset.
 	 */
 	List<AuditEntry> slice(AuditFilter filter, KeysetCursor from, boolean older, int limit) {
 		String dir = older ? " desc" : "";
@@ -79,6 +81,8 @@ class AuditRepository {
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), Sql.instant(rs, "occurred_at"), rs.getString("actor"),
 				rs.getString("actor_role"), (Long) rs.getObject("enterprise_id", Long.class), rs.getString("action"),
-				rs.getString("target"), rs.getString("outcome"), rs.getString("client_address"), rs.getString("detail"));
+				rs.getString("target"), rs.getString("outcome"), rs.getString("client_address"),
+				rs.getString("detail"));
 	}
+
 }

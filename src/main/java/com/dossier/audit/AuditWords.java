@@ -14,10 +14,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the codes an audit entry stores (roles, action names, a record's level/status, section codes, SHA-256
- * digests) into what a person reads (issue 14 #12). The entry itself stays as stored: codes are stable for search
- * and export, words follow the language. Texts come from the message bundles only, so the audit module needs no
- * other module's types; an unknown code is shown as it is.
+ * Turns the codes an audit entry stores (roles, action names, a record's level/status,
+ * section codes, SHA-256 digests) into what a person reads (issue 14 #12). The entry
+ * itself stays as stored: codes are stable for search and export, words follow the
+ * language. Texts come from the message bundles only, so the audit module needs no other
+ * module's types; an unknown code is shown as it is.
  */
 @Component
 class AuditWords {
@@ -40,8 +41,9 @@ class AuditWords {
 	}
 
 	/**
-	 * The actions the log knows a name for (keys {@code audit.action.*} of the audit bundle), code → name in the
-	 * user's language, by name: the filter offers them instead of a box for codes.
+	 * The actions the log knows a name for (keys {@code audit.action.*} of the audit
+	 * bundle), code → name in the user's language, by name: the filter offers them
+	 * instead of a box for codes.
 	 */
 	Map<String, String> actions() {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -53,7 +55,10 @@ class AuditWords {
 			}
 		}
 		Map<String, String> byName = new LinkedHashMap<>();
-		byCode.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> byName.put(e.getKey(), e.getValue()));
+		byCode.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue())
+			.forEach(e -> byName.put(e.getKey(), e.getValue()));
 		return byName;
 	}
 
@@ -89,4 +94,5 @@ class AuditWords {
 			return fallback;
 		}
 	}
+
 }

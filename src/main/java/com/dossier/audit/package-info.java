@@ -1,5 +1,6 @@
 /**
- * The append-only audit log: every feature publishes {@link com.dossier.audit.AuditEvent}s; this module writes them
- * in the publisher's transaction and lets administrators browse them.
+ * The append-only audit log: every feature publishes
+ * {@link com.dossier.audit.AuditEvent}s; this module writes them in the publisher's
+ * transaction and lets administrators browse them.
  */
 package com.dossier.audit;

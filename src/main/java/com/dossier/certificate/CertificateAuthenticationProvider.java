@@ -21,24 +21,36 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Password login with a certificate, for form login and HTTP Basic alike. In {@code required} mode the request must
- * present a valid certificate bound to the account whose password is given; in {@code optional} mode a presented
- * certificate must be so, and none is fine. The certificate is judged before the password, so that without a valid
- * certificate nothing is learnt about the password, and a certificate failure counts toward lockout like a wrong
- * password. Every certificate failure is audited with its reason.
+ * Password login with a certificate, for form login and HTTP Basic alike. In
+ * {@code required} mode the request must present a valid certificate bound to the account
+ * whose password is given; in {@code optional} mode a presented certificate must be so,
+ * and none is fine. The certificate is judged before the password, so that without a
+ * valid certificate nothing is learnt about the password, and a certificate failure
+ * counts toward lockout like a wrong password. Every certificate failure is audited with
+ * its reason.
  */
 class CertificateAuthenticationProvider implements AuthenticationProvider {
 
 	static final String AUDIT_ACTION = "login.certificate";
 
-	/** Whether a certificate is bound to an account; {@code CertificateBindings.isBound} in the application. */
+	/**
+	 * Whether a certificate is bound to an account; {@code CertificateBindings.isBound}
+	 * in the application.
+	 */
 	interface Bindings {
+
 		boolean isBound(long accountId, CertificateDetails certificate);
+
 	}
 
-	/** Keeps the certificate signed in with, for the warning of its expiry; {@code CertificateView.rememberExpiry}. */
+	/**
+	 * Keeps the certificate signed in with, for the warning of its expiry;
+	 * {@code CertificateView.rememberExpiry}.
+	 */
 	interface Expiry {
+
 		void remember(HttpServletRequest request, CertificateDetails certificate);
+
 	}
 
 	private final AuthenticationProvider passwords;
@@ -107,9 +119,9 @@ class CertificateAuthenticationProvider implements AuthenticationProvider {
 			.orElse("");
 	}
 
-
 	private static Optional<HttpServletRequest> currentRequest() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 				? Optional.of(attributes.getRequest()) : Optional.empty();
 	}
+
 }

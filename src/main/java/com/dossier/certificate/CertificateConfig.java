@@ -25,8 +25,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Wires the certificate checks from {@code dossier.auth.*}. The files are read on first use, not here, so that the
- * embedded default (mode off, nothing configured) starts without any of them.
+ * Wires the certificate checks from {@code dossier.auth.*}. The files are read on first
+ * use, not here, so that the embedded default (mode off, nothing configured) starts
+ * without any of them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CertificateProperties.class)
@@ -39,9 +40,9 @@ class CertificateConfig {
 	}
 
 	/**
-	 * In modes optional and required, the one authentication provider of form login and HTTP Basic: the password
-	 * check of Spring Security, wrapped in the certificate check. In mode off it does not exist, and sign-in is
-	 * exactly the account module's.
+	 * In modes optional and required, the one authentication provider of form login and
+	 * HTTP Basic: the password check of Spring Security, wrapped in the certificate
+	 * check. In mode off it does not exist, and sign-in is exactly the account module's.
 	 */
 	@Bean
 	@Conditional(CertificateLoginEnabled.class)
@@ -51,8 +52,8 @@ class CertificateConfig {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(encoder);
 		upgrades.ifAvailable(passwords::setUserDetailsPasswordService);
-		return new CertificateAuthenticationProvider(passwords, certificates, bindings::isBound,
-				view::rememberExpiry, events);
+		return new CertificateAuthenticationProvider(passwords, certificates, bindings::isBound, view::rememberExpiry,
+				events);
 	}
 
 	static class CertificateLoginEnabled implements Condition {
@@ -64,5 +65,7 @@ class CertificateConfig {
 				.map(mode -> mode != CertificateMode.OFF)
 				.orElse(false);
 		}
+
 	}
+
 }

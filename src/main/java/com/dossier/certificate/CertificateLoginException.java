@@ -7,9 +7,9 @@ import com.dossier.certificate.validation.CertificateReason;
 import org.springframework.security.authentication.BadCredentialsException;
 
 /**
- * A sign-in refused for its certificate: absent, invalid, or not bound to the account. A kind of bad credentials,
- * so that it counts toward the account's lockout like a wrong password; {@link #code()} says which part failed
- * (message key {@code error.<code>}).
+ * A sign-in refused for its certificate: absent, invalid, or not bound to the account. A
+ * kind of bad credentials, so that it counts toward the account's lockout like a wrong
+ * password; {@link #code()} says which part failed (message key {@code error.<code>}).
  */
 public class CertificateLoginException extends BadCredentialsException {
 
@@ -23,10 +23,12 @@ public class CertificateLoginException extends BadCredentialsException {
 		this.code = code;
 	}
 
-	/** Whether a sign-in error code (as the login page receives it) is one of ours, so that it has a message. */
+	/**
+	 * Whether a sign-in error code (as the login page receives it) is one of ours, so
+	 * that it has a message.
+	 */
 	public static boolean isCode(String code) {
-		return NOT_BOUND.equals(code)
-				|| Arrays.stream(CertificateReason.values()).anyMatch(r -> r.code().equals(code));
+		return NOT_BOUND.equals(code) || Arrays.stream(CertificateReason.values()).anyMatch(r -> r.code().equals(code));
 	}
 
 	public String code() {
@@ -36,4 +38,5 @@ public class CertificateLoginException extends BadCredentialsException {
 	public String messageKey() {
 		return "error." + code;
 	}
+
 }

@@ -15,15 +15,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * 原件校对 in the demo's past and present: records filed as their operator files them, and decided by demo-clerk
- * as a clerk decides them (so their levels move through the verification module's events).
+ * 原件校对 in the demo's past and present: records filed as their operator files them, and
+ * decided by demo-clerk as a clerk decides them (so their levels move through the
+ * verification module's events).
  */
 @Component
 class DemoChecks {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoChecks.class);
 
-	/** Items per past application, as an enterprise brings a folder of originals to the window. */
+	/**
+	 * Items per past application, as an enterprise brings a folder of originals to the
+	 * window.
+	 */
 	private static final int PER_APPLICATION = 10;
 
 	private final VerificationService verification;
@@ -35,7 +39,10 @@ class DemoChecks {
 		this.lifecycle = lifecycle;
 	}
 
-	/** Filed in applications of up to ten records, claimed by demo-clerk, each passed or failed with the reason. */
+	/**
+	 * Filed in applications of up to ten records, claimed by demo-clerk, each passed or
+	 * failed with the reason.
+	 */
 	void throughApplications(CurrentUser operator, List<Long> passed, List<Long> failed, String reason) {
 		List<Long> all = new ArrayList<>(passed);
 		all.addAll(failed);
@@ -47,7 +54,8 @@ class DemoChecks {
 				verification.claim(clerk, number);
 				for (long id : batch) {
 					boolean fails = failed.contains(id);
-					verification.decide(clerk, number, id, fails ? Decision.FAIL : Decision.PASS, fails ? reason : null);
+					verification.decide(clerk, number, id, fails ? Decision.FAIL : Decision.PASS,
+							fails ? reason : null);
 				}
 				return null;
 			});
@@ -55,8 +63,9 @@ class DemoChecks {
 	}
 
 	/**
-	 * For an enterprise without a contact person, which cannot file an application yet: the same transitions of the
-	 * record (filed, then passed or failed) without the application around them.
+	 * For an enterprise without a contact person, which cannot file an application yet:
+	 * the same transitions of the record (filed, then passed or failed) without the
+	 * application around them.
 	 */
 	void withoutApplication(long enterpriseId, List<Long> passed, List<Long> failed, String reason) {
 		List<Long> all = new ArrayList<>(passed);
@@ -69,7 +78,10 @@ class DemoChecks {
 		failed.forEach(id -> lifecycle.reject(id, reason));
 	}
 
-	/** Applications left open in the clerk's queue: a few of two records each, filed today. */
+	/**
+	 * Applications left open in the clerk's queue: a few of two records each, filed
+	 * today.
+	 */
 	void leaveOpen(CurrentUser operator, List<Long> ready, int applications, int items) {
 		for (int from = 0, filed = 0; filed < applications && from + items <= ready.size(); from += items, filed++) {
 			List<Long> batch = ready.subList(from, from + items);
@@ -78,9 +90,11 @@ class DemoChecks {
 				log.info("Demo verification application {} filed", a.number());
 			}
 			catch (DossierException e) {
-				// A demo must not stop the application: without ready records there is simply no open application.
+				// A demo must not stop the application: without ready records there is
+				// simply no open application.
 				log.warn("Demo application of records {} refused: {}", batch, e.code());
 			}
 		}
 	}
+
 }

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo enterprises and accounts of DESIGN §10, created once (on an empty database) when
- * {@code dossier.demo-data=true}. demo-ent starts without a contact person, so the first sign-in meets the gate.
- * Other features add their demo records after this runner ({@link #ORDER}).
+ * The demo enterprises and accounts of DESIGN §10, created once (on an empty database)
+ * when {@code dossier.demo-data=true}. demo-ent starts without a contact person, so the
+ * first sign-in meets the gate. Other features add their demo records after this runner
+ * ({@link #ORDER}).
  */
 @Component
 @Order(DemoData.ORDER)
@@ -43,7 +44,10 @@ public class DemoData implements ApplicationRunner {
 	/** The operator of the local enterprise, which has no contact person yet. */
 	public static final String LOCAL_OPERATOR = "demo-ent";
 
-	/** The operator of the foreign-invested enterprise, in whose name its demo scans and applications are made. */
+	/**
+	 * The operator of the foreign-invested enterprise, in whose name its demo scans and
+	 * applications are made.
+	 */
 	public static final String FOREIGN_OPERATOR = "demo-ent2";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -68,8 +72,8 @@ public class DemoData implements ApplicationRunner {
 		}
 		enterprises.create(new EnterpriseData(LOCAL_CREDIT_CODE, "上海示范建设工程有限公司", Region.LOCAL, false,
 				"上海市浦东新区世纪大道 100 号", "王建国", new BigDecimal("5000"), LocalDate.of(2008, 3, 18)));
-		long foreign = enterprises.create(new EnterpriseData(FOREIGN_CREDIT_CODE, "沪外示范设计有限公司", Region.LOCAL,
-				true, "上海市徐汇区漕溪北路 88 号", "John Smith", new BigDecimal("1200.5"), LocalDate.of(2015, 6, 1)));
+		long foreign = enterprises.create(new EnterpriseData(FOREIGN_CREDIT_CODE, "沪外示范设计有限公司", Region.LOCAL, true,
+				"上海市徐汇区漕溪北路 88 号", "John Smith", new BigDecimal("1200.5"), LocalDate.of(2015, 6, 1)));
 		enterprises.changeContact(foreign, null, new Contact("陈晓", "021-64001234", "13916012345"));
 		account(LOCAL_OPERATOR, "示范建设操作员", Role.ENTERPRISE, LOCAL_CREDIT_CODE);
 		account(FOREIGN_OPERATOR, "沪外设计操作员", Role.ENTERPRISE, FOREIGN_CREDIT_CODE);
@@ -87,4 +91,5 @@ public class DemoData implements ApplicationRunner {
 	private void account(String username, String name, Role role, String creditCode) {
 		accounts.create(new NewAccount(username, name, role, creditCode, PASSWORD));
 	}
+
 }

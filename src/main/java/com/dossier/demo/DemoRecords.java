@@ -22,12 +22,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo records for every section of the two demo enterprises, with levels A, B, C and D, each reached the way a
- * real record is: typed in as a draft, level A imported, scans uploaded, filed for 原件校对 and passed (C) or failed,
- * relied on by a qualification (B). demo-ent2, which has a contact person, files real applications that demo-clerk
- * decides; demo-ent has none yet (its first sign-in meets the contact page), so its past checks are the record's
- * own transitions without an application. demo-ent gets more than 100 equipment records so that paging shows. Runs
- * once, on enterprises without records.
+ * Demo records for every section of the two demo enterprises, with levels A, B, C and D,
+ * each reached the way a real record is: typed in as a draft, level A imported, scans
+ * uploaded, filed for 原件校对 and passed (C) or failed, relied on by a qualification (B).
+ * demo-ent2, which has a contact person, files real applications that demo-clerk decides;
+ * demo-ent has none yet (its first sign-in meets the contact page), so its past checks
+ * are the record's own transitions without an application. demo-ent gets more than 100
+ * equipment records so that paging shows. Runs once, on enterprises without records.
  */
 @Component
 @Order(DemoData.ORDER + 10)
@@ -41,7 +42,10 @@ class DemoRecords implements ApplicationRunner {
 	/** What the clerk wrote when demo-ent's eighth equipment record was failed. */
 	static final String FAIL_REASON = "原件与扫描件不一致";
 
-	/** Left in the clerk's queue for demo-ent2: a few applications of two records each; the rest it files itself. */
+	/**
+	 * Left in the clerk's queue for demo-ent2: a few applications of two records each;
+	 * the rest it files itself.
+	 */
 	private static final int OPEN_APPLICATIONS = 3;
 
 	private static final int OPEN_ITEMS = 2;
@@ -78,7 +82,8 @@ class DemoRecords implements ApplicationRunner {
 		long started = System.nanoTime();
 		CurrentUser operator = DemoUsers.operatorOf(enterprise);
 		List<Planned> planned = DemoUsers.as(operator, () -> typeIn(enterprise));
-		// The records the clerk checks need their scans; demo-ent2's drafts get theirs too, ready for it to file.
+		// The records the clerk checks need their scans; demo-ent2's drafts get theirs
+		// too, ready for it to file.
 		List<HandbookRecord> scanned = planned.stream()
 			.filter(p -> p.checked() || enterprise.foreignInvested())
 			.map(Planned::record)
@@ -99,7 +104,10 @@ class DemoRecords implements ApplicationRunner {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** Every section's records as the operator types them in; level A imported from the management system. */
+	/**
+	 * Every section's records as the operator types them in; level A imported from the
+	 * management system.
+	 */
 	private List<Planned> typeIn(Enterprise enterprise) {
 		int n = enterprise.foreignInvested() ? 7 : 0;
 		List<Planned> planned = new ArrayList<>();
@@ -109,7 +117,8 @@ class DemoRecords implements ApplicationRunner {
 			int count = !section.many() ? 1
 					: section.code().equals("equipment") && !enterprise.foreignInvested() ? 115 : 4;
 			for (int i = 0; i < count; i++) {
-				// One-record sections take turns at the levels, so all four show among them as well.
+				// One-record sections take turns at the levels, so all four show among
+				// them as well.
 				Level level = LEVELS[(section.many() ? i : s) % LEVELS.length];
 				Map<String, String> data = DemoSamples.sample(section, n + i);
 				if (level == Level.A) {
@@ -128,11 +137,15 @@ class DemoRecords implements ApplicationRunner {
 		return planned.stream().map(p -> p.record().id()).toList();
 	}
 
-	/** A draft and the level it is to reach; {@code fails}: filed and failed, so that a reason shows. */
+	/**
+	 * A draft and the level it is to reach; {@code fails}: filed and failed, so that a
+	 * reason shows.
+	 */
 	private record Planned(HandbookRecord record, Level level, boolean fails) {
 
 		boolean checked() {
 			return level != Level.D || fails;
 		}
 	}
+
 }

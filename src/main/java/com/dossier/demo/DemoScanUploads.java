@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Generated 演示扫描件 ({@link DemoScans}) for every kind a demo record requires, uploaded through
- * {@link ScanUploads#attach} as the signed-in operator ({@link DemoUsers#as}) — the inspections and audit
- * entries of a real upload — so that the records can be filed as a user files them.
+ * Generated 演示扫描件 ({@link DemoScans}) for every kind a demo record requires, uploaded
+ * through {@link ScanUploads#attach} as the signed-in operator ({@link DemoUsers#as}) —
+ * the inspections and audit entries of a real upload — so that the records can be filed
+ * as a user files them.
  */
 @Component
 class DemoScanUploads {
@@ -46,7 +47,9 @@ class DemoScanUploads {
 		this.texts = texts;
 	}
 
-	/** Uploads the required scans of each record; returns how many files were accepted. */
+	/**
+	 * Uploads the required scans of each record; returns how many files were accepted.
+	 */
 	int attachRequired(Enterprise enterprise, List<HandbookRecord> records) {
 		int files = 0;
 		for (HandbookRecord record : records) {
@@ -70,7 +73,8 @@ class DemoScanUploads {
 			return true;
 		}
 		catch (DossierException e) {
-			// A demo must not stop the application: the record simply stays unready, as before demo scans existed.
+			// A demo must not stop the application: the record simply stays unready, as
+			// before demo scans existed.
 			log.warn("Demo scan {} for record {} refused: {}", kind.code(), record.id(), e.code());
 			return false;
 		}
@@ -95,8 +99,9 @@ class DemoScanUploads {
 			lines.add(page);
 		}
 		lines.add(new Line(enterprise.name(), enterprise.creditCode(), 18));
-		lines.add(new Line(texts.text(section.nameKey(), SectionTexts.ZH) + " · "
-				+ texts.text(kind.labelKey(), SectionTexts.ZH), section.code() + " / " + kind.code(), 18));
+		lines.add(new Line(
+				texts.text(section.nameKey(), SectionTexts.ZH) + " · " + texts.text(kind.labelKey(), SectionTexts.ZH),
+				section.code() + " / " + kind.code(), 18));
 		String summary = section.columnFields()
 			.stream()
 			.limit(2)
@@ -108,4 +113,5 @@ class DemoScanUploads {
 		lines.add(new Line("记录编号 " + record.id(), "record " + record.id(), 14));
 		return lines;
 	}
+
 }

@@ -32,10 +32,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Scans for the demo records: an A4 page at 72 dpi (595×842 pixels, exactly A4 at 1:1) that says 演示扫描件 and
- * what it stands for, a JPEG of a few dozen KB that passes the IMAGE policy; for PDF kinds, such pages in a PDF (a
- * "scanned" document without a text layer). Text uses a font with Chinese glyphs when the system has one; lines it
- * cannot show fall back to English, and without any usable font the page is still plainly a demo (frame and band).
+ * Scans for the demo records: an A4 page at 72 dpi (595×842 pixels, exactly A4 at 1:1)
+ * that says 演示扫描件 and what it stands for, a JPEG of a few dozen KB that passes the IMAGE
+ * policy; for PDF kinds, such pages in a PDF (a "scanned" document without a text layer).
+ * Text uses a font with Chinese glyphs when the system has one; lines it cannot show fall
+ * back to English, and without any usable font the page is still plainly a demo (frame
+ * and band).
  */
 public final class DemoScans {
 
@@ -51,7 +53,9 @@ public final class DemoScans {
 
 	private static final Font FONT = font();
 
-	/** One line of text: as shown when the font has the glyphs, else its fallback (ASCII). */
+	/**
+	 * One line of text: as shown when the font has the glyphs, else its fallback (ASCII).
+	 */
 	public record Line(String text, String fallback, float size) {
 	}
 
@@ -62,7 +66,10 @@ public final class DemoScans {
 		return jpeg(page(lines));
 	}
 
-	/** Baseline JPEG whose JFIF header says {@link #DPI} dots per inch, as a scanner writes it. */
+	/**
+	 * Baseline JPEG whose JFIF header says {@link #DPI} dots per inch, as a scanner
+	 * writes it.
+	 */
 	private static byte[] jpeg(BufferedImage image) {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -127,7 +134,10 @@ public final class DemoScans {
 		return image;
 	}
 
-	/** Frame, a diagonal red band and grey "printed lines": recognisable as a demo even without text. */
+	/**
+	 * Frame, a diagonal red band and grey "printed lines": recognisable as a demo even
+	 * without text.
+	 */
 	private static void decorate(Graphics2D g) {
 		g.setClip(24, 24, WIDTH - 48, HEIGHT - 48);
 		AffineTransform saved = g.getTransform();
@@ -163,14 +173,16 @@ public final class DemoScans {
 			}
 		}
 		catch (RuntimeException | LinkageError | InternalError | java.awt.AWTError e) {
-			// A JDK without usable fonts (no fontconfig): the page stays a frame and a band, which is demo enough.
+			// A JDK without usable fonts (no fontconfig): the page stays a frame and a
+			// band, which is demo enough.
 		}
 	}
 
 	/**
-	 * The logical sans-serif font when it reaches Chinese glyphs (on Linux it falls back to any installed CJK font
-	 * through fontconfig), else the first installed font that has them, else the logical font for English text;
-	 * null when the JDK cannot load fonts at all.
+	 * The logical sans-serif font when it reaches Chinese glyphs (on Linux it falls back
+	 * to any installed CJK font through fontconfig), else the first installed font that
+	 * has them, else the logical font for English text; null when the JDK cannot load
+	 * fonts at all.
 	 */
 	private static Font font() {
 		try {
@@ -189,4 +201,5 @@ public final class DemoScans {
 			return null;
 		}
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The demo's people, and work done signed in as one of them (the features read who acts from the security context). */
+/**
+ * The demo's people, and work done signed in as one of them (the features read who acts
+ * from the security context).
+ */
 final class DemoUsers {
 
 	static final String CLERK = "demo-clerk";
@@ -43,4 +46,5 @@ final class DemoUsers {
 			SecurityContextHolder.setContext(before);
 		}
 	}
+
 }

@@ -5,8 +5,8 @@ import com.dossier.shared.Mobile;
 import com.dossier.shared.PhoneNumber;
 
 /**
- * 负责资质申报工作联系人: who the administration calls about the enterprise's applications. Every application keeps a
- * copy of it as it was when filed (可追溯，可联系).
+ * 负责资质申报工作联系人: who the administration calls about the enterprise's applications. Every
+ * application keeps a copy of it as it was when filed (可追溯，可联系).
  */
 public record Contact(String name, String phone, String mobile) {
 

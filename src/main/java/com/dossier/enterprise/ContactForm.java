@@ -1,6 +1,9 @@
 package com.dossier.enterprise;
 
-/** The contact page's form; the version guards against a concurrent change in another window or by a colleague. */
+/**
+ * The contact page's form; the version guards against a concurrent change in another
+ * window or by a colleague.
+ */
 public class ContactForm {
 
 	private String name;
@@ -57,4 +60,5 @@ public class ContactForm {
 	public void setVersion(Integer version) {
 		this.version = version;
 	}
+
 }

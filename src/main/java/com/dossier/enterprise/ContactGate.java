@@ -11,8 +11,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Until the contact person is confirmed, an operator's pages lead only to the contact page, as in the guide:
- * every matter must have someone the administration can call.
+ * Until the contact person is confirmed, an operator's pages lead only to the contact
+ * page, as in the guide: every matter must have someone the administration can call.
  */
 @Configuration(proxyBeanMethods = false)
 class ContactGate implements WebMvcConfigurer, HandlerInterceptor {
@@ -38,4 +38,5 @@ class ContactGate implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		return true;
 	}
+
 }

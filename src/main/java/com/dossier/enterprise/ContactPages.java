@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 请完善以下信息: the contact person an operator must confirm before anything else, and can change later. */
+/**
+ * 请完善以下信息: the contact person an operator must confirm before anything else, and can
+ * change later.
+ */
 @Controller
 class ContactPages {
 
@@ -59,4 +62,5 @@ class ContactPages {
 		model.addAttribute("activeMenu", "contact");
 		return "enterprise/contact";
 	}
+
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * An enterprise and its basic data (企业基本信息), which comes from the management systems (level A): operators read
- * it, administrators maintain it.
+ * An enterprise and its basic data (企业基本信息), which comes from the management systems
+ * (level A): operators read it, administrators maintain it.
  */
 public record Enterprise(long id, String creditCode, String name, Region region, boolean foreignInvested,
 		String address, String legalRepresentative, BigDecimal registeredCapital, LocalDate establishedOn,
@@ -14,7 +14,9 @@ public record Enterprise(long id, String creditCode, String name, Region region,
 
 	/** 本市 or 外省市: where the enterprise is registered. */
 	public enum Region {
+
 		LOCAL, OTHER
+
 	}
 
 	public boolean hasContact() {

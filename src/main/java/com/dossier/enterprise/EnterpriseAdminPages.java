@@ -69,8 +69,8 @@ class EnterpriseAdminPages {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") EnterpriseForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @ModelAttribute("form") EnterpriseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("enterpriseId", id);
 		if (result.hasErrors()) {
 			Forms.bind(enterprises.check(form.toData()), result);
@@ -90,4 +90,5 @@ class EnterpriseAdminPages {
 			return "enterprise/admin-form";
 		}
 	}
+
 }

@@ -52,4 +52,5 @@ class EnterpriseApi {
 		Contact contact = Contact.of(body.name(), body.phone(), body.mobile());
 		return ContactJson.of(enterprises.changeContact(CurrentUser.require().requireEnterpriseId(), null, contact));
 	}
+
 }

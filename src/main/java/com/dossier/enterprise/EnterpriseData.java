@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import com.dossier.shared.CreditCode;
 import com.dossier.shared.FieldErrors;
 
-/** The basic data an administrator enters or imports; checks itself before anything is stored. */
+/**
+ * The basic data an administrator enters or imports; checks itself before anything is
+ * stored.
+ */
 public record EnterpriseData(String creditCode, String name, Enterprise.Region region, boolean foreignInvested,
 		String address, String legalRepresentative, BigDecimal registeredCapital, LocalDate establishedOn) {
 

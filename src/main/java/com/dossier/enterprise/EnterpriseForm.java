@@ -46,22 +46,76 @@ public class EnterpriseForm {
 				registeredCapital, establishedOn);
 	}
 
-	public String getCreditCode() { return creditCode; }
-	public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public Enterprise.Region getRegion() { return region; }
-	public void setRegion(Enterprise.Region region) { this.region = region; }
-	public boolean isForeignInvested() { return foreignInvested; }
-	public void setForeignInvested(boolean foreignInvested) { this.foreignInvested = foreignInvested; }
-	public String getAddress() { return address; }
-	public void setAddress(String address) { this.address = address; }
-	public String getLegalRepresentative() { return legalRepresentative; }
-	public void setLegalRepresentative(String legalRepresentative) { this.legalRepresentative = legalRepresentative; }
-	public BigDecimal getRegisteredCapital() { return registeredCapital; }
-	public void setRegisteredCapital(BigDecimal registeredCapital) { this.registeredCapital = registeredCapital; }
-	public LocalDate getEstablishedOn() { return establishedOn; }
-	public void setEstablishedOn(LocalDate establishedOn) { this.establishedOn = establishedOn; }
-	public int getVersion() { return version; }
-	public void setVersion(int version) { this.version = version; }
+	public String getCreditCode() {
+		return creditCode;
+	}
+
+	public void setCreditCode(String creditCode) {
+		this.creditCode = creditCode;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Enterprise.Region getRegion() {
+		return region;
+	}
+
+	public void setRegion(Enterprise.Region region) {
+		this.region = region;
+	}
+
+	public boolean isForeignInvested() {
+		return foreignInvested;
+	}
+
+	public void setForeignInvested(boolean foreignInvested) {
+		this.foreignInvested = foreignInvested;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public String getLegalRepresentative() {
+		return legalRepresentative;
+	}
+
+	public void setLegalRepresentative(String legalRepresentative) {
+		this.legalRepresentative = legalRepresentative;
+	}
+
+	public BigDecimal getRegisteredCapital() {
+		return registeredCapital;
+	}
+
+	public void setRegisteredCapital(BigDecimal registeredCapital) {
+		this.registeredCapital = registeredCapital;
+	}
+
+	public LocalDate getEstablishedOn() {
+		return establishedOn;
+	}
+
+	public void setEstablishedOn(LocalDate establishedOn) {
+		this.establishedOn = establishedOn;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public void setVersion(int version) {
+		this.version = version;
+	}
+
 }

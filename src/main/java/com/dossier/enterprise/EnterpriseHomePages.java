@@ -9,15 +9,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The operator's 诚信手册 shell: its home is 企业基本信息. Menu entries whose features are not built yet say so plainly
- * rather than pretend.
+ * The operator's 诚信手册 shell: its home is 企业基本信息. Menu entries whose features are not
+ * built yet say so plainly rather than pretend.
  */
 @Controller
 class EnterpriseHomePages {
 
-	/** Menu entries of the guide that this product does not (yet) provide; keys of messages/enterprise. */
-	private static final java.util.Set<String> NOT_YET = java.util.Set.of("supervision", "personnel",
-			"safety-licence", "print", "projects", "enterprise-services", "personnel-services");
+	/**
+	 * Menu entries of the guide that this product does not (yet) provide; keys of
+	 * messages/enterprise.
+	 */
+	private static final java.util.Set<String> NOT_YET = java.util.Set.of("supervision", "personnel", "safety-licence",
+			"print", "projects", "enterprise-services", "personnel-services");
 
 	private final EnterpriseService enterprises;
 
@@ -41,4 +44,5 @@ class EnterpriseHomePages {
 		model.addAttribute("activeMenu", entry);
 		return "enterprise/not-yet";
 	}
+
 }

@@ -23,10 +23,16 @@ class EnterpriseRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Read once per request: the gate, the section rules and the attachment names all ask for it. */
+	/**
+	 * Read once per request: the gate, the section rules and the attachment names all ask
+	 * for it.
+	 */
 	Optional<Enterprise> findById(long id) {
 		return RequestMemo.get(memoKey(id),
-				() -> jdbc.sql("select * from enterprise where id = ?").param(id).query(EnterpriseRepository::map).optional());
+				() -> jdbc.sql("select * from enterprise where id = ?")
+					.param(id)
+					.query(EnterpriseRepository::map)
+					.optional());
 	}
 
 	private static String memoKey(long id) {
@@ -34,8 +40,10 @@ class EnterpriseRepository {
 	}
 
 	Optional<Enterprise> findByCreditCode(String code) {
-		return jdbc.sql("select * from enterprise where credit_code = ?").param(code)
-			.query(EnterpriseRepository::map).optional();
+		return jdbc.sql("select * from enterprise where credit_code = ?")
+			.param(code)
+			.query(EnterpriseRepository::map)
+			.optional();
 	}
 
 	List<Long> idsNamed(String part, int limit) {
@@ -108,7 +116,8 @@ class EnterpriseRepository {
 			.param(enterpriseId)
 			.query((rs, row) -> new ContactChange(Sql.instant(rs, "changed_at"), rs.getString("actor"),
 					rs.getString("old_name") == null ? null
-							: new Contact(rs.getString("old_name"), rs.getString("old_phone"), rs.getString("old_mobile")),
+							: new Contact(rs.getString("old_name"), rs.getString("old_phone"),
+									rs.getString("old_mobile")),
 					new Contact(rs.getString("new_name"), rs.getString("new_phone"), rs.getString("new_mobile"))))
 			.list();
 	}
@@ -123,4 +132,5 @@ class EnterpriseRepository {
 				rs.getObject("established_on", java.time.LocalDate.class), contact, rs.getInt("version"),
 				Sql.instant(rs, "updated_at"));
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnterpriseService {
 
-	/** Dates the administration works in; "today" for "not in the future" is a Shanghai day. */
+	/**
+	 * Dates the administration works in; "today" for "not in the future" is a Shanghai
+	 * day.
+	 */
 	private final EnterpriseRepository repository;
 
 	private final ApplicationEventPublisher events;
@@ -43,7 +46,10 @@ public class EnterpriseService {
 		return repository.findByCreditCode(creditCode);
 	}
 
-	/** Ids of enterprises whose name contains {@code part}, in id order, at most {@code limit} of them. */
+	/**
+	 * Ids of enterprises whose name contains {@code part}, in id order, at most
+	 * {@code limit} of them.
+	 */
 	public List<Long> idsNamed(String part, int limit) {
 		return repository.idsNamed(part, limit);
 	}
@@ -87,8 +93,9 @@ public class EnterpriseService {
 	}
 
 	/**
-	 * Sets the contact person of the signed-in operator's enterprise. {@code version} guards against two people
-	 * changing it at once; null means "whatever is current" (the API's PUT replaces the contact as a whole).
+	 * Sets the contact person of the signed-in operator's enterprise. {@code version}
+	 * guards against two people changing it at once; null means "whatever is current"
+	 * (the API's PUT replaces the contact as a whole).
 	 */
 	@Transactional
 	public Contact changeContact(long enterpriseId, Integer version, Contact contact) {
@@ -101,8 +108,11 @@ public class EnterpriseService {
 			String actor = CurrentUser.find().map(CurrentUser::username).orElse("system");
 			repository.insertContactChange(enterpriseId,
 					new ContactChange(time.now(), actor, enterprise.contact(), contact));
-			events.publishEvent(AuditEvent.of("enterprise.contact_changed", "enterprise:" + enterpriseId,
-					describe(enterprise.contact()) + " -> " + describe(contact)).forEnterprise(enterpriseId));
+			events.publishEvent(
+					AuditEvent
+						.of("enterprise.contact_changed", "enterprise:" + enterpriseId,
+								describe(enterprise.contact()) + " -> " + describe(contact))
+						.forEnterprise(enterpriseId));
 		}
 		return contact;
 	}
@@ -114,4 +124,5 @@ public class EnterpriseService {
 	private static String describe(Contact c) {
 		return c == null ? "-" : c.name() + "/" + c.phone() + "/" + c.mobile();
 	}
+
 }

@@ -1,8 +1,9 @@
 package com.dossier.handbook;
 
 /**
- * A scan a section asks for. {@code requiredWhen} names a boolean field that makes an otherwise optional kind required
- * (the translation of a foreign-language proof), so the rule lives in the definition, not in code.
+ * A scan a section asks for. {@code requiredWhen} names a boolean field that makes an
+ * otherwise optional kind required (the translation of a foreign-language proof), so the
+ * rule lives in the definition, not in code.
  */
 public record AttachmentKind(String code, AttachmentPolicy policy, boolean required, String labelKey,
 		String requiredWhen) {

@@ -19,4 +19,5 @@ class EnterpriseFacts implements EnterpriseProfile {
 	public boolean foreignInvested(long enterpriseId) {
 		return enterprises.find(enterpriseId).map(Enterprise::foreignInvested).orElse(false);
 	}
+
 }

@@ -27,9 +27,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Excel (.xlsx) of a many-record section: 序号, the table's columns (then 备注), 数据等级 — one row per record. Import
- * reads the same layout (headers in either language), checks every row with the section's rules and reports every
- * problem by cell; the caller stores all rows or none. Guards: file size, rows, and POI's zip-bomb checks.
+ * Excel (.xlsx) of a many-record section: 序号, the table's columns (then 备注), 数据等级 — one
+ * row per record. Import reads the same layout (headers in either language), checks every
+ * row with the section's rules and reports every problem by cell; the caller stores all
+ * rows or none. Guards: file size, rows, and POI's zip-bomb checks.
  */
 @Component
 class ExcelExchange {
@@ -39,7 +40,8 @@ class ExcelExchange {
 	static final int MAX_ROWS = 2000;
 
 	static {
-		// A zip bomb expands far beyond its size: refuse entries that inflate more than 100x or past 30 MB.
+		// A zip bomb expands far beyond its size: refuse entries that inflate more than
+		// 100x or past 30 MB.
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(30L * 1024 * 1024);
 	}
@@ -92,7 +94,10 @@ class ExcelExchange {
 		}
 	}
 
-	/** The canonical data of every row, or {@link ExcelImportException} listing every problem. */
+	/**
+	 * The canonical data of every row, or {@link ExcelImportException} listing every
+	 * problem.
+	 */
 	List<Map<String, String>> read(SectionDefinition section, InputStream in, long size, LocalDate today) {
 		if (size > MAX_BYTES) {
 			throw new ExcelImportException(List.of(ExcelProblem.ofFile("excel.too_large", Sizes.kb(MAX_BYTES))));
@@ -104,7 +109,8 @@ class ExcelExchange {
 			throw e;
 		}
 		catch (Exception e) {
-			// Not a workbook, a damaged one, or one that trips the zip-bomb guard: all "unreadable" to the user.
+			// Not a workbook, a damaged one, or one that trips the zip-bomb guard: all
+			// "unreadable" to the user.
 			throw new ExcelImportException(List.of(ExcelProblem.ofFile("excel.unreadable")));
 		}
 	}
@@ -148,7 +154,9 @@ class ExcelExchange {
 		return result;
 	}
 
-	/** Which column holds which field, by header text (label in either language, or key). */
+	/**
+	 * Which column holds which field, by header text (label in either language, or key).
+	 */
 	private Map<Integer, FieldDef> columns(SectionDefinition section, Row header, List<ExcelProblem> problems) {
 		Map<Integer, FieldDef> columns = new LinkedHashMap<>();
 		if (header != null) {
@@ -156,9 +164,9 @@ class ExcelExchange {
 				String text = value(cell);
 				section.exchangeFields()
 					.stream()
-					.filter(f -> text != null && (f.key().equalsIgnoreCase(text)
-							|| texts.text(f.labelKey(), SectionTexts.ZH).equals(text)
-							|| texts.text(f.labelKey(), java.util.Locale.ENGLISH).equalsIgnoreCase(text)))
+					.filter(f -> text != null
+							&& (f.key().equalsIgnoreCase(text) || texts.text(f.labelKey(), SectionTexts.ZH).equals(text)
+									|| texts.text(f.labelKey(), java.util.Locale.ENGLISH).equalsIgnoreCase(text)))
 					.findFirst()
 					.ifPresent(f -> columns.put(cell.getColumnIndex(), f));
 			}
@@ -183,11 +191,12 @@ class ExcelExchange {
 		String text = switch (type) {
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			case NUMERIC ->
+				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+						: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 			default -> null;
 		};
 		return text == null || text.isBlank() ? null : text.strip();
 	}
+
 }

@@ -6,8 +6,8 @@ import com.dossier.shared.FieldErrors;
 import com.dossier.shared.InvalidInputException;
 
 /**
- * A refused import: nothing was stored. The API lists each problem with its cell (field {@code C5}); pages show
- * row, column and header in words from {@link #problems()}.
+ * A refused import: nothing was stored. The API lists each problem with its cell (field
+ * {@code C5}); pages show row, column and header in words from {@link #problems()}.
  */
 public class ExcelImportException extends InvalidInputException {
 
@@ -27,4 +27,5 @@ public class ExcelImportException extends InvalidInputException {
 		problems.forEach(p -> errors.reject(p.cell(), p.code(), p.args()));
 		return errors;
 	}
+
 }

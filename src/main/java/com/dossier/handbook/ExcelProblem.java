@@ -1,6 +1,9 @@
 package com.dossier.handbook;
 
-/** One thing wrong in an uploaded sheet, where a person finds it: Excel row (from 1), column letter and header. */
+/**
+ * One thing wrong in an uploaded sheet, where a person finds it: Excel row (from 1),
+ * column letter and header.
+ */
 public record ExcelProblem(int row, String column, String header, String code, Object[] args) {
 
 	/** Problems of the whole file (unreadable, too many rows) have no cell. */

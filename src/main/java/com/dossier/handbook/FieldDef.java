@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One field of a section: its stable key (the JSON key of the API and of storage), type, label and constraints.
- * Built fluently in {@link SectionDefinitions}; every {@code withX} returns a new definition.
+ * One field of a section: its stable key (the JSON key of the API and of storage), type,
+ * label and constraints. Built fluently in {@link SectionDefinitions}; every
+ * {@code withX} returns a new definition.
  */
 public record FieldDef(String key, FieldType type, boolean required, String labelKey, List<Option> options,
 		BigDecimal min, boolean minExclusive, BigDecimal max, int maxLength, int maxScale, boolean notInFuture,
@@ -21,8 +22,8 @@ public record FieldDef(String key, FieldType type, boolean required, String labe
 		BigDecimal min = type == FieldType.MONEY ? BigDecimal.ZERO : null;
 		BigDecimal max = type == FieldType.MONEY ? new BigDecimal("9999999999") : null;
 		int scale = type == FieldType.MONEY || type == FieldType.DECIMAL ? 4 : 0;
-		return new FieldDef(key, type, false, "handbook.field." + key, List.of(), min, false, max,
-				DEFAULT_MAX_LENGTH, scale, false, null);
+		return new FieldDef(key, type, false, "handbook.field." + key, List.of(), min, false, max, DEFAULT_MAX_LENGTH,
+				scale, false, null);
 	}
 
 	FieldDef mandatory() {
@@ -51,8 +52,8 @@ public record FieldDef(String key, FieldType type, boolean required, String labe
 
 	/** Strictly greater than {@code min}: an area of 0 m² is not a plant. */
 	FieldDef above(String min) {
-		return new FieldDef(key, type, required, labelKey, options, new BigDecimal(min), true, max, maxLength,
-				maxScale, notInFuture, fixedValue);
+		return new FieldDef(key, type, required, labelKey, options, new BigDecimal(min), true, max, maxLength, maxScale,
+				notInFuture, fixedValue);
 	}
 
 	FieldDef maxLength(int length) {
@@ -65,7 +66,10 @@ public record FieldDef(String key, FieldType type, boolean required, String labe
 				fixedValue);
 	}
 
-	/** A value the enterprise does not type: the guide prints it (证件名称) and we store it with the record. */
+	/**
+	 * A value the enterprise does not type: the guide prints it (证件名称) and we store it
+	 * with the record.
+	 */
 	FieldDef fixed(String value) {
 		return new FieldDef(key, type, false, labelKey, options, min, minExclusive, max, maxLength, maxScale,
 				notInFuture, value);

@@ -16,8 +16,9 @@ import com.dossier.shared.Postcode;
 import com.dossier.shared.Text;
 
 /**
- * Checks a record's input against its section definition and turns it into canonical strings (trimmed text,
- * {@code yyyy-MM-dd} dates, plain decimals). Every wrong field is reported at once; nothing is stored unless none is.
+ * Checks a record's input against its section definition and turns it into canonical
+ * strings (trimmed text, {@code yyyy-MM-dd} dates, plain decimals). Every wrong field is
+ * reported at once; nothing is stored unless none is.
  */
 final class FieldRules {
 
@@ -31,7 +32,10 @@ final class FieldRules {
 
 	private static final Pattern URL = Pattern.compile("(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?(/\\S*)?");
 
-	/** More digits before or after the point than any field allows (15 and 10), with room for trailing zeros. */
+	/**
+	 * More digits before or after the point than any field allows (15 and 10), with room
+	 * for trailing zeros.
+	 */
 	private static final int MAX_DIGITS = 30;
 
 	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -39,8 +43,10 @@ final class FieldRules {
 	private FieldRules() {
 	}
 
-
-	/** Canonical values of a valid input, or {@link com.dossier.shared.InvalidInputException} listing every error. */
+	/**
+	 * Canonical values of a valid input, or
+	 * {@link com.dossier.shared.InvalidInputException} listing every error.
+	 */
 	static Map<String, String> check(SectionDefinition section, Map<String, ?> input, LocalDate today) {
 		FieldErrors errors = new FieldErrors();
 		Map<String, String> values = check(section, input, errors, today);
@@ -48,7 +54,10 @@ final class FieldRules {
 		return values;
 	}
 
-	/** As above, but collects into {@code errors} (for Excel, which reports many rows at once). */
+	/**
+	 * As above, but collects into {@code errors} (for Excel, which reports many rows at
+	 * once).
+	 */
 	static Map<String, String> check(SectionDefinition section, Map<String, ?> input, FieldErrors errors,
 			LocalDate today) {
 		Map<String, ?> raw = input == null ? Map.of() : input;
@@ -83,9 +92,9 @@ final class FieldRules {
 	}
 
 	/**
-	 * The input as text, or null when it is empty or was rejected. Forms and Excel send text; JSON may also send a
-	 * number for a numeric field and a boolean for a yes/no field, and nothing else: an object or an array is not a
-	 * value of any field.
+	 * The input as text, or null when it is empty or was rejected. Forms and Excel send
+	 * text; JSON may also send a number for a numeric field and a boolean for a yes/no
+	 * field, and nothing else: an object or an array is not a value of any field.
 	 */
 	private static String text(FieldDef field, Object value, FieldErrors errors) {
 		if (value == null) {
@@ -108,8 +117,9 @@ final class FieldRules {
 	}
 
 	/**
-	 * A JSON number in plain digits, if it is one a field could hold: {@code 1e400} or {@code 1e-999999999} would
-	 * otherwise print as hundreds of digits (or not at all), long before the field's own limits are checked.
+	 * A JSON number in plain digits, if it is one a field could hold: {@code 1e400} or
+	 * {@code 1e-999999999} would otherwise print as hundreds of digits (or not at all),
+	 * long before the field's own limits are checked.
 	 */
 	private static String plain(Number n, FieldDef field, FieldErrors errors) {
 		if ((n instanceof Double d && !Double.isFinite(d)) || (n instanceof Float f && !Float.isFinite(f))) {
@@ -216,4 +226,5 @@ final class FieldRules {
 		errors.reject(key, code, args);
 		return null;
 	}
+
 }

@@ -1,7 +1,11 @@
 package com.dossier.handbook;
 
-/** What a section field holds; each type knows how it is typed in a form and checked (see {@link FieldRules}). */
+/**
+ * What a section field holds; each type knows how it is typed in a form and checked (see
+ * {@link FieldRules}).
+ */
 public enum FieldType {
+
 	TEXT, ENUM, DATE, YEAR, YEAR_MONTH, MONEY, DECIMAL, INTEGER, ID_TYPE, ID_NUMBER, CREDIT_CODE, MOBILE, PHONE,
 	POSTCODE, EMAIL, URL, BOOLEAN;
 
@@ -13,4 +17,5 @@ public enum FieldType {
 	public boolean choice() {
 		return this == ENUM || this == ID_TYPE || this == BOOLEAN;
 	}
+
 }

@@ -7,8 +7,9 @@ import com.dossier.shared.ConflictException;
 import com.dossier.shared.NotFoundException;
 
 /**
- * One record of a section, as stored. It guards its own state: whatever a client sends, a record that is not level D,
- * or is pending in a verification application, or is at another version, refuses to change.
+ * One record of a section, as stored. It guards its own state: whatever a client sends, a
+ * record that is not level D, or is pending in a verification application, or is at
+ * another version, refuses to change.
  *
  * @param data canonical string values by field key, in the order of the definition
  * @param revisionOf the B/C record this D draft will replace once verified, or null
@@ -33,7 +34,10 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		}
 	}
 
-	/** 变更 opens a revision of a B or C record; A data is changed in its management system, D data directly. */
+	/**
+	 * 变更 opens a revision of a B or C record; A data is changed in its management system,
+	 * D data directly.
+	 */
 	public void requireRevisable() {
 		if (!level.revisable()) {
 			throw new ConflictException(level == Level.D ? "record.editable" : "record.locked");
@@ -53,11 +57,17 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return revisionOf != null;
 	}
 
-	/* The life of a record (DESIGN §4). Each transition returns the record's next version, or refuses by itself when
-	 * the record is not in a state it may start from; callers write the result (RecordWriter) and so cannot skip a
-	 * check that another caller remembered. */
+	/*
+	 * The life of a record (DESIGN §4). Each transition returns the record's next
+	 * version, or refuses by itself when the record is not in a state it may start from;
+	 * callers write the result (RecordWriter) and so cannot skip a check that another
+	 * caller remembered.
+	 */
 
-	/** The enterprise changed the data; a failed record becomes a draft again, still showing why it failed. */
+	/**
+	 * The enterprise changed the data; a failed record becomes a draft again, still
+	 * showing why it failed.
+	 */
 	HandbookRecord edited(Map<String, String> newData) {
 		requireLive();
 		requireEditable();
@@ -72,8 +82,9 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 	}
 
 	/**
-	 * Filed for 原件校对: frozen until the clerk decides or the enterprise withdraws. An earlier failure's reason is
-	 * kept: a withdrawal gives the record back as it was, reason included; the clerk's decision replaces it.
+	 * Filed for 原件校对: frozen until the clerk decides or the enterprise withdraws. An
+	 * earlier failure's reason is kept: a withdrawal gives the record back as it was,
+	 * reason included; the clerk's decision replaces it.
 	 */
 	HandbookRecord filed() {
 		requireLive();
@@ -99,7 +110,9 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return next(Level.C, RecordStatus.VERIFIED, data, null, false);
 	}
 
-	/** A revision whose originals matched closes, its data now in the record it revised. */
+	/**
+	 * A revision whose originals matched closes, its data now in the record it revised.
+	 */
 	HandbookRecord merged() {
 		requirePending();
 		if (!isRevision()) {
@@ -108,7 +121,10 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return next(Level.C, RecordStatus.VERIFIED, data, null, true);
 	}
 
-	/** The record in force takes the data of its verified revision and stays in force, as C. */
+	/**
+	 * The record in force takes the data of its verified revision and stays in force, as
+	 * C.
+	 */
 	HandbookRecord replacedBy(HandbookRecord revision) {
 		requireLive();
 		if (!level.revisable() || revision.revisionOf() == null || revision.revisionOf() != id) {
@@ -123,7 +139,10 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return next(Level.D, RecordStatus.REJECTED, data, reason, false);
 	}
 
-	/** Relied on by an approved qualification application: a C record becomes B (A and B stay as they are). */
+	/**
+	 * Relied on by an approved qualification application: a C record becomes B (A and B
+	 * stay as they are).
+	 */
 	HandbookRecord reliedOn() {
 		requireLive();
 		if (level == Level.D) {
@@ -132,7 +151,10 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return level == Level.C ? next(Level.B, RecordStatus.VERIFIED, data, null, false) : this;
 	}
 
-	/** New data from a management system for this record: level A, whatever it was, unless it is frozen. */
+	/**
+	 * New data from a management system for this record: level A, whatever it was, unless
+	 * it is frozen.
+	 */
 	HandbookRecord imported(Map<String, String> newData) {
 		requireLive();
 		if (status == RecordStatus.PENDING) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an enterprise operator does with its sections: list, create, edit, delete, open a revision, read history.
- * Every call names the operator's enterprise; a record of another enterprise is "not found", never "forbidden".
+ * What an enterprise operator does with its sections: list, create, edit, delete, open a
+ * revision, read history. Every call names the operator's enterprise; a record of another
+ * enterprise is "not found", never "forbidden".
  */
 @Service
 @Transactional
@@ -90,7 +91,10 @@ public class HandbookService {
 		return writer.save(record.edited(data), ChangeKind.UPDATED);
 	}
 
-	/** Deleted records leave the pages but stay in the history. {@code version} is checked when given. */
+	/**
+	 * Deleted records leave the pages but stay in the history. {@code version} is checked
+	 * when given.
+	 */
 	public void delete(long enterpriseId, long id, Integer version) {
 		HandbookRecord record = get(enterpriseId, id);
 		HandbookRecord removed = record.removed();
@@ -101,9 +105,10 @@ public class HandbookService {
 	}
 
 	/**
-	 * 变更 of a B or C record: a D draft with the same data, linked to it. The original stays in force until the
-	 * draft passes verification. One open revision per record: asking again (a double click, two tabs) returns the
-	 * open one. The original's row lock makes concurrent requests take turns; the database's unique
+	 * 变更 of a B or C record: a D draft with the same data, linked to it. The original
+	 * stays in force until the draft passes verification. One open revision per record:
+	 * asking again (a double click, two tabs) returns the open one. The original's row
+	 * lock makes concurrent requests take turns; the database's unique
 	 * {@code open_revision_of} is the guarantee behind it.
 	 */
 	public Revision openRevision(long enterpriseId, long id) {
@@ -129,7 +134,10 @@ public class HandbookService {
 		return store.openRevisionOf(get(enterpriseId, id).id());
 	}
 
-	/** The open revisions of the enterprise's records {@code ids} (a list page's), by the record each revises. */
+	/**
+	 * The open revisions of the enterprise's records {@code ids} (a list page's), by the
+	 * record each revises.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> openRevisionsOf(long enterpriseId, java.util.Collection<Long> ids) {
 		return store.openRevisionsOf(enterpriseId, ids);
@@ -148,7 +156,10 @@ public class HandbookService {
 		return excel.export(section, store.all(enterpriseId, section.code(), 10 * ExcelExchange.MAX_ROWS));
 	}
 
-	/** Adds every row of the sheet as a new D record, or none when any cell is wrong; returns how many. */
+	/**
+	 * Adds every row of the sheet as a new D record, or none when any cell is wrong;
+	 * returns how many.
+	 */
 	public int importExcel(long enterpriseId, String sectionCode, InputStream in, long size) {
 		SectionDefinition section = manySection(enterpriseId, sectionCode);
 		List<Map<String, String>> rows = excel.read(section, in, size, time.today());
@@ -165,7 +176,9 @@ public class HandbookService {
 		return section;
 	}
 
-	/** The record even if deleted (for its history page), if it belongs to the enterprise. */
+	/**
+	 * The record even if deleted (for its history page), if it belongs to the enterprise.
+	 */
 	@Transactional(readOnly = true)
 	public HandbookRecord own(long enterpriseId, long id) {
 		return store.find(id)
@@ -176,4 +189,5 @@ public class HandbookService {
 	public SectionDefinition definition(HandbookRecord record) {
 		return catalog.find(record.section()).orElseThrow(() -> new NotFoundException("section.not_found"));
 	}
+
 }

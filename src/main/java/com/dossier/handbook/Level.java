@@ -1,7 +1,11 @@
 package com.dossier.handbook;
 
-/** 数据等级: where a record's data comes from and so whether the enterprise may still change it (DESIGN §4). */
+/**
+ * 数据等级: where a record's data comes from and so whether the enterprise may still change
+ * it (DESIGN §4).
+ */
 public enum Level {
+
 	/** 来源于管理系统: imported from a management system. */
 	A,
 	/** 已使用于资质申请事项并通过核对: relied on by an approved qualification application. */
@@ -19,4 +23,5 @@ public enum Level {
 	public boolean revisable() {
 		return this == B || this == C;
 	}
+
 }

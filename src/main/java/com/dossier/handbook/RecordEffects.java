@@ -6,8 +6,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a verification decision or a withdrawal does to the records: synchronous listeners, run inside the publisher's
- * transaction (MANDATORY: never on their own), because the level must change exactly when the decision commits.
+ * What a verification decision or a withdrawal does to the records: synchronous
+ * listeners, run inside the publisher's transaction (MANDATORY: never on their own),
+ * because the level must change exactly when the decision commits.
  */
 @Component
 class RecordEffects {
@@ -34,4 +35,5 @@ class RecordEffects {
 	void on(FilingWithdrawn withdrawn) {
 		lifecycle.release(withdrawn.recordIds());
 	}
+
 }

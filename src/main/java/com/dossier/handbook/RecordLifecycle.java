@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How other modules move records through their life: verification freezes, releases, verifies and rejects them;
- * administrators import level A; approved qualification applications make them B. Levels change nowhere else.
+ * How other modules move records through their life: verification freezes, releases,
+ * verifies and rejects them; administrators import level A; approved qualification
+ * applications make them B. Levels change nowhere else.
  */
 @Service
 @Transactional
@@ -40,19 +41,28 @@ public class RecordLifecycle {
 		this.readiness = readiness;
 	}
 
-	/** Everything other modules report missing before this record can be filed; empty when it is ready. */
+	/**
+	 * Everything other modules report missing before this record can be filed; empty when
+	 * it is ready.
+	 */
 	@Transactional(readOnly = true)
 	public List<RecordReadiness.Missing> missing(HandbookRecord record) {
 		return readiness.stream().flatMap(r -> r.missing(record).stream()).toList();
 	}
 
-	/** The live records of an enterprise among {@code ids}; ids of other enterprises or deleted records are left out. */
+	/**
+	 * The live records of an enterprise among {@code ids}; ids of other enterprises or
+	 * deleted records are left out.
+	 */
 	@Transactional(readOnly = true)
 	public List<HandbookRecord> find(long enterpriseId, Collection<Long> ids) {
 		return store.findAll(enterpriseId, ids);
 	}
 
-	/** A record the enterprise may still change (attachments), or the refusal saying why not. */
+	/**
+	 * A record the enterprise may still change (attachments), or the refusal saying why
+	 * not.
+	 */
 	@Transactional(readOnly = true)
 	public HandbookRecord requireEditable(long enterpriseId, long id) {
 		HandbookRecord record = live(id);
@@ -64,8 +74,9 @@ public class RecordLifecycle {
 	}
 
 	/**
-	 * The record locked for the rest of the caller's transaction, if the enterprise may still change it: attachments
-	 * are added and removed under this lock, so a filing (which takes the same lock) sees them all or none.
+	 * The record locked for the rest of the caller's transaction, if the enterprise may
+	 * still change it: attachments are added and removed under this lock, so a filing
+	 * (which takes the same lock) sees them all or none.
 	 */
 	public HandbookRecord lockEditable(long enterpriseId, long id) {
 		HandbookRecord record = store.lock(id)
@@ -76,8 +87,9 @@ public class RecordLifecycle {
 	}
 
 	/**
-	 * Freezes records filed for 原件校对; every one must be the enterprise's and submittable, or none is frozen. The
-	 * rows are locked before readiness is checked, so a scan deleted meanwhile cannot slip past the check.
+	 * Freezes records filed for 原件校对; every one must be the enterprise's and submittable,
+	 * or none is frozen. The rows are locked before readiness is checked, so a scan
+	 * deleted meanwhile cannot slip past the check.
 	 */
 	public List<HandbookRecord> markPending(long enterpriseId, Collection<Long> ids) {
 		List<HandbookRecord> records = store.lockAll(enterpriseId, ids);
@@ -93,7 +105,10 @@ public class RecordLifecycle {
 		return filed.stream().map(r -> writer.save(r, ChangeKind.SUBMITTED)).toList();
 	}
 
-	/** An application withdrawn before a decision: the records become editable drafts again. */
+	/**
+	 * An application withdrawn before a decision: the records become editable drafts
+	 * again.
+	 */
 	public void release(Collection<Long> ids) {
 		for (long id : ids) {
 			HandbookRecord r = live(id);
@@ -104,8 +119,9 @@ public class RecordLifecycle {
 	}
 
 	/**
-	 * The originals matched the scans: the record becomes C. A revision replaces the record it revises (which keeps
-	 * its id and gets the revision's data as a new version) and is itself closed; the record in force is returned.
+	 * The originals matched the scans: the record becomes C. A revision replaces the
+	 * record it revises (which keeps its id and gets the revision's data as a new
+	 * version) and is itself closed; the record in force is returned.
 	 */
 	public HandbookRecord verify(long id) {
 		HandbookRecord r = live(id);
@@ -116,21 +132,27 @@ public class RecordLifecycle {
 		return writer.save(live(r.revisionOf()).replacedBy(r), ChangeKind.REPLACED);
 	}
 
-	/** The clerk failed the item: it stays D, with the reason shown to the enterprise until it is fixed. */
+	/**
+	 * The clerk failed the item: it stays D, with the reason shown to the enterprise
+	 * until it is fixed.
+	 */
 	public HandbookRecord reject(long id, String reason) {
 		return writer.save(live(id).failed(reason), ChangeKind.REJECTED);
 	}
 
 	/**
-	 * Data from a management system (level A), checked like any input. A one-record section's existing record is
-	 * overwritten (unless frozen in an application); a many-record section gets a new record.
+	 * Data from a management system (level A), checked like any input. A one-record
+	 * section's existing record is overwritten (unless frozen in an application); a
+	 * many-record section gets a new record.
 	 */
 	public HandbookRecord importLevelA(long enterpriseId, String sectionCode, Map<String, ?> input) {
 		SectionDefinition section = catalog.find(sectionCode)
 			.orElseThrow(() -> new NotFoundException("section.not_found"));
 		Map<String, String> data = FieldRules.check(section, input, time.today());
 		if (!section.many()) {
-			var existing = store.page(enterpriseId, section.code(), 0, 10).items().stream()
+			var existing = store.page(enterpriseId, section.code(), 0, 10)
+				.items()
+				.stream()
 				.filter(r -> !r.isRevision())
 				.findFirst();
 			if (existing.isPresent()) {
@@ -141,7 +163,10 @@ public class RecordLifecycle {
 				ChangeKind.IMPORTED);
 	}
 
-	/** Records relied on by an approved qualification application become B (A stays A: its source is stronger). */
+	/**
+	 * Records relied on by an approved qualification application become B (A stays A: its
+	 * source is stronger).
+	 */
 	public void markUsed(Collection<Long> ids) {
 		for (long id : ids) {
 			HandbookRecord r = live(id);
@@ -155,4 +180,5 @@ public class RecordLifecycle {
 	private HandbookRecord live(long id) {
 		return store.find(id).filter(r -> !r.deleted()).orElseThrow(() -> new NotFoundException("record.not_found"));
 	}
+
 }

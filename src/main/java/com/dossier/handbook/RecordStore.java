@@ -50,9 +50,10 @@ class RecordStore {
 	}
 
 	/**
-	 * Writes the record's new state if nobody saved it in between: the row must still be at {@code version - 1}.
-	 * False means someone else won; the caller reports a version conflict. A revision that is deleted or merged
-	 * closes, which frees its record for the next 变更 (the unique {@code open_revision_of}).
+	 * Writes the record's new state if nobody saved it in between: the row must still be
+	 * at {@code version - 1}. False means someone else won; the caller reports a version
+	 * conflict. A revision that is deleted or merged closes, which frees its record for
+	 * the next 变更 (the unique {@code open_revision_of}).
 	 */
 	boolean update(HandbookRecord r, String actor, Instant at) {
 		return jdbc.sql("""
@@ -65,9 +66,10 @@ class RecordStore {
 	}
 
 	void insertVersion(HandbookRecord r, String actor, Instant at, ChangeKind change) {
-		jdbc.sql("""
-				insert into handbook_record_version (record_id, version, level, status, data, actor, changed_at, change_kind)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into handbook_record_version (record_id, version, level, status, data, actor, changed_at, change_kind)
+						values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(r.id(), r.version(), r.level().name(), r.status().name(), json(r.data()), actor, Sql.ts(at),
 					change.name())
 			.update();
@@ -81,7 +83,8 @@ class RecordStore {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from handbook_record where enterprise_id = :e and id in (:ids) and deleted = false order by id")
+		return jdbc.sql(
+				"select * from handbook_record where enterprise_id = :e and id in (:ids) and deleted = false order by id")
 			.param("e", enterpriseId)
 			.param("ids", ids)
 			.query(this::record)
@@ -90,21 +93,23 @@ class RecordStore {
 
 	/** As {@link #find}, with the row locked until the transaction ends. */
 	Optional<HandbookRecord> lock(long id) {
-		return jdbc.sql("select * from handbook_record where id = ? for update").param(id).query(this::record).optional();
+		return jdbc.sql("select * from handbook_record where id = ? for update")
+			.param(id)
+			.query(this::record)
+			.optional();
 	}
 
-	/** As {@link #findAll}, the rows locked in id order (so two filings of overlapping records cannot deadlock). */
+	/**
+	 * As {@link #findAll}, the rows locked in id order (so two filings of overlapping
+	 * records cannot deadlock).
+	 */
 	List<HandbookRecord> lockAll(long enterpriseId, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
 				select * from handbook_record where enterprise_id = :e and id in (:ids) and deleted = false
-				order by id for update""")
-			.param("e", enterpriseId)
-			.param("ids", ids)
-			.query(this::record)
-			.list();
+				order by id for update""").param("e", enterpriseId).param("ids", ids).query(this::record).list();
 	}
 
 	Page<HandbookRecord> page(long enterpriseId, String section, int page, int size) {
@@ -122,18 +127,19 @@ class RecordStore {
 		return new Page<>(items, page, size, total);
 	}
 
-	/** Every live record of a section, for Excel; bounded so that no export can exhaust memory. */
+	/**
+	 * Every live record of a section, for Excel; bounded so that no export can exhaust
+	 * memory.
+	 */
 	List<HandbookRecord> all(long enterpriseId, String section, int max) {
 		return jdbc.sql("""
 				select * from handbook_record where enterprise_id = ? and section = ? and deleted = false
-				order by id limit ?""")
-			.params(enterpriseId, section, max)
-			.query(this::record)
-			.list();
+				order by id limit ?""").params(enterpriseId, section, max).query(this::record).list();
 	}
 
 	long count(long enterpriseId, String section) {
-		return jdbc.sql("select count(*) from handbook_record where enterprise_id = ? and section = ? and deleted = false")
+		return jdbc
+			.sql("select count(*) from handbook_record where enterprise_id = ? and section = ? and deleted = false")
 			.params(enterpriseId, section)
 			.query(Long.class)
 			.single();
@@ -146,7 +152,10 @@ class RecordStore {
 			.optional();
 	}
 
-	/** The open revisions of any of {@code originalIds}, by the record each revises: one query for a page. */
+	/**
+	 * The open revisions of any of {@code originalIds}, by the record each revises: one
+	 * query for a page.
+	 */
 	Map<Long, Long> openRevisionsOf(long enterpriseId, Collection<Long> originalIds) {
 		if (originalIds.isEmpty()) {
 			return Map.of();
@@ -171,10 +180,10 @@ class RecordStore {
 
 	private HandbookRecord record(ResultSet rs, int row) throws SQLException {
 		return new HandbookRecord(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getString("section"),
-				Level.valueOf(rs.getString("level")), RecordStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-				data(rs.getString("data")), rs.getObject("revision_of", Long.class), rs.getString("rejection_reason"),
-				rs.getBoolean("deleted"), rs.getString("created_by"), Sql.instant(rs, "created_at"),
-				rs.getString("updated_by"), Sql.instant(rs, "updated_at"));
+				Level.valueOf(rs.getString("level")), RecordStatus.valueOf(rs.getString("status")),
+				rs.getInt("version"), data(rs.getString("data")), rs.getObject("revision_of", Long.class),
+				rs.getString("rejection_reason"), rs.getBoolean("deleted"), rs.getString("created_by"),
+				Sql.instant(rs, "created_at"), rs.getString("updated_by"), Sql.instant(rs, "updated_at"));
 	}
 
 	private RecordVersion version(ResultSet rs, int row) throws SQLException {
@@ -190,4 +199,5 @@ class RecordStore {
 	private Map<String, String> data(String text) {
 		return json.readValue(text, DATA);
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Every change of a record goes through here: the row, a new version in the history and an audit entry are written
- * together (in the caller's transaction), so the history can never miss a version.
+ * Every change of a record goes through here: the row, a new version in the history and
+ * an audit entry are written together (in the caller's transaction), so the history can
+ * never miss a version.
  */
 @Component
 class RecordWriter {
@@ -41,7 +42,10 @@ class RecordWriter {
 		return record;
 	}
 
-	/** Saves {@code changed} (already at its new version) or refuses when someone saved the record in between. */
+	/**
+	 * Saves {@code changed} (already at its new version) or refuses when someone saved
+	 * the record in between.
+	 */
 	HandbookRecord save(HandbookRecord changed, ChangeKind change) {
 		String actor = actor();
 		Instant now = clock.instant();
@@ -55,12 +59,14 @@ class RecordWriter {
 
 	private void audit(HandbookRecord record, ChangeKind change) {
 		String detail = record.section() + " v" + record.version() + " " + record.level() + "/" + record.status();
-		events.publishEvent(AuditEvent.of("handbook.record." + change.name().toLowerCase(), "record:" + record.id(),
-				detail).forEnterprise(record.enterpriseId()));
+		events.publishEvent(
+				AuditEvent.of("handbook.record." + change.name().toLowerCase(), "record:" + record.id(), detail)
+					.forEnterprise(record.enterpriseId()));
 		events.publishEvent(new RecordChanged(record, change));
 	}
 
 	private static String actor() {
 		return CurrentUser.find().map(CurrentUser::username).orElse("system");
 	}
+
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The preset reasons a clerk picks when an item fails 原件校对 (DESIGN §6; texts {@code verification.reason.<code>}).
- * A picked reason is stored on the record in the guide's words, whatever the clerk's language, because the record
- * and the API carry it as text; every page shows a stored preset reason in the reader's language again (issue 14
- * #11), and a written reason as it was written. Here, beside the record, so that the record's own pages can too.
+ * The preset reasons a clerk picks when an item fails 原件校对 (DESIGN §6; texts
+ * {@code verification.reason.<code>}). A picked reason is stored on the record in the
+ * guide's words, whatever the clerk's language, because the record and the API carry it
+ * as text; every page shows a stored preset reason in the reader's language again (issue
+ * 14 #11), and a written reason as it was written. Here, beside the record, so that the
+ * record's own pages can too.
  */
 @Component
 public class RejectionReasons {
@@ -21,7 +23,10 @@ public class RejectionReasons {
 		this.texts = texts;
 	}
 
-	/** What to store for a picked code, or the written text when the code is not a preset one. */
+	/**
+	 * What to store for a picked code, or the written text when the code is not a preset
+	 * one.
+	 */
 	public String stored(String code, String written) {
 		return CODES.contains(code) ? texts.text(key(code), SectionTexts.ZH) : written;
 	}
@@ -41,4 +46,5 @@ public class RejectionReasons {
 	private static String key(String code) {
 		return "verification.reason." + code;
 	}
+
 }

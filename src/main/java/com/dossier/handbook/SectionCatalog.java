@@ -9,7 +9,10 @@ import com.dossier.shared.NotFoundException;
 
 import org.springframework.stereotype.Component;
 
-/** The section definitions by code, and which of them an enterprise sees (foreign-* only if foreign-invested). */
+/**
+ * The section definitions by code, and which of them an enterprise sees (foreign-* only
+ * if foreign-invested).
+ */
 @Component
 public class SectionCatalog {
 
@@ -31,9 +34,13 @@ public class SectionCatalog {
 		return Optional.ofNullable(code == null ? null : byCode.get(code));
 	}
 
-	/** A section the enterprise may open; an unknown code and a foreign section of a local enterprise are both 404. */
+	/**
+	 * A section the enterprise may open; an unknown code and a foreign section of a local
+	 * enterprise are both 404.
+	 */
 	public SectionDefinition require(String code, boolean foreignInvested) {
 		return find(code).filter(d -> foreignInvested || !d.foreignOnly())
 			.orElseThrow(() -> new NotFoundException("section.not_found"));
 	}
+
 }

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the product knows about one 信息自助变更 section: it drives storage, validation, the form, the table, the
- * API, Excel and print. Adding a section is adding one of these (in {@link SectionDefinitions}) and its messages.
+ * Everything the product knows about one 信息自助变更 section: it drives storage, validation,
+ * the form, the table, the API, Excel and print. Adding a section is adding one of these
+ * (in {@link SectionDefinitions}) and its messages.
  *
  * @param columns field keys shown in the table, between 序号 and 数据等级
  * @param ruleKeys message keys of the red attachment rules printed under the form
- * @param noteKey optional explanation shown above the section (which qualification cases need it)
+ * @param noteKey optional explanation shown above the section (which qualification cases
+ * need it)
  * @param templateKey optional message key of a 模板下载 link text
  */
 public record SectionDefinition(String code, Cardinality cardinality, boolean foreignOnly, List<FieldDef> fields,
@@ -32,7 +34,10 @@ public record SectionDefinition(String code, Cardinality cardinality, boolean fo
 		return columns.stream().map(k -> field(k).orElseThrow()).toList();
 	}
 
-	/** What Excel carries: the table's columns first, then the other editable fields (备注), never fixed ones. */
+	/**
+	 * What Excel carries: the table's columns first, then the other editable fields (备注),
+	 * never fixed ones.
+	 */
 	public List<FieldDef> exchangeFields() {
 		List<FieldDef> rest = fields.stream().filter(f -> !columns.contains(f.key()) && !f.isFixed()).toList();
 		return java.util.stream.Stream.concat(columnFields().stream(), rest.stream()).toList();

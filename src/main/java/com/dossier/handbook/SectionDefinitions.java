@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The 17 sections of DESIGN §3, in the order of the guide's menu. This file is the whole specification of a section;
- * nothing else in the code names a section code.
+ * The 17 sections of DESIGN §3, in the order of the guide's menu. This file is the whole
+ * specification of a section; nothing else in the code names a section code.
  */
 final class SectionDefinitions {
 
@@ -38,15 +38,12 @@ final class SectionDefinitions {
 	}
 
 	static List<SectionDefinition> all() {
-		return List.of(
-				person("legal-person", Cardinality.ONE, List.of(), image("id-document", true)),
+		return List.of(person("legal-person", Cardinality.ONE, List.of(), image("id-document", true)),
 				person("principal", Cardinality.ONE, List.of(), image("id-document", true), image("appointment", true)),
-				person("technical-lead", Cardinality.ONE,
-						List.of(of("major", TEXT).mandatory(),
-								of("education", ENUM).mandatory()
-									.options("education", "DOCTORATE", "MASTER", "BACHELOR", "COLLEGE", "SECONDARY",
-											"OTHER"),
-								of("yearsOfExperience", INTEGER).mandatory().range("0", "70"), of("registration", TEXT)),
+				person("technical-lead", Cardinality.ONE, List.of(of("major", TEXT).mandatory(),
+						of("education", ENUM).mandatory()
+							.options("education", "DOCTORATE", "MASTER", "BACHELOR", "COLLEGE", "SECONDARY", "OTHER"),
+						of("yearsOfExperience", INTEGER).mandatory().range("0", "70"), of("registration", TEXT)),
 						image("id-document", true), image("title-certificate", true),
 						image("education-certificate", true)),
 				person("finance-lead", Cardinality.ONE, List.of(), image("id-document", true),
@@ -105,20 +102,21 @@ final class SectionDefinitions {
 					.attachments(image("payment-voucher", true))
 					.build(),
 				new Builder("foreign-approval-certificate", Cardinality.MANY)
-					.fields(of("certificateName", TEXT).fixed("外商投资企业批准证书"),
-							of("certificateNumber", TEXT).mandatory(), of("shareholderName", TEXT).mandatory())
+					.fields(of("certificateName", TEXT).fixed("外商投资企业批准证书"), of("certificateNumber", TEXT).mandatory(),
+							of("shareholderName", TEXT).mandatory())
 					.attachments(image("certificate", true))
 					.foreign("handbook.note.construction-and-design", null)
 					.build(),
 				foreignProof("foreign-investor-registration", "外方投资者所在国或者地区从事建设工程设计的企业注册登记证明", null),
 				foreignProof("foreign-bank-credit", "近三年的银行资信证明", null),
-				foreignProof("foreign-performance-enterprise", "外国服务者（企业）在中国境外完成的业绩证明",
-						"handbook.template.download"),
-				foreignProof("foreign-performance-individual", "外国服务者（个人）在中国境外完成的业绩证明",
-						"handbook.template.download"));
+				foreignProof("foreign-performance-enterprise", "外国服务者（企业）在中国境外完成的业绩证明", "handbook.template.download"),
+				foreignProof("foreign-performance-individual", "外国服务者（个人）在中国境外完成的业绩证明", "handbook.template.download"));
 	}
 
-	/** 法人, 负责人 and 其他主要人员 share the identity fields; the ID number follows the chosen document type. */
+	/**
+	 * 法人, 负责人 and 其他主要人员 share the identity fields; the ID number follows the chosen
+	 * document type.
+	 */
 	private static SectionDefinition person(String code, Cardinality cardinality, List<FieldDef> extra,
 			AttachmentKind... kinds) {
 		List<FieldDef> fields = new ArrayList<>(List.of(of("name", TEXT).mandatory().maxLength(50),
@@ -129,15 +127,18 @@ final class SectionDefinitions {
 		}
 		fields.addAll(extra);
 		return new Builder(code, cardinality).fields(fields.toArray(FieldDef[]::new))
-			.columns(Stream.concat(Stream.of("name", "idType", "idNumber", "position", "title"),
-					extra.stream().map(FieldDef::key))
+			.columns(Stream
+				.concat(Stream.of("name", "idType", "idNumber", "position", "title"), extra.stream().map(FieldDef::key))
 				.toArray(String[]::new))
 			.rule(new CrossFieldRule.IdNumberMatchesType("idType", "idNumber", RESIDENT_CARD))
 			.attachments(kinds)
 			.build();
 	}
 
-	/** The four proofs of a foreign service provider; a foreign-language proof needs its translation too. */
+	/**
+	 * The four proofs of a foreign service provider; a foreign-language proof needs its
+	 * translation too.
+	 */
 	private static SectionDefinition foreignProof(String code, String certificateName, String templateKey) {
 		return new Builder(code, Cardinality.MANY)
 			.fields(of("certificateName", TEXT).fixed(certificateName), of("shareholderName", TEXT).mandatory(),
@@ -219,5 +220,7 @@ final class SectionDefinitions {
 			return new SectionDefinition(code, cardinality, foreignOnly, fields, cols, kinds, rulesText,
 					List.copyOf(rules), noteKey, templateKey);
 		}
+
 	}
+
 }

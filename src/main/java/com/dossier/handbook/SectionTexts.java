@@ -9,7 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The labels of the definitions in the request's language, in both languages for the API, and back from a label. */
+/**
+ * The labels of the definitions in the request's language, in both languages for the API,
+ * and back from a label.
+ */
 @Component
 public class SectionTexts {
 
@@ -29,7 +32,10 @@ public class SectionTexts {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	/** A message with arguments (which may themselves be message keys to resolve, e.g. a field's label). */
+	/**
+	 * A message with arguments (which may themselves be message keys to resolve, e.g. a
+	 * field's label).
+	 */
 	public String message(String key, Object[] args) {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
@@ -42,7 +48,10 @@ public class SectionTexts {
 		return m;
 	}
 
-	/** A value as people read it: the option's label for enumerations, the stored text otherwise. */
+	/**
+	 * A value as people read it: the option's label for enumerations, the stored text
+	 * otherwise.
+	 */
 	public String display(FieldDef field, String value) {
 		if (value == null) {
 			return "";
@@ -55,7 +64,10 @@ public class SectionTexts {
 			.orElse(value);
 	}
 
-	/** The option whose value or label (in either language) is {@code text}; for Excel cells typed by people. */
+	/**
+	 * The option whose value or label (in either language) is {@code text}; for Excel
+	 * cells typed by people.
+	 */
 	public Optional<String> optionFor(FieldDef field, String text) {
 		return field.options()
 			.stream()
@@ -64,4 +76,5 @@ public class SectionTexts {
 			.map(FieldDef.Option::value)
 			.findFirst();
 	}
+
 }

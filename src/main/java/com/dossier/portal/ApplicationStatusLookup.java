@@ -10,4 +10,5 @@ import com.dossier.shared.ApplicationNumber;
 public interface ApplicationStatusLookup {
 
 	Optional<ApplicationStatus> find(ApplicationNumber number);
+
 }

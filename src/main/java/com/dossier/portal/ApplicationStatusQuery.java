@@ -9,11 +9,17 @@ import com.dossier.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** The one rule for both the query box and the public API: a malformed number and an unknown one differ. */
+/**
+ * The one rule for both the query box and the public API: a malformed number and an
+ * unknown one differ.
+ */
 @Component
 class ApplicationStatusQuery {
 
-	/** Empty until the verification module provides one: then every well-formed number is simply not found. */
+	/**
+	 * Empty until the verification module provides one: then every well-formed number is
+	 * simply not found.
+	 */
 	private final List<ApplicationStatusLookup> lookups;
 
 	ApplicationStatusQuery(List<ApplicationStatusLookup> lookups) {
@@ -31,4 +37,5 @@ class ApplicationStatusQuery {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("application.not_found", number));
 	}
+
 }

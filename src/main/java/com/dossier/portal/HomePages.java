@@ -10,16 +10,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The portal home of the guide: categories, notices, service lists, tabs, the query box and the login box. */
+/**
+ * The portal home of the guide: categories, notices, service lists, tabs, the query box
+ * and the login box.
+ */
 @Controller
 class HomePages {
 
 	static final Set<String> TABS = Set.of("guide", "apply", "forms", "status");
 
-	/** Categories of the service hall that this product does not serve (only 企业 leads in). */
+	/**
+	 * Categories of the service hall that this product does not serve (only 企业 leads in).
+	 */
 	static final Set<String> OTHER_CATEGORIES = Set.of("project", "personnel", "materials", "pipelines", "gas");
 
-	/** Services of the home page that a later issue builds (the self-check, the licences). */
+	/**
+	 * Services of the home page that a later issue builds (the self-check, the licences).
+	 */
 	static final Set<String> NOT_YET = Set.of("qualification", "safety-licence", "self-check");
 
 	private final NoticeService notices;
@@ -39,7 +46,10 @@ class HomePages {
 		return "portal/home";
 	}
 
-	/** The 行政审批 and 网上服务 entries of the home page that lead nowhere yet: they say so (issue 14 #17). */
+	/**
+	 * The 行政审批 and 网上服务 entries of the home page that lead nowhere yet: they say so
+	 * (issue 14 #17).
+	 */
 	@GetMapping("/services/{code}")
 	String notYet(@PathVariable String code, Model model) {
 		if (!NOT_YET.contains(code)) {
@@ -57,4 +67,5 @@ class HomePages {
 		model.addAttribute("code", code);
 		return "portal/out-of-scope";
 	}
+
 }

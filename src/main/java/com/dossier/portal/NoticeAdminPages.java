@@ -92,4 +92,5 @@ class NoticeAdminPages {
 		flash.success(redirect, "notice.deleted");
 		return "redirect:/admin/notices";
 	}
+
 }

@@ -32,4 +32,5 @@ class NoticePages {
 		model.addAttribute("notice", notices.get(id));
 		return "portal/notice";
 	}
+
 }

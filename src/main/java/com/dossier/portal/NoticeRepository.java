@@ -52,7 +52,8 @@ class NoticeRepository {
 	}
 
 	boolean update(long id, int version, Notice.Category category, String title, String body) {
-		return jdbc.sql("update notice set category = ?, title = ?, body = ?, version = version + 1 where id = ? and version = ?")
+		return jdbc.sql(
+				"update notice set category = ?, title = ?, body = ?, version = version + 1 where id = ? and version = ?")
 			.params(category.name(), title, body, id, version)
 			.update() == 1;
 	}
@@ -65,4 +66,5 @@ class NoticeRepository {
 		return new Notice(rs.getLong("id"), Notice.Category.valueOf(rs.getString("category")), rs.getString("title"),
 				rs.getString("body"), Sql.instant(rs, "published_at"), rs.getString("author"), rs.getInt("version"));
 	}
+
 }

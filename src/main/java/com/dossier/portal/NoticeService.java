@@ -91,4 +91,5 @@ public class NoticeService {
 		errors.throwIfAny();
 		return c;
 	}
+
 }

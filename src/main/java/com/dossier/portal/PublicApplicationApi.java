@@ -18,4 +18,5 @@ class PublicApplicationApi {
 	ApplicationStatus get(@PathVariable String number) {
 		return query.find(number);
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A fixed one-minute window per client address on the public status query (page and API), so nobody can walk the
- * daily sequence of application numbers. The counters live in this node's memory: with several nodes each allows
- * the limit, which still makes scraping slow; a shared limiter (at the proxy) is the stronger answer.
+ * A fixed one-minute window per client address on the public status query (page and API),
+ * so nobody can walk the daily sequence of application numbers. The counters live in this
+ * node's memory: with several nodes each allows the limit, which still makes scraping
+ * slow; a shared limiter (at the proxy) is the stronger answer.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
@@ -64,8 +65,11 @@ class QueryRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 		return w.count() <= perMinute;
 	}
 
-	/** Tests share one application (and one client address): they clear their own traces. */
+	/**
+	 * Tests share one application (and one client address): they clear their own traces.
+	 */
 	void forget(String client) {
 		windows.remove(client);
 	}
+
 }

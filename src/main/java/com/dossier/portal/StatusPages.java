@@ -32,4 +32,5 @@ class StatusPages {
 		}
 		return "portal/status";
 	}
+
 }

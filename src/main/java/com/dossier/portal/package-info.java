@@ -1,2 +1,5 @@
-/** The public portal: home page, notices, and the status query of an application by its number. */
+/**
+ * The public portal: home page, notices, and the status query of an application by its
+ * number.
+ */
 package com.dossier.portal;

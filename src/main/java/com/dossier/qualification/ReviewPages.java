@@ -3,7 +3,10 @@ package com.dossier.qualification;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The reviewer's list of qualification applications to approve; empty until that feature is built. */
+/**
+ * The reviewer's list of qualification applications to approve; empty until that feature
+ * is built.
+ */
 @Controller
 class ReviewPages {
 
@@ -11,4 +14,5 @@ class ReviewPages {
 	String list() {
 		return "qualification/review";
 	}
+
 }

@@ -1,2 +1,5 @@
-/** 资质申请: qualification applications and their review, which turn the records they cite into level B. */
+/**
+ * 资质申请: qualification applications and their review, which turn the records they cite
+ * into level B.
+ */
 package com.dossier.qualification;

@@ -10,9 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The time of the administration the portal serves: its days (an application's number, "not in the future", a
- * day's filter), and how a moment is shown to a person. One zone for all of it ({@code dossier.time-zone},
- * Asia/Shanghai unless configured), and every "now" from the one {@link Clock}, so that tests can move it.
+ * The time of the administration the portal serves: its days (an application's number,
+ * "not in the future", a day's filter), and how a moment is shown to a person. One zone
+ * for all of it ({@code dossier.time-zone}, Asia/Shanghai unless configured), and every
+ * "now" from the one {@link Clock}, so that tests can move it.
  */
 @Component
 public class AdministrationTime {
@@ -42,7 +43,10 @@ public class AdministrationTime {
 		return LocalDate.ofInstant(clock.instant(), zone);
 	}
 
-	/** The first moment of the day here, for a day's range {@code [startOf(d), startOf(d + 1))}. */
+	/**
+	 * The first moment of the day here, for a day's range
+	 * {@code [startOf(d), startOf(d + 1))}.
+	 */
 	public Instant startOf(LocalDate day) {
 		return day.atStartOfDay(zone).toInstant();
 	}
@@ -55,4 +59,5 @@ public class AdministrationTime {
 	public String minutes(Instant instant) {
 		return instant == null ? "" : MINUTES.format(instant.atZone(zone));
 	}
+
 }

@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so that time-based rules (lockouts, numbering) can be tested. */
+/**
+ * One clock for the whole application, so that time-based rules (lockouts, numbering) can
+ * be tested.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
@@ -13,4 +16,5 @@ class ClockConfig {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

@@ -3,8 +3,8 @@ package com.dossier.shared;
 import java.util.Locale;
 
 /**
- * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character alphabet (no I, O, S, V, Z), the last a check
- * character over the first 17.
+ * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character alphabet (no I, O, S, V,
+ * Z), the last a check character over the first 17.
  */
 public record CreditCode(String value) {
 

@@ -1,8 +1,9 @@
 package com.dossier.shared;
 
 /**
- * The password of the demo accounts (README, DESIGN §10): printed in the README, so it must never guard anything
- * real — the production guard and the first administrator's bootstrap refuse it.
+ * The password of the demo accounts (README, DESIGN §10): printed in the README, so it
+ * must never guard anything real — the production guard and the first administrator's
+ * bootstrap refuse it.
  */
 public final class DemoPassword {
 
@@ -10,4 +11,5 @@ public final class DemoPassword {
 
 	private DemoPassword() {
 	}
+
 }

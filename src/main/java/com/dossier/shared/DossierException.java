@@ -3,8 +3,9 @@ package com.dossier.shared;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal the user should understand. {@code code} is stable (clients branch on it); the message comes from the
- * key {@code error.<code>} in the user's language, with {@code args} filled in.
+ * A refusal the user should understand. {@code code} is stable (clients branch on it);
+ * the message comes from the key {@code error.<code>} in the user's language, with
+ * {@code args} filled in.
  */
 public class DossierException extends RuntimeException {
 
@@ -36,4 +37,5 @@ public class DossierException extends RuntimeException {
 	public String messageKey() {
 		return "error." + code;
 	}
+
 }

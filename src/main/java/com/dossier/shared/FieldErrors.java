@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Validation failures of one request, collected so that the user sees every wrong field at once. Thrown as
- * {@link InvalidInputException}; each error's message comes from the key {@code code} (zh-CN and English).
+ * Validation failures of one request, collected so that the user sees every wrong field
+ * at once. Thrown as {@link InvalidInputException}; each error's message comes from the
+ * key {@code code} (zh-CN and English).
  */
 public final class FieldErrors {
 
@@ -36,4 +37,5 @@ public final class FieldErrors {
 			throw new InvalidInputException(this);
 		}
 	}
+
 }

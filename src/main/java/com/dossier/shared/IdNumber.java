@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * An 18-digit PRC resident identity number (GB 11643-1999): 6-digit region, birth date yyyyMMdd, 3-digit sequence and
- * a check character (0-9 or X) computed with ISO 7064 MOD 11-2. A typo in any one digit changes the check character,
- * which is why we refuse numbers whose check does not match instead of only checking the length. A record holds a
- * well-formed number; whether its birth date has already come is asked with the day ({@link #isValid(String, LocalDate)}).
+ * An 18-digit PRC resident identity number (GB 11643-1999): 6-digit region, birth date
+ * yyyyMMdd, 3-digit sequence and a check character (0-9 or X) computed with ISO 7064 MOD
+ * 11-2. A typo in any one digit changes the check character, which is why we refuse
+ * numbers whose check does not match instead of only checking the length. A record holds
+ * a well-formed number; whether its birth date has already come is asked with the day
+ * ({@link #isValid(String, LocalDate)}).
  */
 public record IdNumber(String value) {
 
@@ -27,7 +29,10 @@ public record IdNumber(String value) {
 		return isValid(text, today) ? Optional.of(new IdNumber(text.trim())) : Optional.empty();
 	}
 
-	/** Well formed, with its check character, and of someone born from 1900 up to {@code today}. */
+	/**
+	 * Well formed, with its check character, and of someone born from 1900 up to
+	 * {@code today}.
+	 */
 	public static boolean isValid(String text, LocalDate today) {
 		if (text == null) {
 			return false;
@@ -43,7 +48,10 @@ public record IdNumber(String value) {
 		return birthDate(value).orElseThrow();
 	}
 
-	/** The check character that completes the first 17 characters (for generating test and demo numbers). */
+	/**
+	 * The check character that completes the first 17 characters (for generating test and
+	 * demo numbers).
+	 */
 	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {

@@ -15,4 +15,5 @@ public class InvalidInputException extends DossierException {
 	public FieldErrors errors() {
 		return errors;
 	}
+
 }

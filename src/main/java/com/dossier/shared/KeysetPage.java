@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list in a total order of {@code (time, id)}, reached by keyset: no offset and no total, so a page far
- * into the list costs what the first does (首页 上一页 下一页 末页). {@link #previous()} and {@link #next()} are the
- * cursors the pager's links carry.
+ * One page of a list in a total order of {@code (time, id)}, reached by keyset: no offset
+ * and no total, so a page far into the list costs what the first does (首页 上一页 下一页 末页).
+ * {@link #previous()} and {@link #next()} are the cursors the pager's links carry.
  */
 public record KeysetPage<T>(List<T> items, String previous, String next, boolean hasPrevious, boolean hasNext) {
 
-	/** Up to {@code limit} rows strictly after {@code cursor} in list order (forward) or before it, nearest first. */
+	/**
+	 * Up to {@code limit} rows strictly after {@code cursor} in list order (forward) or
+	 * before it, nearest first.
+	 */
 	@FunctionalInterface
 	public interface Rows<T> {
 
 		List<T> read(KeysetCursor cursor, boolean forward, int limit);
+
 	}
 
 	public static <T> KeysetPage<T> empty() {
@@ -24,9 +28,10 @@ public record KeysetPage<T>(List<T> items, String previous, String next, boolean
 	}
 
 	/**
-	 * The page {@code request} asks for, reading one row more than shown to know whether there is more. Rows gone
-	 * since the last view just drop out: "next" past the end shows the last page, "previous" with less than a page
-	 * before it the first page, full.
+	 * The page {@code request} asks for, reading one row more than shown to know whether
+	 * there is more. Rows gone since the last view just drop out: "next" past the end
+	 * shows the last page, "previous" with less than a page before it the first page,
+	 * full.
 	 */
 	public static <T> KeysetPage<T> of(Rows<T> rows, Function<T, KeysetCursor> cursorOf, KeysetRequest request,
 			int size) {
@@ -46,7 +51,10 @@ public record KeysetPage<T>(List<T> items, String previous, String next, boolean
 		return items.isEmpty();
 	}
 
-	/** The same page with each row turned into what is shown of it; the cursors stay those of the rows. */
+	/**
+	 * The same page with each row turned into what is shown of it; the cursors stay those
+	 * of the rows.
+	 */
 	public <U> KeysetPage<U> map(Function<T, U> shown) {
 		return new KeysetPage<>(items.stream().map(shown).toList(), previous, next, hasPrevious, hasNext);
 	}

@@ -13,4 +13,5 @@ public final class Mobile {
 	public static boolean isValid(String value) {
 		return value != null && PATTERN.matcher(value).matches();
 	}
+
 }

@@ -8,4 +8,5 @@ public class NotFoundException extends DossierException {
 	public NotFoundException(String code, Object... args) {
 		super(HttpStatus.NOT_FOUND, code, args);
 	}
+
 }

@@ -26,7 +26,10 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
 		return new Page<>(items.stream().map(f).toList(), page, size, totalItems);
 	}
 
-	/** Clamps a requested page size to what a page may show, so no client can ask for the whole table. */
+	/**
+	 * Clamps a requested page size to what a page may show, so no client can ask for the
+	 * whole table.
+	 */
 	public static int size(Integer requested, int fallback) {
 		if (requested == null || requested < 1) {
 			return fallback;

@@ -9,8 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start the production profile on anything that is only fit for a demo: the embedded database, an empty
- * or default database password, demo data, or the demo administrator password.
+ * Refuses to start the production profile on anything that is only fit for a demo: the
+ * embedded database, an empty or default database password, demo data, or the demo
+ * administrator password.
  */
 @Component
 @Profile("prod")
@@ -43,4 +44,5 @@ class ProductionGuard implements InitializingBean {
 			throw new IllegalStateException("Refusing to start in production: " + String.join("; ", problems));
 		}
 	}
+
 }

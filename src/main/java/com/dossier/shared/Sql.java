@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Conversions that keep our SQL portable between H2 and PostgreSQL: both drivers read and write
- * {@code timestamp with time zone} as {@link OffsetDateTime}, neither reliably as {@link Instant}.
+ * Conversions that keep our SQL portable between H2 and PostgreSQL: both drivers read and
+ * write {@code timestamp with time zone} as {@link OffsetDateTime}, neither reliably as
+ * {@link Instant}.
  */
 public final class Sql {
 
@@ -27,4 +28,5 @@ public final class Sql {
 	public static String cut(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
+
 }

@@ -1,17 +1,20 @@
 package com.dossier.shared;
 
 /**
- * What free text from users may hold. A NUL, another control character or half of a surrogate pair is never typed by
- * a person; stored, it breaks exports (Excel writes "?"), printing and other readers, so such text is refused. And a
- * value made only of spaces, zero-width characters or byte-order marks is as empty as no value.
+ * What free text from users may hold. A NUL, another control character or half of a
+ * surrogate pair is never typed by a person; stored, it breaks exports (Excel writes
+ * "?"), printing and other readers, so such text is refused. And a value made only of
+ * spaces, zero-width characters or byte-order marks is as empty as no value.
  */
 public final class Text {
 
 	private Text() {
 	}
 
-	/** True when {@code s} holds a character that no person types: controls other than tab and line breaks, a lone
-	 * surrogate, or a non-character. */
+	/**
+	 * True when {@code s} holds a character that no person types: controls other than tab
+	 * and line breaks, a lone surrogate, or a non-character.
+	 */
 	public static boolean hasForbiddenCharacters(String s) {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
@@ -32,7 +35,10 @@ public final class Text {
 		return false;
 	}
 
-	/** {@code s} without the blanks around it, counting zero-width characters, BOMs and no-break spaces as blank. */
+	/**
+	 * {@code s} without the blanks around it, counting zero-width characters, BOMs and
+	 * no-break spaces as blank.
+	 */
 	public static String strip(String s) {
 		int from = 0;
 		int to = s.length();
@@ -46,7 +52,8 @@ public final class Text {
 	}
 
 	private static boolean isBlank(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-				|| c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C' || c == '\u200D'
+				|| c == '\u2060' || c == '\uFEFF';
 	}
+
 }

@@ -18,7 +18,10 @@ import com.dossier.verification.VerificationApplication.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Applications and their items. State changes are conditional UPDATEs, so concurrent clerks cannot both win. */
+/**
+ * Applications and their items. State changes are conditional UPDATEs, so concurrent
+ * clerks cannot both win.
+ */
 @Repository
 class ApplicationRepository {
 
@@ -32,13 +35,17 @@ class ApplicationRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The enterprise's name, credit code and contact are copied as they are at filing: the application keeps them. */
+	/**
+	 * The enterprise's name, credit code and contact are copied as they are at filing:
+	 * the application keeps them.
+	 */
 	long insert(String number, Enterprise enterprise, Instant at, String by) {
 		Contact contact = enterprise.contact();
-		jdbc.sql("""
-				insert into verification_application (app_number, enterprise_id, enterprise_name, enterprise_credit_code,
-				  status, contact_name, contact_phone, contact_mobile, submitted_at, submitted_by, version)
-				values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, 1)""")
+		jdbc.sql(
+				"""
+						insert into verification_application (app_number, enterprise_id, enterprise_name, enterprise_credit_code,
+						  status, contact_name, contact_phone, contact_mobile, submitted_at, submitted_by, version)
+						values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, 1)""")
 			.params(number, enterprise.id(), enterprise.name(), enterprise.creditCode(),
 					contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
 					contact == null ? null : contact.mobile(), Sql.ts(at), by)
@@ -49,10 +56,14 @@ class ApplicationRepository {
 			.single();
 	}
 
-	/** How many applications the enterprise filed in [from, to) (withdrawn ones included: each used a number). */
+	/**
+	 * How many applications the enterprise filed in [from, to) (withdrawn ones included:
+	 * each used a number).
+	 */
 	int countFiledBetween(long enterpriseId, Instant from, Instant to) {
-		return jdbc.sql("select count(*) from verification_application where enterprise_id = ? and submitted_at >= ?"
-				+ " and submitted_at < ?")
+		return jdbc
+			.sql("select count(*) from verification_application where enterprise_id = ? and submitted_at >= ?"
+					+ " and submitted_at < ?")
 			.params(enterpriseId, Sql.ts(from), Sql.ts(to))
 			.query(Integer.class)
 			.single();
@@ -72,7 +83,10 @@ class ApplicationRepository {
 			.map(this::withItems);
 	}
 
-	/** The application locked for the rest of the transaction, so decisions on it happen one after another. */
+	/**
+	 * The application locked for the rest of the transaction, so decisions on it happen
+	 * one after another.
+	 */
 	Optional<VerificationApplication> lock(String number) {
 		return jdbc.sql("select " + COLUMNS + " from verification_application a where a.app_number = ? for update")
 			.param(number)
@@ -99,32 +113,39 @@ class ApplicationRepository {
 	}
 
 	boolean claim(long id, String clerk, Instant at) {
-		return jdbc.sql("update verification_application set status = 'IN_PROGRESS', claimed_by = ?, claimed_at = ?,"
-				+ " version = version + 1 where id = ? and status = 'SUBMITTED'")
+		return jdbc
+			.sql("update verification_application set status = 'IN_PROGRESS', claimed_by = ?, claimed_at = ?,"
+					+ " version = version + 1 where id = ? and status = 'SUBMITTED'")
 			.params(clerk, Sql.ts(at), id)
 			.update() == 1;
 	}
 
 	boolean withdraw(long id, Instant at) {
-		return jdbc.sql("update verification_application set status = 'WITHDRAWN', closed_at = ?, version = version + 1"
-				+ " where id = ? and status = 'SUBMITTED'")
+		return jdbc
+			.sql("update verification_application set status = 'WITHDRAWN', closed_at = ?, version = version + 1"
+					+ " where id = ? and status = 'SUBMITTED'")
 			.params(Sql.ts(at), id)
 			.update() == 1;
 	}
 
-	/** Records the decision unless someone already did: the WHERE makes the second attempt change nothing. */
+	/**
+	 * Records the decision unless someone already did: the WHERE makes the second attempt
+	 * change nothing.
+	 */
 	boolean decide(long id, long recordId, Decision decision, String reason, String clerk, Instant at) {
-		return jdbc.sql("update verification_item set decision = ?, reason = ?, decided_by = ?, decided_at = ?"
-				+ " where application_id = ? and record_id = ? and decision is null")
+		return jdbc
+			.sql("update verification_item set decision = ?, reason = ?, decided_by = ?, decided_at = ?"
+					+ " where application_id = ? and record_id = ? and decision is null")
 			.params(decision.name(), reason, clerk, Sql.ts(at), id, recordId)
 			.update() == 1;
 	}
 
 	/** COMPLETED once no item is left undecided. */
 	boolean completeIfDecided(long id, Instant at) {
-		return jdbc.sql("update verification_application set status = 'COMPLETED', closed_at = ?, version = version + 1"
-				+ " where id = ? and status = 'IN_PROGRESS' and not exists"
-				+ " (select 1 from verification_item i where i.application_id = ? and i.decision is null)")
+		return jdbc
+			.sql("update verification_application set status = 'COMPLETED', closed_at = ?, version = version + 1"
+					+ " where id = ? and status = 'IN_PROGRESS' and not exists"
+					+ " (select 1 from verification_item i where i.application_id = ? and i.decision is null)")
 			.params(Sql.ts(at), id, id)
 			.update() == 1;
 	}
@@ -146,8 +167,9 @@ class ApplicationRepository {
 	}
 
 	private VerificationApplication withItems(VerificationApplication a) {
-		List<Item> items = jdbc.sql("select record_id, section, decision, reason, decided_by, decided_at"
-				+ " from verification_item where application_id = ? order by item_order")
+		List<Item> items = jdbc
+			.sql("select record_id, section, decision, reason, decided_by, decided_at"
+					+ " from verification_item where application_id = ? order by item_order")
 			.param(a.id())
 			.query((rs, n) -> new Item(rs.getLong("record_id"), rs.getString("section"),
 					rs.getString("decision") == null ? null : Decision.valueOf(rs.getString("decision")),
@@ -158,12 +180,12 @@ class ApplicationRepository {
 	}
 
 	private VerificationApplication row(ResultSet rs, int n) throws SQLException {
-		Contact contact = rs.getString("contact_name") == null ? null
-				: new Contact(rs.getString("contact_name"), rs.getString("contact_phone"),
-						rs.getString("contact_mobile"));
+		Contact contact = rs.getString("contact_name") == null ? null : new Contact(rs.getString("contact_name"),
+				rs.getString("contact_phone"), rs.getString("contact_mobile"));
 		return new VerificationApplication(rs.getLong("id"), rs.getString("app_number"), rs.getLong("enterprise_id"),
 				Status.valueOf(rs.getString("status")), contact, Sql.instant(rs, "submitted_at"),
 				rs.getString("submitted_by"), rs.getString("claimed_by"), Sql.instant(rs, "claimed_at"),
 				Sql.instant(rs, "closed_at"), rs.getInt("version"), List.of());
 	}
+
 }

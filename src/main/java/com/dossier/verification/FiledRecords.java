@@ -4,9 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a record was ever filed for 原件校对, in an application of any status: what a clerk may see of a record
- * (its scans) follows from it — they review the filed material and later consult it, never an enterprise's drafts.
- * Asked by other modules, so that none of them reads this module's tables.
+ * Whether a record was ever filed for 原件校对, in an application of any status: what a clerk
+ * may see of a record (its scans) follows from it — they review the filed material and
+ * later consult it, never an enterprise's drafts. Asked by other modules, so that none of
+ * them reads this module's tables.
  */
 @Component
 public class FiledRecords {
@@ -23,4 +24,5 @@ public class FiledRecords {
 			.query(Long.class)
 			.single() > 0;
 	}
+
 }

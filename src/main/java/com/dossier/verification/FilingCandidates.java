@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 提交原件校对 page's list: every D record of the enterprise, each either pickable or with the reasons it is not
- * (already in an application, or something still missing such as a required scan).
+ * The 提交原件校对 page's list: every D record of the enterprise, each either pickable or with
+ * the reasons it is not (already in an application, or something still missing such as a
+ * required scan).
  */
 @Component
 public class FilingCandidates {
@@ -61,7 +62,8 @@ public class FilingCandidates {
 				page.items().stream().filter(r -> r.level() == Level.D).forEach(records::add);
 			}
 			while (page.hasNext());
-			Map<Long, String> filedIn = applications.openApplicationsOf(records.stream().map(HandbookRecord::id).toList());
+			Map<Long, String> filedIn = applications
+				.openApplicationsOf(records.stream().map(HandbookRecord::id).toList());
 			for (HandbookRecord r : records) {
 				result.add(new Candidate(section, r, reasons(r, filedIn.get(r.id()))));
 			}
@@ -75,4 +77,5 @@ public class FilingCandidates {
 		}
 		return lifecycle.missing(r).stream().map(m -> texts.message(m.messageKey(), m.args())).toList();
 	}
+
 }

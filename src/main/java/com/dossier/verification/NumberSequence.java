@@ -18,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out 申请编号: W + the administration's day + that day's next sequence. A number is taken inside the filing's own
- * transaction, after its records were checked, so a refused filing uses none (one that burned numbers let one account
- * use up the day's 99,999). The UPDATE's row lock is held until that filing commits: concurrent filings queue only
- * for their last few inserts, and numbers stay unique across nodes.
+ * Hands out 申请编号: W + the administration's day + that day's next sequence. A number is
+ * taken inside the filing's own transaction, after its records were checked, so a refused
+ * filing uses none (one that burned numbers let one account use up the day's 99,999). The
+ * UPDATE's row lock is held until that filing commits: concurrent filings queue only for
+ * their last few inserts, and numbers stay unique across nodes.
  */
 @Component
 class NumberSequence {
@@ -34,7 +35,10 @@ class NumberSequence {
 
 	private final AdministrationTime time;
 
-	/** The last day whose row this node has seen, so that {@link #prepare} costs nothing after the first filing. */
+	/**
+	 * The last day whose row this node has seen, so that {@link #prepare} costs nothing
+	 * after the first filing.
+	 */
 	private final AtomicReference<LocalDate> prepared = new AtomicReference<>();
 
 	NumberSequence(JdbcClient jdbc, PlatformTransactionManager transactions, AdministrationTime time) {
@@ -49,8 +53,9 @@ class NumberSequence {
 	}
 
 	/**
-	 * Makes sure the day's row exists, in a transaction of its own and before the filing opens one: inserting it
-	 * inside the filing would abort that transaction on PostgreSQL when another node inserts it first.
+	 * Makes sure the day's row exists, in a transaction of its own and before the filing
+	 * opens one: inserting it inside the filing would abort that transaction on
+	 * PostgreSQL when another node inserts it first.
 	 */
 	void prepare(LocalDate day) {
 		if (day.equals(prepared.get())) {
@@ -59,7 +64,9 @@ class NumberSequence {
 		try {
 			ownTransaction.executeWithoutResult(s -> {
 				if (!exists(day)) {
-					jdbc.sql("insert into verification_sequence (seq_day, last_number) values (?, 0)").param(day).update();
+					jdbc.sql("insert into verification_sequence (seq_day, last_number) values (?, 0)")
+						.param(day)
+						.update();
 				}
 			});
 		}
@@ -69,7 +76,10 @@ class NumberSequence {
 		prepared.set(day);
 	}
 
-	/** The day's next number, in the caller's transaction; a clear refusal once the day's numbers are used up. */
+	/**
+	 * The day's next number, in the caller's transaction; a clear refusal once the day's
+	 * numbers are used up.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ApplicationNumber take(LocalDate day) {
 		int updated = jdbc
@@ -95,4 +105,5 @@ class NumberSequence {
 			.query(Integer.class)
 			.single() > 0;
 	}
+
 }

@@ -8,7 +8,10 @@ import com.dossier.shared.ApplicationNumber;
 
 import org.springframework.stereotype.Component;
 
-/** Answers the portal's 申请编号 query: status, filing time and counts, nothing about who filed what. */
+/**
+ * Answers the portal's 申请编号 query: status, filing time and counts, nothing about who
+ * filed what.
+ */
 @Component
 class PublicStatusLookup implements ApplicationStatusLookup {
 
@@ -24,4 +27,5 @@ class PublicStatusLookup implements ApplicationStatusLookup {
 			.map(a -> new ApplicationStatus(a.number(), a.status().name(), a.submittedAt(), a.items().size(),
 					a.decidedCount()));
 	}
+
 }

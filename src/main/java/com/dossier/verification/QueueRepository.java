@@ -17,15 +17,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The clerk's queue across all enterprises. Each open status is its own range of the index
- * {@code (status, submitted_at, id)}, read in order from the cursor and merged (PostgreSQL: Merge Append), so a page
- * reads about as many index entries as it shows wherever it lies in the queue. {@code status in (…)} in one scan
- * would instead sort every open application. Items are counted for the page's rows only.
+ * The clerk's queue across all enterprises. Each open status is its own range of the
+ * index {@code (status, submitted_at, id)}, read in order from the cursor and merged
+ * (PostgreSQL: Merge Append), so a page reads about as many index entries as it shows
+ * wherever it lies in the queue. {@code status in (…)} in one scan would instead sort
+ * every open application. Items are counted for the page's rows only.
  */
 @Repository
 class QueueRepository {
 
-	/** Enterprises matched by name are passed as ids up to this many; a broader match stays a subquery. */
+	/**
+	 * Enterprises matched by name are passed as ids up to this many; a broader match
+	 * stays a subquery.
+	 */
 	static final int ENTERPRISE_IDS = 100;
 
 	private static final Pattern CODE_SHAPE = Pattern.compile("[0-9A-Z]{18}");
@@ -33,7 +37,10 @@ class QueueRepository {
 	record Row(KeysetCursor cursor, QueueEntry entry) {
 	}
 
-	/** The filter as SQL over {@code verification_application a}; {@code statuses} are one index range each. */
+	/**
+	 * The filter as SQL over {@code verification_application a}; {@code statuses} are one
+	 * index range each.
+	 */
 	private record Where(List<Status> statuses, String sql, List<Object> params) {
 	}
 
@@ -50,8 +57,9 @@ class QueueRepository {
 	}
 
 	/**
-	 * Up to {@code limit} rows strictly after {@code from} in queue order, or strictly before it (nearest first) when
-	 * {@code forward} is false; a null cursor starts at the oldest (forward) or the newest end.
+	 * Up to {@code limit} rows strictly after {@code from} in queue order, or strictly
+	 * before it (nearest first) when {@code forward} is false; a null cursor starts at
+	 * the oldest (forward) or the newest end.
 	 */
 	List<Row> slice(QueueFilter filter, KeysetCursor from, boolean forward, int limit) {
 		Where where = where(filter);
@@ -82,10 +90,8 @@ class QueueRepository {
 				+ " a.enterprise_name, a.enterprise_credit_code,"
 				+ " (select count(*) from verification_item i where i.application_id = a.id) as item_count,"
 				+ " (select count(i.decision) from verification_item i where i.application_id = a.id) as decided_count"
-				+ " from (select u.id, u.submitted_at from (" + union + ") u" + order.formatted("u")
-				+ " limit ?) q"
-				+ " join verification_application a on a.id = q.id"
-				+ order.formatted("q"))
+				+ " from (select u.id, u.submitted_at from (" + union + ") u" + order.formatted("u") + " limit ?) q"
+				+ " join verification_application a on a.id = q.id" + order.formatted("q"))
 			.params(params)
 			.query((rs, n) -> new Row(new KeysetCursor(Sql.instant(rs, "submitted_at"), rs.getLong("id")),
 					new QueueEntry(rs.getString("app_number"), Status.valueOf(rs.getString("status")),
@@ -96,9 +102,11 @@ class QueueRepository {
 	}
 
 	/**
-	 * Null when nothing can match. The day is a {@code submitted_at} range (the administration's day), which the index serves; the
-	 * enterprise is resolved first, by the enterprise module: a credit code exactly, otherwise a part of the name (up
-	 * to {@link #ENTERPRISE_IDS} enterprises; a broader name matches the name copied onto each application).
+	 * Null when nothing can match. The day is a {@code submitted_at} range (the
+	 * administration's day), which the index serves; the enterprise is resolved first, by
+	 * the enterprise module: a credit code exactly, otherwise a part of the name (up to
+	 * {@link #ENTERPRISE_IDS} enterprises; a broader name matches the name copied onto
+	 * each application).
 	 */
 	private Where where(QueueFilter filter) {
 		StringBuilder sql = new StringBuilder();
@@ -135,4 +143,5 @@ class QueueRepository {
 	private static String marks(int n) {
 		return String.join(", ", Collections.nCopies(n, "?"));
 	}
+
 }

@@ -33,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 原件校对: enterprises file and withdraw applications, clerks claim them and decide each item. Filing freezes the
- * records by a call to {@link RecordLifecycle} (it must be able to refuse); a decision and a withdrawal are published
- * ({@link OriginalsChecked}, {@link FilingWithdrawn}) and the handbook moves the records in the same transaction.
+ * 原件校对: enterprises file and withdraw applications, clerks claim them and decide each
+ * item. Filing freezes the records by a call to {@link RecordLifecycle} (it must be able
+ * to refuse); a decision and a withdrawal are published ({@link OriginalsChecked},
+ * {@link FilingWithdrawn}) and the handbook moves the records in the same transaction.
  */
 @Service
 public class VerificationService {
@@ -75,8 +76,9 @@ public class VerificationService {
 	}
 
 	/**
-	 * Files the records (all or none are frozen). The records are locked and checked first; only a filing that will
-	 * succeed takes a number, in the same transaction, so that refusals cannot use up the day's numbers.
+	 * Files the records (all or none are frozen). The records are locked and checked
+	 * first; only a filing that will succeed takes a number, in the same transaction, so
+	 * that refusals cannot use up the day's numbers.
 	 */
 	public VerificationApplication file(CurrentUser user, Collection<Long> recordIds) {
 		long enterpriseId = user.requireEnterpriseId();
@@ -111,7 +113,10 @@ public class VerificationService {
 		});
 	}
 
-	/** An application the user may see: an enterprise only its own (another's is simply not found), a clerk any. */
+	/**
+	 * An application the user may see: an enterprise only its own (another's is simply
+	 * not found), a clerk any.
+	 */
 	@Transactional(readOnly = true)
 	public VerificationApplication get(CurrentUser user, String number) {
 		VerificationApplication a = parse(number).flatMap(applications::find)
@@ -139,7 +144,10 @@ public class VerificationService {
 		return applications.find(a.number()).orElseThrow();
 	}
 
-	/** Takes the application for this clerk; a second clerk is told who has it. Claiming one's own again is fine. */
+	/**
+	 * Takes the application for this clerk; a second clerk is told who has it. Claiming
+	 * one's own again is fine.
+	 */
 	@Transactional
 	public VerificationApplication claim(CurrentUser clerk, String number) {
 		VerificationApplication a = get(clerk, number);
@@ -158,8 +166,9 @@ public class VerificationService {
 	}
 
 	/**
-	 * The claiming clerk's final word on one item. The application row is locked first, so decisions on one
-	 * application are taken one at a time, and the conditional UPDATE refuses a second decision on the item.
+	 * The claiming clerk's final word on one item. The application row is locked first,
+	 * so decisions on one application are taken one at a time, and the conditional UPDATE
+	 * refuses a second decision on the item.
 	 */
 	@Transactional
 	public VerificationApplication decide(CurrentUser clerk, String number, long recordId, Decision decision,
@@ -202,7 +211,9 @@ public class VerificationService {
 		return applications.find(a.number()).orElseThrow();
 	}
 
-	/** What the portal may show of an application; never who filed it or what it holds. */
+	/**
+	 * What the portal may show of an application; never who filed it or what it holds.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<VerificationApplication> findPublic(ApplicationNumber number) {
 		return applications.find(number.value());
@@ -216,9 +227,13 @@ public class VerificationService {
 		return Optional.of(n);
 	}
 
-	/** The acting user is given explicitly: filings also come from code with no signed-in user (demo data). */
+	/**
+	 * The acting user is given explicitly: filings also come from code with no signed-in
+	 * user (demo data).
+	 */
 	private void audit(CurrentUser user, String action, String number, String detail, long enterpriseId) {
 		events.publishEvent(new AuditEvent(action, AuditEvent.Outcome.SUCCESS, "application:" + number, detail,
 				user.username(), user.role().name(), enterpriseId));
 	}
+
 }

@@ -1,2 +1,5 @@
-/** 原件校对: verification applications, their numbers, the clerk's workbench and the public status of an application. */
+/**
+ * 原件校对: verification applications, their numbers, the clerk's workbench and the public
+ * status of an application.
+ */
 package com.dossier.verification;

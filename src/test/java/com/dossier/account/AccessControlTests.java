@@ -14,16 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A role never reaches another role's pages or endpoints; anonymous visitors reach only the public portal. */
+/**
+ * A role never reaches another role's pages or endpoints; anonymous visitors reach only
+ * the public portal.
+ */
 @HttpTest
 class AccessControlTests {
 
 	/** One page of each role's area: every other role is refused it. */
-	static final Map<Role, List<String>> PAGES = Map.of(
-			Role.ENTERPRISE, List.of("/handbook", "/handbook/basic-info", "/contact"),
-			Role.CLERK, List.of("/clerk"),
-			Role.ADMIN, List.of("/admin", "/admin/accounts", "/admin/enterprises", "/admin/notices", "/admin/audit"),
-			Role.REVIEWER, List.of("/review"));
+	static final Map<Role, List<String>> PAGES = Map.of(Role.ENTERPRISE,
+			List.of("/handbook", "/handbook/basic-info", "/contact"), Role.CLERK, List.of("/clerk"), Role.ADMIN,
+			List.of("/admin", "/admin/accounts", "/admin/enterprises", "/admin/notices", "/admin/audit"), Role.REVIEWER,
+			List.of("/review"));
 
 	@LocalServerPort
 	int port;
@@ -54,7 +56,10 @@ class AccessControlTests {
 		}
 	}
 
-	/** Issue 14 #3: a person is told in a page of the site, with their own home, never with problem JSON. */
+	/**
+	 * Issue 14 #3: a person is told in a page of the site, with their own home, never
+	 * with problem JSON.
+	 */
 	@Test
 	void aPersonOnAnotherRolesPageGetsAnHtmlPageLinkingTheirHome() {
 		for (Role role : Role.values()) {
@@ -63,15 +68,19 @@ class AccessControlTests {
 				if (owner != role) {
 					var response = browser.get(pages.get(0));
 					assertThat(response.statusCode()).isEqualTo(403);
-					assertThat(response.headers().firstValue("Content-Type").orElse("")).as(role + " on " + pages.get(0))
+					assertThat(response.headers().firstValue("Content-Type").orElse(""))
+						.as(role + " on " + pages.get(0))
 						.startsWith("text/html");
 					assertThat(response.body()).contains("href=\"" + role.home() + "\" id=\"error-home\"")
-						.contains("<title>无权访问 · ").doesNotContain("\"code\"");
+						.contains("<title>无权访问 · ")
+						.doesNotContain("\"code\"");
 				}
 			});
-			var english = browser.get(PAGES.get(role == Role.ADMIN ? Role.CLERK : Role.ADMIN).get(0) + "?lang=en").body();
+			var english = browser.get(PAGES.get(role == Role.ADMIN ? Role.CLERK : Role.ADMIN).get(0) + "?lang=en")
+				.body();
 			assertThat(english).contains("You are signed in as ");
-			var api = browser.json("GET", role == Role.ENTERPRISE ? "/api/v1/admin/accounts" : "/api/v1/enterprise", null);
+			var api = browser.json("GET", role == Role.ENTERPRISE ? "/api/v1/admin/accounts" : "/api/v1/enterprise",
+					null);
 			assertThat(api.statusCode()).isEqualTo(403);
 			assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		}
@@ -124,7 +133,8 @@ class AccessControlTests {
 		var first = data.operator();
 		var second = data.operator();
 		String body = new WebClient(port).basic(first.username(), TestData.PASSWORD)
-			.json("GET", "/api/v1/enterprise", null).body();
+			.json("GET", "/api/v1/enterprise", null)
+			.body();
 		assertThat(body).contains(first.creditCode()).doesNotContain(second.creditCode());
 		String page = signedInAs(first.username()).get("/handbook/basic-info").body();
 		assertThat(page).contains(first.creditCode()).doesNotContain(second.creditCode());
@@ -135,4 +145,5 @@ class AccessControlTests {
 		browser.login(username, TestData.PASSWORD);
 		return browser;
 	}
+
 }

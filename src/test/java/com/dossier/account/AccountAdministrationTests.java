@@ -51,7 +51,9 @@ class AccountAdministrationTests {
 		assertThat(WebClient.location(created)).startsWith("/admin/accounts/");
 		assertThat(WebClient.location(new WebClient(port).login(username, "Sturdy-Pass-77"))).isEqualTo("/handbook");
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'account.created' and detail like ?")
-			.param(username + "%").query(Long.class).single()).isEqualTo(1);
+			.param(username + "%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -63,11 +65,12 @@ class AccountAdministrationTests {
 				"enterpriseCreditCode", TestData.creditCode(), "password", "password123"));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("常见密码", "没有找到该统一社会信用代码对应的企业");
-		assertThat(jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single())
 			.isZero();
 		admin.get("/admin/accounts/new");
-		var taken = admin.postForm("/admin/accounts", Map.of("username", data.account(Role.CLERK), "role", "CLERK",
-				"password", "Sturdy-Pass-77"));
+		var taken = admin.postForm("/admin/accounts",
+				Map.of("username", data.account(Role.CLERK), "role", "CLERK", "password", "Sturdy-Pass-77"));
 		assertThat(taken.body()).contains("该用户名已被使用");
 	}
 
@@ -87,12 +90,15 @@ class AccountAdministrationTests {
 		assertThat(WebClient.location(operator.get("/handbook"))).endsWith("/login");
 		assertThat(WebClient.location(new WebClient(port).login(op.username(), TestData.PASSWORD)))
 			.isEqualTo("/login?error=disabled");
-		assertThat(new WebClient(port).basic(op.username(), TestData.PASSWORD).json("GET", "/api/v1/enterprise", null)
+		assertThat(new WebClient(port).basic(op.username(), TestData.PASSWORD)
+			.json("GET", "/api/v1/enterprise", null)
 			.body()).contains("auth.disabled");
-		// only to someone who knows the password: to anyone else it is a wrong password, as for an unknown name
+		// only to someone who knows the password: to anyone else it is a wrong password,
+		// as for an unknown name
 		assertThat(WebClient.location(new WebClient(port).login(op.username(), "not-the-password")))
 			.isEqualTo("/login?error=bad");
-		assertThat(new WebClient(port).basic(op.username(), "not-the-password").json("GET", "/api/v1/enterprise", null)
+		assertThat(new WebClient(port).basic(op.username(), "not-the-password")
+			.json("GET", "/api/v1/enterprise", null)
 			.body()).contains("auth.bad_credentials");
 	}
 
@@ -131,4 +137,5 @@ class AccountAdministrationTests {
 				Map.of("version", Integer.toString(versionOf(reviewer)), "role", "CLERK", "enterpriseCreditCode", ""));
 		assertThat(WebClient.location(new WebClient(port).login(reviewer, TestData.PASSWORD))).isEqualTo("/clerk");
 	}
+
 }

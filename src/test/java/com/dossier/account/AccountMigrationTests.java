@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * V58 and V59 on a database that has what they must repair: user names that differ only in case, and the lock and
- * failure counts of V1. On H2, and on PostgreSQL (a schema of its own) when the suite runs there. One connection
- * throughout, as a pool would keep it: H2 evaluates V1's check constraints with the session that created them.
+ * V58 and V59 on a database that has what they must repair: user names that differ only
+ * in case, and the lock and failure counts of V1. On H2, and on PostgreSQL (a schema of
+ * its own) when the suite runs there. One connection throughout, as a pool would keep it:
+ * H2 evaluates V1's check constraints with the session that created them.
  */
 class AccountMigrationTests {
 
@@ -59,7 +60,9 @@ class AccountMigrationTests {
 			assertThat(username(jdbc, original)).isEqualTo("Demo-Admin");
 			assertThat(username(jdbc, upper)).isEqualTo("DEMO-ADMIN~" + upper);
 			assertThat(username(jdbc, lower)).isEqualTo("demo-admin~" + lower);
-			assertThat(jdbc.sql("select username_key from account where id = ?").param(original).query(String.class)
+			assertThat(jdbc.sql("select username_key from account where id = ?")
+				.param(original)
+				.query(String.class)
 				.single()).isEqualTo("demo-admin");
 			assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isZero();
 			assertThat(jdbc.sql("select detail from audit_event where action = 'account.renamed' order by target")
@@ -67,8 +70,8 @@ class AccountMigrationTests {
 				.list()).hasSize(2).allMatch(d -> d.contains("-> ") && d.contains("~"));
 			assertThat(jdbc.sql("select throttle_key || ' ' || failures from login_throttle order by throttle_key")
 				.query(String.class)
-				.list()).containsExactly("account:counting 2", "account:demo-admin~" + lower + " 3",
-						"account:locked-one 5");
+				.list())
+				.containsExactly("account:counting 2", "account:demo-admin~" + lower + " 3", "account:locked-one 5");
 			assertThat(jdbc.sql("select blocked_until from login_throttle where throttle_key = 'account:locked-one'")
 				.query((rs, n) -> Sql.instant(rs, "blocked_until"))
 				.single()).isEqualTo(now.plusSeconds(600));
@@ -112,4 +115,5 @@ class AccountMigrationTests {
 	private static String username(JdbcClient jdbc, long id) {
 		return jdbc.sql("select username from account where id = ?").param(id).query(String.class).single();
 	}
+
 }

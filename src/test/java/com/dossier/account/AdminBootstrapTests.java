@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The first administrator of a production database, as if none existed yet (the test database has demo-admin). */
+/**
+ * The first administrator of a production database, as if none existed yet (the test
+ * database has demo-admin).
+ */
 @HttpTest
 class AdminBootstrapTests {
 
@@ -60,7 +63,9 @@ class AdminBootstrapTests {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("password.too_long 72")
 			.hasMessageContaining("72 bytes in UTF-8");
-		assertThat(jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class)
-			.single()).isZero();
+		assertThat(
+				jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single())
+			.isZero();
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * The throttle's rules on its real table (an in-memory H2 migrated by Flyway), with a clock the test moves: no
- * sleeping, no wall clock. Every test uses names and addresses of its own.
+ * The throttle's rules on its real table (an in-memory H2 migrated by Flyway), with a
+ * clock the test moves: no sleeping, no wall clock. Every test uses names and addresses
+ * of its own.
  */
 class LoginThrottleTests {
 
@@ -278,7 +279,8 @@ class LoginThrottleTests {
 		fail(name, old);
 		signIn(name, office);
 		clock.move(LoginThrottle.FORGET_AFTER.plusMinutes(1));
-		LoginThrottle later = new LoginThrottle(new ThrottleRepository(jdbc), event -> { }, clock, List.of());
+		LoginThrottle later = new LoginThrottle(new ThrottleRepository(jdbc), event -> {
+		}, clock, List.of());
 		later.failed(later.admit("someone-" + name, address()), "BadCredentialsException");
 		assertThat(jdbc.sql("select throttle_key from login_throttle where username = ? or throttle_key = ?")
 			.params(name, "address:" + old)
@@ -313,5 +315,7 @@ class LoginThrottleTests {
 		public Clock withZone(ZoneId zone) {
 			return this;
 		}
+
 	}
+
 }

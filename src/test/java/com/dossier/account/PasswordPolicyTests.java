@@ -29,9 +29,11 @@ class PasswordPolicyTests {
 		assertThat(problem("")).isEqualTo("validation.required");
 		assertThat(problem("a".repeat(72))).isNull();
 		assertThat(problem("a".repeat(73))).isEqualTo("password.too_long");
-		assertThat(problem("长密码也可以用中文写".repeat(2) + "四个汉字")).isNull(); // 24 characters, 72 bytes
+		assertThat(problem("长密码也可以用中文写".repeat(2) + "四个汉字")).isNull(); // 24 characters,
+																		// 72 bytes
 		assertThat(problem("长密码也可以用中文写".repeat(2) + "五个汉字啊")).isEqualTo("password.too_long");
-		assertThat(problem("密码有八个汉字呢")).isNull(); // 8 characters are enough, whatever their bytes
+		assertThat(problem("密码有八个汉字呢")).isNull(); // 8 characters are enough, whatever
+													// their bytes
 	}
 
 	@Test
@@ -46,4 +48,5 @@ class PasswordPolicyTests {
 		assertThat(policy.isCommon("123456")).isTrue();
 		assertThat(PasswordPolicy.COMMON_COUNT).isEqualTo(3000);
 	}
+
 }

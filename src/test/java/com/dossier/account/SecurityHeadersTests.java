@@ -34,7 +34,8 @@ class SecurityHeadersTests {
 		browser.get("/login");
 		var response = browser.login(data.operator().username(), TestData.PASSWORD);
 		var cookies = response.headers().allValues("Set-Cookie");
-		assertThat(cookies).filteredOn(c -> c.startsWith("SESSION=")).singleElement()
+		assertThat(cookies).filteredOn(c -> c.startsWith("SESSION="))
+			.singleElement()
 			.satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
 	}
 
@@ -43,4 +44,5 @@ class SecurityHeadersTests {
 		var response = new WebClient(port).get("/");
 		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A signed-in page view writes the session's last access time at most once a minute (issue 8). */
+/**
+ * A signed-in page view writes the session's last access time at most once a minute
+ * (issue 8).
+ */
 @HttpTest
 class SessionTouchTests {
 
@@ -54,8 +57,10 @@ class SessionTouchTests {
 		browser.login(username, TestData.PASSWORD);
 		assertThat(browser.get("/handbook").statusCode()).isEqualTo(200);
 		browser.postForm("/logout", Map.of());
-		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(username)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(username)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(WebClient.location(browser.get("/handbook"))).contains("/login");
 	}
 
@@ -65,4 +70,5 @@ class SessionTouchTests {
 			.query(Long.class)
 			.single();
 	}
+
 }

@@ -66,7 +66,9 @@ class SignInTests {
 		assertThat(api.body()).contains("\"code\":\"auth.throttled\"");
 		assertThat(Integer.parseInt(api.header("Retry-After"))).isBetween(1, 60);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'login.throttled' and actor = ?")
-			.param(clerk).query(Long.class).single()).isEqualTo(1);
+			.param(clerk)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -137,7 +139,9 @@ class SignInTests {
 		var op = data.operator();
 		new WebClient(port).login(op.username(), TestData.PASSWORD);
 		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
-			.param(op.username()).query(Integer.class).single()).isEqualTo(30 * 60);
+			.param(op.username())
+			.query(Integer.class)
+			.single()).isEqualTo(30 * 60);
 	}
 
 	@Test
@@ -147,4 +151,5 @@ class SignInTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
 	}
+
 }

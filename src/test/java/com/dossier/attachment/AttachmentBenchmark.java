@@ -12,16 +12,19 @@ import com.dossier.attachment.image.JpegEncoder;
 import com.dossier.attachment.pdf.PdfInspector;
 
 /**
- * How long the attachment checks take on one core: inspecting a ~300 KB scan and a ~1 MB PDF, refusing a JPEG bomb
- * from its header, converting a ~3 MB photo and a ~15 MB 300-dpi A4 PNG scan (图片自动调整). The timings the unit
- * tests no longer assert (a bomb refused in under a second) are read here. A plain main, not a test (surefire runs only *Tests), so the build never pays for it:
+ * How long the attachment checks take on one core: inspecting a ~300 KB scan and a ~1 MB
+ * PDF, refusing a JPEG bomb from its header, converting a ~3 MB photo and a ~15 MB
+ * 300-dpi A4 PNG scan (图片自动调整). The timings the unit tests no longer assert (a bomb
+ * refused in under a second) are read here. A plain main, not a test (surefire runs only
+ * *Tests), so the build never pays for it:
  *
  * <pre>
  * mvn -q test-compile
  * mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.dossier.attachment.AttachmentBenchmark
  * </pre>
  *
- * (or run the class from an IDE). It warms up first, then prints the median and the 90th percentile.
+ * (or run the class from an IDE). It warms up first, then prints the median and the 90th
+ * percentile.
  */
 public final class AttachmentBenchmark {
 
@@ -98,4 +101,5 @@ public final class AttachmentBenchmark {
 			throw new IllegalStateException(message);
 		}
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both languages have every key, and refusals read as the issue asks: the rule and the measured value. */
+/**
+ * Both languages have every key, and refusals read as the issue asks: the rule and the
+ * measured value.
+ */
 public class AttachmentMessagesTests {
 
 	public static MessageSource messages() {
@@ -37,15 +40,14 @@ public class AttachmentMessagesTests {
 	@Test
 	void everyRefusalAndWarningCodeHasAMessage() throws IOException {
 		Properties zh = load("messages/attachment.properties");
-		for (String code : new String[] { "image.not_jpeg", "image.too_large", "image.corrupt",
-				"image.too_many_pixels", "image.dpi_missing", "image.dpi_out_of_range", "image.unreadable",
-				"image.cannot_conform", "image.dimensions_too_large", "image.truncated", "pdf.not_pdf", "pdf.too_large",
-				"pdf.encrypted", "pdf.active_content", "pdf.corrupt", "pdf.too_many_pages", "pdf.too_complex",
-				"attachment.busy" }) {
+		for (String code : new String[] { "image.not_jpeg", "image.too_large", "image.corrupt", "image.too_many_pixels",
+				"image.dpi_missing", "image.dpi_out_of_range", "image.unreadable", "image.cannot_conform",
+				"image.dimensions_too_large", "image.truncated", "pdf.not_pdf", "pdf.too_large", "pdf.encrypted",
+				"pdf.active_content", "pdf.corrupt", "pdf.too_many_pages", "pdf.too_complex", "attachment.busy" }) {
 			assertThat(zh).containsKey("error." + code);
 		}
-		for (String code : new String[] { "image.larger_than_a3", "image.smaller_than_card",
-				"pdf.not_machine_checked", "pdf.enterprise_name_missing", "pdf.balance_sheet_missing" }) {
+		for (String code : new String[] { "image.larger_than_a3", "image.smaller_than_card", "pdf.not_machine_checked",
+				"pdf.enterprise_name_missing", "pdf.balance_sheet_missing" }) {
 			assertThat(zh).containsKey("warning." + code);
 		}
 		for (Paper paper : Paper.values()) {
@@ -63,7 +65,8 @@ public class AttachmentMessagesTests {
 		assertThat(messages.getMessage("error." + refusal.code(), refusal.argArray(), Locale.ENGLISH))
 			.startsWith("The resolution is 150 dpi; 72–100 dpi is required");
 		assertThat(messages.getMessage("error.image.too_large", new Object[] { "412.3", 422_195L },
-				Locale.SIMPLIFIED_CHINESE)).isEqualTo("图片大小为 412.3 KB（422,195 字节），要求小于 300 KB（307,200 字节）；可使用“图片自动调整”压缩");
+				Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("图片大小为 412.3 KB（422,195 字节），要求小于 300 KB（307,200 字节）；可使用“图片自动调整”压缩");
 	}
 
 	@Test
@@ -83,4 +86,5 @@ public class AttachmentMessagesTests {
 		}
 		return properties;
 	}
+
 }

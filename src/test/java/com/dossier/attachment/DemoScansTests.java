@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo scans pass the policies a real upload meets, and stay small enough for a quick start. */
+/**
+ * The demo scans pass the policies a real upload meets, and stay small enough for a quick
+ * start.
+ */
 class DemoScansTests {
 
 	private static final List<Line> LINES = List.of(new Line("演示扫描件", "DEMO SCAN", 48),
@@ -50,4 +53,5 @@ class DemoScansTests {
 
 		assertThat(new ImageInspector().inspect(jpeg).isAccepted()).isTrue();
 	}
+
 }

@@ -14,13 +14,19 @@ import javax.imageio.ImageIO;
 
 import com.dossier.attachment.image.JpegEncoder;
 
-/** Images the tests make for themselves: scans of a given size, density and metadata, and broken ones. */
+/**
+ * Images the tests make for themselves: scans of a given size, density and metadata, and
+ * broken ones.
+ */
 public final class TestImages {
 
 	private TestImages() {
 	}
 
-	/** A page-like image: white with dark lines of "text" and a frame; {@code noise} makes it compress badly. */
+	/**
+	 * A page-like image: white with dark lines of "text" and a frame; {@code noise} makes
+	 * it compress badly.
+	 */
 	public static BufferedImage page(int width, int height, int type, boolean noise) {
 		BufferedImage image = new BufferedImage(width, height, type);
 		Graphics2D g = image.createGraphics();
@@ -55,8 +61,8 @@ public final class TestImages {
 	}
 
 	public static byte[] jpeg(int width, int height, JpegEncoder.Units units, int density, boolean progressive) {
-		return JpegEncoder.encode(page(width, height, BufferedImage.TYPE_INT_RGB, false), 0.8f, units, density,
-				density, progressive);
+		return JpegEncoder.encode(page(width, height, BufferedImage.TYPE_INT_RGB, false), 0.8f, units, density, density,
+				progressive);
 	}
 
 	public static byte[] png(BufferedImage image) {
@@ -70,8 +76,9 @@ public final class TestImages {
 	}
 
 	/**
-	 * Inserts an EXIF APP1 segment after SOI with X/YResolution, ResolutionUnit (2 inch, 3 cm) and, when non-zero,
-	 * Orientation; {@code dropJfif} removes the JFIF APP0 segment so that EXIF is the only source.
+	 * Inserts an EXIF APP1 segment after SOI with X/YResolution, ResolutionUnit (2 inch,
+	 * 3 cm) and, when non-zero, Orientation; {@code dropJfif} removes the JFIF APP0
+	 * segment so that EXIF is the only source.
 	 */
 	public static byte[] withExif(byte[] jpeg, int resolution, int unit, int orientation, boolean dropJfif) {
 		byte[] rest = Arrays.copyOfRange(jpeg, 2, jpeg.length);
@@ -86,7 +93,11 @@ public final class TestImages {
 		tiff.put(new byte[] { 'M', 'M', 0, 42 }).putInt(8);
 		tiff.putShort((short) entries);
 		if (orientation > 0) {
-			tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+			tiff.putShort((short) 0x0112)
+				.putShort((short) 3)
+				.putInt(1)
+				.putShort((short) orientation)
+				.putShort((short) 0);
 		}
 		tiff.putShort((short) 0x011A).putShort((short) 5).putInt(1).putInt(dataOffset);
 		tiff.putShort((short) 0x011B).putShort((short) 5).putInt(1).putInt(dataOffset + 8);
@@ -99,7 +110,10 @@ public final class TestImages {
 		return concat(concat(new byte[] { (byte) 0xFF, (byte) 0xD8 }, app1), rest);
 	}
 
-	/** Rewrites the frame header's dimensions: a tiny valid JPEG that claims to be {@code width}×{@code height}. */
+	/**
+	 * Rewrites the frame header's dimensions: a tiny valid JPEG that claims to be
+	 * {@code width}×{@code height}.
+	 */
 	public static byte[] claimingSize(byte[] jpeg, int width, int height) {
 		byte[] copy = jpeg.clone();
 		for (int i = 2; i < copy.length - 9; i++) {
@@ -115,7 +129,10 @@ public final class TestImages {
 		throw new IllegalArgumentException("no SOF0/SOF2 marker");
 	}
 
-	/** Appends zero bytes after EOI (which readers ignore) until the file has exactly {@code size} bytes. */
+	/**
+	 * Appends zero bytes after EOI (which readers ignore) until the file has exactly
+	 * {@code size} bytes.
+	 */
 	public static byte[] paddedTo(byte[] jpeg, int size) {
 		return Arrays.copyOf(jpeg, size);
 	}
@@ -134,8 +151,8 @@ public final class TestImages {
 	}
 
 	/**
-	 * What a scanner makes of an A4 page at 300 dpi: 2480×3508 pixels with paper grain, which PNG cannot compress
-	 * away — about 15 MB (issue 14 #8).
+	 * What a scanner makes of an A4 page at 300 dpi: 2480×3508 pixels with paper grain,
+	 * which PNG cannot compress away — about 15 MB (issue 14 #8).
 	 */
 	public static byte[] a4ScanPng() {
 		BufferedImage page = page(2480, 3508, BufferedImage.TYPE_INT_RGB, false);
@@ -154,4 +171,5 @@ public final class TestImages {
 	private static int grained(int channel, int delta) {
 		return Math.max(0, Math.min(255, (channel & 0xFF) + delta));
 	}
+
 }

@@ -22,8 +22,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * PDFs the tests make for themselves. Chinese text needs a TrueType font with CJK glyphs; the tests look for one in
- * the standard font directories (Debian package fonts-wqy-zenhei) and fail with that hint when there is none.
+ * PDFs the tests make for themselves. Chinese text needs a TrueType font with CJK glyphs;
+ * the tests look for one in the standard font directories (Debian package
+ * fonts-wqy-zenhei) and fail with that hint when there is none.
  */
 public final class TestPdfs {
 
@@ -102,8 +103,9 @@ public final class TestPdfs {
 	}
 
 	/**
-	 * Grows a PDF to exactly {@code size} bytes with a comment after its body and repeats its startxref, so that
-	 * the result is still a valid PDF (the cross-reference offsets are unchanged).
+	 * Grows a PDF to exactly {@code size} bytes with a comment after its body and repeats
+	 * its startxref, so that the result is still a valid PDF (the cross-reference offsets
+	 * are unchanged).
 	 */
 	public static byte[] paddedTo(byte[] pdf, int size) {
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);
@@ -155,4 +157,5 @@ public final class TestPdfs {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -81,7 +81,8 @@ class AuditLogTests {
 		List<Long> shown = new ArrayList<>();
 		List<Long> all = new ArrayList<>();
 		for (int i = 0; i < 130; i++) {
-			// every third shares its predecessor's time (the id decides); every fifth is a failure the filter drops
+			// every third shares its predecessor's time (the id decides); every fifth is
+			// a failure the filter drops
 			Instant at = start.plusSeconds(10L * (i - i / 3)).plusNanos(123_456_000);
 			AuditEvent.Outcome outcome = i % 5 == 4 ? AuditEvent.Outcome.FAILURE : AuditEvent.Outcome.SUCCESS;
 			long id = insert(actor, outcome, at);
@@ -90,10 +91,16 @@ class AuditLogTests {
 				shown.add(id);
 			}
 		}
-		all.add(insert(actor, AuditEvent.Outcome.SUCCESS, start.minusSeconds(86_400))); // the day before: outside
-		all.add(0, insert(actor, AuditEvent.Outcome.DENIED, start.plusSeconds(86_400))); // the day after
+		all.add(insert(actor, AuditEvent.Outcome.SUCCESS, start.minusSeconds(86_400))); // the
+																						// day
+																						// before:
+																						// outside
+		all.add(0, insert(actor, AuditEvent.Outcome.DENIED, start.plusSeconds(86_400))); // the
+																							// day
+																							// after
 		List<Long> newest = new ArrayList<>(shown);
-		Collections.reverse(newest); // ids grow with time here, so newest first is by id, descending
+		Collections.reverse(newest); // ids grow with time here, so newest first is by id,
+										// descending
 		assertThat(newest).isSortedAccordingTo(Comparator.reverseOrder());
 		assertThat(newest).hasSize(104);
 
@@ -105,8 +112,8 @@ class AuditLogTests {
 		assertThat(first.enabled("first")).isFalse();
 		assertThat(first.enabled("previous")).isFalse();
 		assertThat(first.enabled("next")).isTrue();
-		assertThat(first.links()).allSatisfy(l -> assertThat(l).contains("actor=" + actor, "outcome=SUCCESS",
-				"from=" + day, "to=" + day));
+		assertThat(first.links())
+			.allSatisfy(l -> assertThat(l).contains("actor=" + actor, "outcome=SUCCESS", "from=" + day, "to=" + day));
 		assertThat(first.html()).doesNotContain("第 1 /");
 
 		View second = view(admin, first.link("next"));
@@ -150,8 +157,8 @@ class AuditLogTests {
 		admin.login(data.account(Role.ADMIN), TestData.PASSWORD);
 		String base = "/admin/audit?actor=" + actor + "&outcome=DENIED";
 		for (String bad : List.of("after=abc", "before=", "after=12_", "after=-5_1", "after=5_0",
-				"after=1234567890123456789_1", "after=253402300800000000_1", "after=1_1&before=1_1",
-				"after=1_1&last=1", "before=%00", "after=" + "9".repeat(400))) {
+				"after=1234567890123456789_1", "after=253402300800000000_1", "after=1_1&before=1_1", "after=1_1&last=1",
+				"before=%00", "after=" + "9".repeat(400))) {
 			var response = admin.get(base + "&" + bad);
 			assertThat(response.statusCode()).as(bad).isEqualTo(302);
 			assertThat(WebClient.location(response)).as(bad).isEqualTo(base);
@@ -205,4 +212,5 @@ class AuditLogTests {
 			return List.of(link("first"), link("previous"), link("next"), link("last"));
 		}
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Issue 14 #12: the audit log names roles, actions, levels and sections, and shortens digests. */
+/**
+ * Issue 14 #12: the audit log names roles, actions, levels and sections, and shortens
+ * digests.
+ */
 class AuditWordsTests {
 
 	private static final String DIGEST = "3f9a1c2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8";
@@ -58,7 +61,8 @@ class AuditWordsTests {
 	@Test
 	void theFilterOffersTheActionsByName() {
 		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
-		assertThat(words.actions()).containsEntry("login", "登录").containsEntry("notice.deleted", "删除公告")
+		assertThat(words.actions()).containsEntry("login", "登录")
+			.containsEntry("notice.deleted", "删除公告")
 			.doesNotContainKey("code");
 		LocaleContextHolder.resetLocaleContext();
 	}
@@ -71,4 +75,5 @@ class AuditWordsTests {
 		assertThat(row.detailShort()).isEqualTo("plain words");
 		assertThat(row.shortened()).isFalse();
 	}
+
 }

@@ -21,8 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The portal, sign-in and administration pages in a real browser (issue 14): no WCAG 2.1 AA violation axe-core can
- * find on any of them, signing in by keyboard alone, the HTML 403 page in the frame, and a deletion that asks first.
+ * The portal, sign-in and administration pages in a real browser (issue 14): no WCAG 2.1
+ * AA violation axe-core can find on any of them, signing in by keyboard alone, the HTML
+ * 403 page in the frame, and a deletion that asks first.
  */
 @DemoTest
 @Tag("browser")
@@ -87,7 +88,8 @@ class PortalPagesBrowserTests {
 		browser.go("/").click("#approval-qualification");
 		assertThat(browser.text("h1")).isEqualTo("建设工程企业资质许可");
 		browser.go("/?tab=forms");
-		assertThat(browser.find("#downloads").findElements(org.openqa.selenium.By.tagName("a"))).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(browser.find("#downloads").findElements(org.openqa.selenium.By.tagName("a")))
+			.hasSizeGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -104,7 +106,9 @@ class PortalPagesBrowserTests {
 		assertThat(browser.text("#current-user")).isEqualTo("demo-admin");
 	}
 
-	/** Presses Tab from the top of the page until the field with that id has the focus. */
+	/**
+	 * Presses Tab from the top of the page until the field with that id has the focus.
+	 */
 	private WebElement tabTo(String id) {
 		WebElement body = browser.find("body");
 		body.sendKeys(Keys.TAB);
@@ -142,7 +146,8 @@ class PortalPagesBrowserTests {
 		assertThat(browser.text("#audit-entries tbody")).contains("系统管理员", "登录").doesNotContain("ADMIN");
 		WebElement enterpriseHeader = browser.find("#audit-entries thead th:nth-child(4)");
 		assertThat(enterpriseHeader.getSize().getHeight()).as("企业编号 on one line").isLessThan(40);
-		Number pageWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth");
+		Number pageWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth");
 		assertThat(pageWidth.intValue()).as("the page does not overflow").isLessThanOrEqualTo(1280);
 	}
 
@@ -152,7 +157,8 @@ class PortalPagesBrowserTests {
 		String title = "待删除的公告 " + System.nanoTime();
 		browser.go("/admin/notices/new").type("#title", title).type("#body", "正文").click("#notice-save");
 		browser.waitForPath("/admin/notices");
-		WebElement row = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#admin-notices tbody tr"))
+		WebElement row = browser.driver()
+			.findElements(org.openqa.selenium.By.cssSelector("#admin-notices tbody tr"))
 			.stream()
 			.filter(r -> r.getText().contains(title))
 			.findFirst()
@@ -203,4 +209,5 @@ class PortalPagesBrowserTests {
 		browser.screenshot("a11y-review");
 		browser.logout();
 	}
+
 }

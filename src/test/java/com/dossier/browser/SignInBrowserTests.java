@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the guide shows, clicked through in a real browser with the demo accounts: the portal, the contact gate
- * of demo-ent (only this test fills it in), the 诚信手册 menu, the clerk's and the administrator's homes.
+ * What the guide shows, clicked through in a real browser with the demo accounts: the
+ * portal, the contact gate of demo-ent (only this test fills it in), the 诚信手册 menu, the
+ * clerk's and the administrator's homes.
  */
 @DemoTest
 @Tag("browser")
@@ -38,8 +39,10 @@ class SignInBrowserTests {
 
 	@BeforeAll
 	void open() {
-		// demo-ent starts without a contact person; a database kept from an earlier run may already have one.
-		jdbc.sql("update enterprise set contact_name = null, contact_phone = null, contact_mobile = null where credit_code = ?")
+		// demo-ent starts without a contact person; a database kept from an earlier run
+		// may already have one.
+		jdbc.sql(
+				"update enterprise set contact_name = null, contact_phone = null, contact_mobile = null where credit_code = ?")
 			.param(DemoData.LOCAL_CREDIT_CODE)
 			.update();
 		browser = Browser.open(port);
@@ -56,8 +59,8 @@ class SignInBrowserTests {
 	@Order(1)
 	void thePortalHomeShowsTheGuidesEntries() {
 		browser.go("/").screenshot("portal-home");
-		assertThat(browser.pageText()).contains("建设管理类", "企业", "城市运行类", "通知公告", "热点关注", "审批公示公告",
-				"行政审批", "网上服务", "操作指南", "网上申请", "表格下载", "审批状态", "登录说明");
+		assertThat(browser.pageText()).contains("建设管理类", "企业", "城市运行类", "通知公告", "热点关注", "审批公示公告", "行政审批", "网上服务",
+				"操作指南", "网上申请", "表格下载", "审批状态", "登录说明");
 		browser.type("#number", "W123").click("#status-query button");
 		assertThat(browser.text("#status-problem")).contains("申请编号格式不正确");
 	}
@@ -83,8 +86,8 @@ class SignInBrowserTests {
 
 		browser.type("#mobile", "13912345678").click("#contact-confirm");
 		browser.waitForPath("/handbook").screenshot("handbook-basic-info");
-		assertThat(browser.text("#side-menu")).contains("用户管理", "项目类办事", "企业类办事", "人员类办事", "诚信手册（企业）",
-				"动态监管提示", "企业基本信息", "企业人员信息", "安全生产许可证信息", "书面材料打印", "信息自助变更");
+		assertThat(browser.text("#side-menu")).contains("用户管理", "项目类办事", "企业类办事", "人员类办事", "诚信手册（企业）", "动态监管提示",
+				"企业基本信息", "企业人员信息", "安全生产许可证信息", "书面材料打印", "信息自助变更");
 		assertThat(browser.text("#enterprise-name")).isEqualTo("上海示范建设工程有限公司");
 		assertThat(browser.text("#contact-name")).isEqualTo("李明");
 		browser.logout();
@@ -110,4 +113,5 @@ class SignInBrowserTests {
 		assertThat(browser.pageText()).contains("Construction administration", "Sign in");
 		browser.go("/?lang=zh-CN");
 	}
+
 }

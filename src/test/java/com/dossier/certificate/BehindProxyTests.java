@@ -21,10 +21,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The documented deployment behind a reverse proxy (issue 12.13). Here, in the context whose trusted proxies are
- * 10.0.0.0/8, MockMvc plays the proxy (a 10.x peer) or a visitor reaching the node directly: only the proxy's
- * X-Forwarded-For and X-Forwarded-Proto are believed, for the audit log, the status query's rate limit, Secure
- * cookies and HSTS, and the certificate header is still judged by who holds the connection.
+ * The documented deployment behind a reverse proxy (issue 12.13). Here, in the context
+ * whose trusted proxies are 10.0.0.0/8, MockMvc plays the proxy (a 10.x peer) or a
+ * visitor reaching the node directly: only the proxy's X-Forwarded-For and
+ * X-Forwarded-Proto are believed, for the audit log, the status query's rate limit,
+ * Secure cookies and HSTS, and the certificate header is still judged by who holds the
+ * connection.
  */
 class BehindProxyTests extends CertificateLoginContext {
 
@@ -41,8 +43,10 @@ class BehindProxyTests extends CertificateLoginContext {
 	void theAuditLogRecordsTheVisitorTheProxySaw() throws Exception {
 		Operator operator = data.operator();
 		String pem = boundCertificate(operator);
-		MockHttpServletResponse signedIn = mvc.perform(form(operator, "10.0.0.1", "203.0.113.70, 198.51.100.7", "https")
-			.header("X-SSL-Client-Cert", pem)).andReturn().getResponse();
+		MockHttpServletResponse signedIn = mvc
+			.perform(form(operator, "10.0.0.1", "203.0.113.70, 198.51.100.7", "https").header("X-SSL-Client-Cert", pem))
+			.andReturn()
+			.getResponse();
 		assertThat(signedIn.getRedirectedUrl()).isEqualTo("/handbook");
 		assertThat(address("login", "SUCCESS", operator.username())).isEqualTo("198.51.100.7");
 	}
@@ -51,12 +55,17 @@ class BehindProxyTests extends CertificateLoginContext {
 	void aVisitorReachingTheNodeDirectlyCannotNameItsAddressOrScheme() throws Exception {
 		Operator operator = data.operator();
 		String pem = boundCertificate(operator);
-		MockHttpServletResponse direct = mvc.perform(form(operator, "192.0.2.44", "198.51.100.99", "https")
-			.header("X-SSL-Client-Cert", pem)).andReturn().getResponse();
+		MockHttpServletResponse direct = mvc
+			.perform(form(operator, "192.0.2.44", "198.51.100.99", "https").header("X-SSL-Client-Cert", pem))
+			.andReturn()
+			.getResponse();
 		assertThat(direct.getRedirectedUrl()).isEqualTo("/login?error=certificate.absent");
 		assertThat(direct.getHeader("Strict-Transport-Security")).isNull();
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'certificate.untrusted_proxy'"
-				+ " and client_address = '192.0.2.44'").query(Long.class).single()).isPositive();
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where action = 'certificate.untrusted_proxy'"
+					+ " and client_address = '192.0.2.44'")
+			.query(Long.class)
+			.single()).isPositive();
 		assertThat(jdbc.sql("select count(*) from audit_event where client_address = '198.51.100.99'")
 			.query(Long.class)
 			.single()).isZero();
@@ -66,9 +75,12 @@ class BehindProxyTests extends CertificateLoginContext {
 	void theSessionCookieIsSecureAndHstsIsSentWhenTheProxySpeaksHttps() throws Exception {
 		Operator operator = data.operator();
 		String pem = boundCertificate(operator);
-		MockHttpServletResponse https = mvc.perform(form(operator, "10.0.0.1", "198.51.100.8", "https")
-			.header("X-SSL-Client-Cert", pem)).andReturn().getResponse();
-		assertThat(https.getHeaders("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("Secure"));
+		MockHttpServletResponse https = mvc
+			.perform(form(operator, "10.0.0.1", "198.51.100.8", "https").header("X-SSL-Client-Cert", pem))
+			.andReturn()
+			.getResponse();
+		assertThat(https.getHeaders("Set-Cookie"))
+			.anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("Secure"));
 		assertThat(https.getHeader("Strict-Transport-Security")).contains("max-age=");
 		MockHttpServletResponse plain = mvc.perform(get("/login").header("X-Forwarded-Proto", "http").with(r -> {
 			r.setRemoteAddr("10.0.0.1");
@@ -89,10 +101,14 @@ class BehindProxyTests extends CertificateLoginContext {
 	@Autowired
 	CertificateBindings bindings;
 
-	/** A certificate naming the operator's enterprise, bound to its account; as the proxy's header carries it. */
+	/**
+	 * A certificate naming the operator's enterprise, bound to its account; as the
+	 * proxy's header carries it.
+	 */
 	private String boundCertificate(Operator operator) {
 		Issued certificate = CA.issue("CN=示范企业 " + operator.creditCode() + ",C=CN").build();
-		long account = jdbc.sql("select id from account where username = ?").param(operator.username())
+		long account = jdbc.sql("select id from account where username = ?")
+			.param(operator.username())
 			.query(Long.class)
 			.single();
 		bindings.bind(account, certificate.pem().getBytes(StandardCharsets.US_ASCII));
@@ -112,15 +128,24 @@ class BehindProxyTests extends CertificateLoginContext {
 	}
 
 	private int status(String peer, String forwardedFor) throws Exception {
-		return mvc.perform(get("/api/v1/public/applications/W2026010100001").header("X-Forwarded-For", forwardedFor)
-			.with(r -> {
-				r.setRemoteAddr(peer);
-				return r;
-			})).andReturn().getResponse().getStatus();
+		return mvc.perform(
+				get("/api/v1/public/applications/W2026010100001").header("X-Forwarded-For", forwardedFor).with(r -> {
+					r.setRemoteAddr(peer);
+					return r;
+				}))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 	}
 
 	private String address(String action, String outcome, String actor) {
-		return jdbc.sql("select client_address from audit_event where action = ? and outcome = ? and actor = ?"
-				+ " order by id desc").params(action, outcome, actor).query(String.class).list().get(0);
+		return jdbc
+			.sql("select client_address from audit_event where action = ? and outcome = ? and actor = ?"
+					+ " order by id desc")
+			.params(action, outcome, actor)
+			.query(String.class)
+			.list()
+			.get(0);
 	}
+
 }

@@ -28,7 +28,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The administrator's pages and API for an account's certificates; only administrators reach them. */
+/**
+ * The administrator's pages and API for an account's certificates; only administrators
+ * reach them.
+ */
 class CertificateAdminTests extends CertificateLoginContext {
 
 	static final RequestPostProcessor ADMIN = user("cert-admin").roles("ADMIN");
@@ -55,9 +58,13 @@ class CertificateAdminTests extends CertificateLoginContext {
 		mvc.perform(multipart(page).file(file(certificate.pem())).with(csrf()).with(ADMIN))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("flashSuccess", "已绑定证书：页面绑定 " + operator.creditCode()));
-		String list = mvc.perform(get(page).with(ADMIN)).andExpect(status().isOk()).andReturn().getResponse()
+		String list = mvc.perform(get(page).with(ADMIN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(list).contains(operator.username()).contains("页面绑定 " + operator.creditCode())
+		assertThat(list).contains(operator.username())
+			.contains("页面绑定 " + operator.creditCode())
 			.contains(operator.creditCode());
 
 		long binding = bindings.list(account).get(0).id();
@@ -73,8 +80,7 @@ class CertificateAdminTests extends CertificateLoginContext {
 
 		mvc.perform(multipart(page).file(file(other.pem())).with(csrf()).with(ADMIN))
 			.andExpect(redirectedUrl(page))
-			.andExpect(flash().attribute("flashError",
-					org.hamcrest.Matchers.startsWith("该证书属于统一社会信用代码为")));
+			.andExpect(flash().attribute("flashError", org.hamcrest.Matchers.startsWith("该证书属于统一社会信用代码为")));
 		mvc.perform(multipart(page).file(file("junk")).with(csrf()).with(ADMIN))
 			.andExpect(flash().attribute("flashError", "无法读取数字证书：证书格式不正确。"));
 	}
@@ -85,14 +91,17 @@ class CertificateAdminTests extends CertificateLoginContext {
 		String base = "/api/v1/admin/accounts/" + accountId(operator) + "/certificates";
 		Issued certificate = CA.issue("CN=接口绑定 " + operator.creditCode()).build();
 		Instant now = Instant.now();
-		Issued expired = CA.issue("CN=过期 " + operator.creditCode()).valid(now.minus(Duration.ofDays(5)),
-				now.minusSeconds(5)).build();
+		Issued expired = CA.issue("CN=过期 " + operator.creditCode())
+			.valid(now.minus(Duration.ofDays(5)), now.minusSeconds(5))
+			.build();
 
 		String created = mvc.perform(multipart(base).file(file(certificate.pem())).with(csrf()).with(ADMIN))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("ENTERPRISE"))
 			.andExpect(jsonPath("$.creditCode").value(operator.creditCode()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		mvc.perform(get(base).with(ADMIN)).andExpect(jsonPath("$[0].holder").value("接口绑定 " + operator.creditCode()));
 		mvc.perform(multipart(base).file(file(certificate.pem())).with(csrf()).with(ADMIN))
 			.andExpect(status().isConflict())
@@ -112,8 +121,8 @@ class CertificateAdminTests extends CertificateLoginContext {
 		String base = "/api/v1/admin/accounts/" + accountId(operator) + "/certificates";
 
 		mvc.perform(get(base).with(user(operator.username()).roles("ENTERPRISE"))).andExpect(status().isForbidden());
-		mvc.perform(get("/admin/accounts/" + accountId(operator) + "/certificates")
-			.with(user("clerk").roles("CLERK"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/accounts/" + accountId(operator) + "/certificates").with(user("clerk").roles("CLERK")))
+			.andExpect(status().isForbidden());
 	}
 
 	private static MockMultipartFile file(String content) {
@@ -122,7 +131,10 @@ class CertificateAdminTests extends CertificateLoginContext {
 	}
 
 	private long accountId(Operator operator) {
-		return jdbc.sql("select id from account where username = ?").param(operator.username()).query(Long.class)
+		return jdbc.sql("select id from account where username = ?")
+			.param(operator.username())
+			.query(Long.class)
 			.single();
 	}
+
 }

@@ -40,7 +40,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Certificate plus password, each mode, with a stand-in password check and binding table. */
+/**
+ * Certificate plus password, each mode, with a stand-in password check and binding table.
+ */
 class CertificateAuthenticationProviderTests {
 
 	static final String HEADER = "X-SSL-Client-Cert";
@@ -56,7 +58,10 @@ class CertificateAuthenticationProviderTests {
 
 	final AtomicInteger passwordChecks = new AtomicInteger();
 
-	/** Account 1 "ent-a" (password "right-a") has enterprise A's certificate bound; account 2 "ent-b" has none. */
+	/**
+	 * Account 1 "ent-a" (password "right-a") has enterprise A's certificate bound;
+	 * account 2 "ent-b" has none.
+	 */
 	final AuthenticationProvider passwords = new AuthenticationProvider() {
 
 		@Override
@@ -133,8 +138,9 @@ class CertificateAuthenticationProviderTests {
 	@Test
 	void invalidCertificateIsRefusedWithItsReason() {
 		Instant now = Instant.now();
-		present(ca.issue("CN=企业甲,SERIALNUMBER=91350100M000100Y43").valid(now.minus(Duration.ofDays(9)),
-				now.minusSeconds(9)).build());
+		present(ca.issue("CN=企业甲,SERIALNUMBER=91350100M000100Y43")
+			.valid(now.minus(Duration.ofDays(9)), now.minusSeconds(9))
+			.build());
 
 		assertThatThrownBy(() -> provider(CertificateMode.REQUIRED).authenticate(login("ent-a", "right-a")))
 			.isInstanceOfSatisfying(CertificateLoginException.class,
@@ -170,16 +176,14 @@ class CertificateAuthenticationProviderTests {
 		assertThat(optional.authenticate(login("ent-b", "right-b")).isAuthenticated()).isTrue();
 
 		present(enterpriseA);
-		assertThatThrownBy(() -> optional.authenticate(login("ent-b", "right-b")))
-			.isInstanceOfSatisfying(CertificateLoginException.class,
-					e -> assertThat(e.code()).isEqualTo("certificate.not_bound"));
+		assertThatThrownBy(() -> optional.authenticate(login("ent-b", "right-b"))).isInstanceOfSatisfying(
+				CertificateLoginException.class, e -> assertThat(e.code()).isEqualTo("certificate.not_bound"));
 		assertThat(optional.authenticate(login("ent-a", "right-a")).isAuthenticated()).isTrue();
 
 		request.removeHeader(HEADER);
 		request.addHeader(HEADER, "garbage");
-		assertThatThrownBy(() -> optional.authenticate(login("ent-a", "right-a")))
-			.isInstanceOfSatisfying(CertificateLoginException.class,
-					e -> assertThat(e.code()).isEqualTo("certificate.malformed"));
+		assertThatThrownBy(() -> optional.authenticate(login("ent-a", "right-a"))).isInstanceOfSatisfying(
+				CertificateLoginException.class, e -> assertThat(e.code()).isEqualTo("certificate.malformed"));
 	}
 
 	@Test
@@ -221,7 +225,8 @@ class CertificateAuthenticationProviderTests {
 		provider(CertificateMode.REQUIRED).authenticate(login("ent-a", "right-a"));
 
 		assertThat(request.getSession(false) == null
-				|| request.getSession(false).getAttribute(CertificateView.EXPIRING) == null).isTrue();
+				|| request.getSession(false).getAttribute(CertificateView.EXPIRING) == null)
+			.isTrue();
 	}
 
 	private void present(Issued certificate) {
@@ -233,7 +238,8 @@ class CertificateAuthenticationProviderTests {
 		CertificateProperties properties = new CertificateProperties(mode, trust, null, HEADER, List.of("127.0.0.1"));
 		ClientCertificates certificates = ClientCertificates.of(properties, e -> audit.add((AuditEvent) e),
 				Clock.systemUTC());
-		CertificateView view = new CertificateView(certificates, new com.dossier.shared.AdministrationTime(com.dossier.shared.AdministrationTime.DEFAULT_ZONE, Clock.systemUTC()));
+		CertificateView view = new CertificateView(certificates, new com.dossier.shared.AdministrationTime(
+				com.dossier.shared.AdministrationTime.DEFAULT_ZONE, Clock.systemUTC()));
 		return new CertificateAuthenticationProvider(passwords, certificates, bindings, view::rememberExpiry,
 				e -> audit.add((AuditEvent) e));
 	}
@@ -241,4 +247,5 @@ class CertificateAuthenticationProviderTests {
 	private static Authentication login(String username, String password) {
 		return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
 	}
+
 }

@@ -15,10 +15,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one application context of the certificate-login tests (a second one besides the shared HttpTest context,
- * as TLS and the mode are start-up settings): Tomcat terminates TLS with client-auth "want" on a random port, the
- * mode is required, and 10.0.0.0/8 may send the proxy header (MockMvc requests pretend to come from there). Every
- * subclass inherits exactly this setup, so they share the context.
+ * The one application context of the certificate-login tests (a second one besides the
+ * shared HttpTest context, as TLS and the mode are start-up settings): Tomcat terminates
+ * TLS with client-auth "want" on a random port, the mode is required, and 10.0.0.0/8 may
+ * send the proxy header (MockMvc requests pretend to come from there). Every subclass
+ * inherits exactly this setup, so they share the context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.ssl.bundle=dossier-tls-test", "server.ssl.client-auth=want",
@@ -32,7 +33,10 @@ abstract class CertificateLoginContext {
 
 	static final Issued SERVER = CA.issue("CN=localhost").server().build();
 
-	/** Revoked in the CRL from the start; JSSE lets it through the handshake, our check must not. */
+	/**
+	 * Revoked in the CRL from the start; JSSE lets it through the handshake, our check
+	 * must not.
+	 */
 	static final Issued REVOKED = CA.issue("CN=Revoked Holder,C=CN").build();
 
 	static final Path DIR = files();
@@ -64,4 +68,5 @@ abstract class CertificateLoginContext {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Signing in with certificate and password in required mode: over real TLS (the application terminates it) and
- * through a reverse proxy's header (MockMvc pretending to be the proxy, or someone else). Each case ends in the
- * audit log; certificate failures count toward the sign-in throttle.
+ * Signing in with certificate and password in required mode: over real TLS (the
+ * application terminates it) and through a reverse proxy's header (MockMvc pretending to
+ * be the proxy, or someone else). Each case ends in the audit log; certificate failures
+ * count toward the sign-in throttle.
  */
 class CertificateLoginTests extends CertificateLoginContext {
 
@@ -90,8 +91,7 @@ class CertificateLoginTests extends CertificateLoginContext {
 		Issued certificateOfA = bound(a);
 		bound(b);
 
-		HttpResponse<String> response = new TlsBrowser(port, CA, certificateOfA).login(b.username(),
-				TestData.PASSWORD);
+		HttpResponse<String> response = new TlsBrowser(port, CA, certificateOfA).login(b.username(), TestData.PASSWORD);
 
 		assertThat(TlsBrowser.location(response)).isEqualTo("/login?error=certificate.not_bound");
 		assertThat(new TlsBrowser(port, CA, null).get("/login?error=certificate.not_bound").body())
@@ -127,10 +127,10 @@ class CertificateLoginTests extends CertificateLoginContext {
 		Operator operator = data.operator();
 		Issued certificate = bound(operator);
 
-		HttpResponse<String> ok = new TlsBrowser(port, CA, certificate).basic("/api/v1/enterprise",
-				operator.username(), TestData.PASSWORD);
-		HttpResponse<String> missing = new TlsBrowser(port, CA, null).basic("/api/v1/enterprise",
-				operator.username(), TestData.PASSWORD);
+		HttpResponse<String> ok = new TlsBrowser(port, CA, certificate).basic("/api/v1/enterprise", operator.username(),
+				TestData.PASSWORD);
+		HttpResponse<String> missing = new TlsBrowser(port, CA, null).basic("/api/v1/enterprise", operator.username(),
+				TestData.PASSWORD);
 
 		assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
 		assertThat(missing.statusCode()).isEqualTo(401);
@@ -145,7 +145,8 @@ class CertificateLoginTests extends CertificateLoginContext {
 		String withCertificate = new TlsBrowser(port, CA, certificate).get("/login").body();
 		String without = new TlsBrowser(port, CA, null).get("/login").body();
 
-		assertThat(withCertificate).contains("id=\"certificate-holder\"").contains("示范企业 " + operator.creditCode())
+		assertThat(withCertificate).contains("id=\"certificate-holder\"")
+			.contains("示范企业 " + operator.creditCode())
 			.contains("Login Test CA");
 		assertThat(without).contains("id=\"certificate-none\"").contains("未检测到数字证书。");
 	}
@@ -192,8 +193,11 @@ class CertificateLoginTests extends CertificateLoginContext {
 				r.setRemoteAddr("203.0.113.9");
 				return r;
 			})).andExpect(redirectedUrl("/login?error=certificate.absent"));
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'certificate.untrusted_proxy'"
-				+ " and client_address = '203.0.113.9'").query(Long.class).single()).isPositive();
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where action = 'certificate.untrusted_proxy'"
+					+ " and client_address = '203.0.113.9'")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test
@@ -203,7 +207,8 @@ class CertificateLoginTests extends CertificateLoginContext {
 		Instant now = Instant.now();
 		String code = operator.creditCode();
 		Issued expired = CA.issue("CN=过期 " + code).valid(now.minus(Duration.ofDays(9)), now.minusSeconds(9)).build();
-		Issued future = CA.issue("CN=未生效 " + code).valid(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)))
+		Issued future = CA.issue("CN=未生效 " + code)
+			.valid(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)))
 			.build();
 		Issued foreign = TestPki.rootCa(TestPki.Algorithm.SM2, "CN=Other CA").issue("CN=外来 " + code).build();
 
@@ -242,4 +247,5 @@ class CertificateLoginTests extends CertificateLoginContext {
 			.query(Long.class)
 			.single();
 	}
+
 }

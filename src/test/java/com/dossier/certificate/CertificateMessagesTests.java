@@ -33,9 +33,11 @@ class CertificateMessagesTests {
 	private static Properties load(String resource) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = new InputStreamReader(
-				CertificateMessagesTests.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+				CertificateMessagesTests.class.getClassLoader().getResourceAsStream(resource),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;
 	}
+
 }

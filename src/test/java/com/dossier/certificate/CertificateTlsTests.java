@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Real TLS handshakes against the running application, terminated by Tomcat with client-auth "want": the
- * certificate a client presents reaches the validator; none is fine for the handshake itself.
+ * Real TLS handshakes against the running application, terminated by Tomcat with
+ * client-auth "want": the certificate a client presents reaches the validator; none is
+ * fine for the handshake itself.
  */
 class CertificateTlsTests extends CertificateLoginContext {
 
@@ -58,4 +59,5 @@ class CertificateTlsTests extends CertificateLoginContext {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JsonMapper.builder().build().readTree(response.body());
 	}
+
 }

@@ -41,8 +41,8 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A throw-away PKI for tests: CAs, holders' certificates and CRLs made on the fly with Bouncy Castle, RSA or SM2,
- * so that no private key is ever committed.
+ * A throw-away PKI for tests: CAs, holders' certificates and CRLs made on the fly with
+ * Bouncy Castle, RSA or SM2, so that no private key is ever committed.
  */
 public final class TestPki {
 
@@ -51,6 +51,7 @@ public final class TestPki {
 	private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
 
 	public enum Algorithm {
+
 		RSA("SHA256withRSA"), SM2("SM3withSM2");
 
 		final String signature;
@@ -74,6 +75,7 @@ public final class TestPki {
 				throw new IllegalStateException(e);
 			}
 		}
+
 	}
 
 	/** A certificate with its key pair; a CA issues with {@link #issue}. */
@@ -105,7 +107,10 @@ public final class TestPki {
 			return TestPki.pem(certificate);
 		}
 
-		/** The private key as unencrypted PKCS#8 PEM, for a server key file written to a temporary directory. */
+		/**
+		 * The private key as unencrypted PKCS#8 PEM, for a server key file written to a
+		 * temporary directory.
+		 */
 		public String privateKeyPem() {
 			try {
 				return TestPki.pem(new JcaPKCS8Generator(keys.getPrivate(), null).generate());
@@ -170,19 +175,28 @@ public final class TestPki {
 			return this;
 		}
 
-		/** A CA that may have at most this many CAs below it (basicConstraints pathLenConstraint). */
+		/**
+		 * A CA that may have at most this many CAs below it (basicConstraints
+		 * pathLenConstraint).
+		 */
 		public Builder ca(int pathLength) {
 			this.pathLength = pathLength;
 			return ca();
 		}
 
-		/** Names may be issued below this CA only within the subtree, e.g. "C=CN,O=Dossier" (nameConstraints). */
+		/**
+		 * Names may be issued below this CA only within the subtree, e.g.
+		 * "C=CN,O=Dossier" (nameConstraints).
+		 */
 		public Builder permittedSubtree(String name) {
 			this.permittedSubtree = new X500Name(name);
 			return this;
 		}
 
-		/** A critical extension of a private OID no validator knows, which RFC 5280 says must refuse the path. */
+		/**
+		 * A critical extension of a private OID no validator knows, which RFC 5280 says
+		 * must refuse the path.
+		 */
 		public Builder unknownCriticalExtension() {
 			this.criticalExtension = new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.13.1");
 			return this;
@@ -198,7 +212,10 @@ public final class TestPki {
 			return this;
 		}
 
-		/** A TLS server's certificate for localhost, as Tomcat presents it in the handshake tests. */
+		/**
+		 * A TLS server's certificate for localhost, as Tomcat presents it in the
+		 * handshake tests.
+		 */
 		public Builder server() {
 			this.keyUsage = KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
 			this.extendedUsage = List.of(KeyPurposeId.id_kp_serverAuth);
@@ -217,8 +234,8 @@ public final class TestPki {
 			X500Name issuerName = issuer == null ? subject : issuer.certificate().getSubject();
 			try {
 				X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
-						BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(notBefore), Date.from(notAfter), subject,
-						keys.getPublic());
+						BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(notBefore), Date.from(notAfter),
+						subject, keys.getPublic());
 				if (server) {
 					builder.addExtension(Extension.subjectAlternativeName, false,
 							new GeneralNames(new GeneralName[] { new GeneralName(GeneralName.dNSName, "localhost"),
@@ -249,6 +266,7 @@ public final class TestPki {
 				throw new UncheckedIOException(e);
 			}
 		}
+
 	}
 
 	private TestPki() {
@@ -284,4 +302,5 @@ public final class TestPki {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

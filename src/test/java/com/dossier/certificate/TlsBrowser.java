@@ -28,8 +28,9 @@ import javax.net.ssl.TrustManagerFactory;
 import com.dossier.certificate.TestPki.Issued;
 
 /**
- * A browser over real TLS: it trusts the test CA, presents a client certificate in the handshake (or none), keeps
- * cookies, follows no redirects, and posts forms with the CSRF token of the last page, as a person's browser would.
+ * A browser over real TLS: it trusts the test CA, presents a client certificate in the
+ * handshake (or none), keeps cookies, follows no redirects, and posts forms with the CSRF
+ * token of the last page, as a person's browser would.
  */
 final class TlsBrowser {
 
@@ -140,4 +141,5 @@ final class TlsBrowser {
 	private static String enc(String s) {
 		return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
 	}
+
 }

@@ -60,4 +60,5 @@ class DemoSamplesPlausibleTests {
 			}
 		}
 	}
+
 }

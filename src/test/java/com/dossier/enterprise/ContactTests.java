@@ -38,15 +38,15 @@ class ContactTests {
 		String page = browser.get("/contact").body();
 		assertThat(page).contains("请完善以下信息", "负责资质申报工作联系人", "负责资质申报工作联系电话", "负责资质申报工作联系手机", "确认");
 
-		var bad = browser.postForm("/contact", Map.of("name", "李四", "phone", "021-60123456", "mobile", "1234",
-				"version", version(op)));
+		var bad = browser.postForm("/contact",
+				Map.of("name", "李四", "phone", "021-60123456", "mobile", "1234", "version", version(op)));
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("请输入 11 位手机号码");
 		assertThat(enterprises.get(op.enterpriseId()).contact()).isNull();
 
 		browser.get("/contact");
-		var good = browser.postForm("/contact", Map.of("name", "李四", "phone", "021-60123456", "mobile", "13912345678",
-				"version", version(op)));
+		var good = browser.postForm("/contact",
+				Map.of("name", "李四", "phone", "021-60123456", "mobile", "13912345678", "version", version(op)));
 		assertThat(WebClient.location(good)).isEqualTo("/handbook");
 		assertThat(browser.get("/handbook").body()).contains("联系人信息已保存", "李四");
 		assertThat(enterprises.contactHistory(op.enterpriseId())).singleElement()
@@ -59,16 +59,20 @@ class ContactTests {
 		WebClient browser = new WebClient(port);
 		browser.login(op.username(), TestData.PASSWORD);
 		browser.get("/contact");
-		browser.postForm("/contact", Map.of("name", "王五", "phone", "021-1234567", "mobile", "13700000000",
-				"version", version(op)));
+		browser.postForm("/contact",
+				Map.of("name", "王五", "phone", "021-1234567", "mobile", "13700000000", "version", version(op)));
 		var history = enterprises.contactHistory(op.enterpriseId());
 		assertThat(history).hasSize(2);
 		assertThat(history.get(0).actor()).isEqualTo(op.username());
 		assertThat(history.get(0).before().name()).isEqualTo("测试联系人");
 		assertThat(history.get(0).after().name()).isEqualTo("王五");
 		assertThat(browser.get("/contact").body()).contains("变更记录", "王五", "测试联系人");
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'enterprise.contact_changed' and actor = ?")
-			.param(op.username()).query(Long.class).single()).isEqualTo(1);
+		assertThat(
+				jdbc.sql("select count(*) from audit_event where action = 'enterprise.contact_changed' and actor = ?")
+					.param(op.username())
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -89,10 +93,11 @@ class ContactTests {
 	void theApiReadsAndReplacesTheContact() {
 		var op = data.operator();
 		WebClient api = new WebClient(port).basic(op.username(), TestData.PASSWORD);
-		var invalid = api.json("PUT", "/api/v1/enterprise/contact", "{\"name\":\"\",\"phone\":\"x\",\"mobile\":\"123\"}");
+		var invalid = api.json("PUT", "/api/v1/enterprise/contact",
+				"{\"name\":\"\",\"phone\":\"x\",\"mobile\":\"123\"}");
 		assertThat(invalid.statusCode()).isEqualTo(422);
-		assertThat(invalid.body()).contains("\"code\":\"validation.failed\"", "\"field\":\"name\"", "\"field\":\"phone\"",
-				"\"field\":\"mobile\"", "validation.mobile");
+		assertThat(invalid.body()).contains("\"code\":\"validation.failed\"", "\"field\":\"name\"",
+				"\"field\":\"phone\"", "\"field\":\"mobile\"", "validation.mobile");
 		assertThat(enterprises.get(op.enterpriseId()).contact().name()).isEqualTo("测试联系人");
 
 		var malformed = api.json("PUT", "/api/v1/enterprise/contact", "{not json");
@@ -108,7 +113,8 @@ class ContactTests {
 	@Test
 	void englishMessagesForEnglishClients() {
 		var op = data.operator();
-		var invalid = new WebClient(port).language("en").basic(op.username(), TestData.PASSWORD)
+		var invalid = new WebClient(port).language("en")
+			.basic(op.username(), TestData.PASSWORD)
 			.json("PUT", "/api/v1/enterprise/contact", "{\"name\":\"a\",\"phone\":\"021-60000001\",\"mobile\":\"1\"}");
 		assertThat(invalid.body()).contains("Enter an 11-digit mobile number");
 	}
@@ -131,4 +137,5 @@ class ContactTests {
 	private String version(TestData.Operator op) {
 		return Integer.toString(enterprises.get(op.enterpriseId()).version());
 	}
+
 }

@@ -29,4 +29,5 @@ class ContactValidationTests {
 		assertThat(Contact.of(" 李四 ", " 021-60123456 ", "13912345678"))
 			.isEqualTo(new Contact("李四", "021-60123456", "13912345678"));
 	}
+
 }

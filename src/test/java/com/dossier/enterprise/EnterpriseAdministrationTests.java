@@ -34,8 +34,8 @@ class EnterpriseAdministrationTests {
 
 	private static Map<String, String> form(String code, String name) {
 		Map<String, String> f = new HashMap<>(Map.of("creditCode", code, "name", name, "region", "OTHER",
-				"foreignInvested", "true", "address", "北京市测试路 2 号", "legalRepresentative", "测试",
-				"registeredCapital", "1234.5678", "establishedOn", "2012-05-06"));
+				"foreignInvested", "true", "address", "北京市测试路 2 号", "legalRepresentative", "测试", "registeredCapital",
+				"1234.5678", "establishedOn", "2012-05-06"));
 		f.put("version", "0");
 		return f;
 	}
@@ -80,4 +80,5 @@ class EnterpriseAdministrationTests {
 		assertThat(admin.postForm("/admin/enterprises", form(data.operator().creditCode(), "重复")).body())
 			.contains("该统一社会信用代码已登记");
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo's samples are what the forms accept, as typed: every section's rules pass and nothing is rewritten. */
+/**
+ * The demo's samples are what the forms accept, as typed: every section's rules pass and
+ * nothing is rewritten.
+ */
 class DemoSamplesTests {
 
 	@Test
@@ -29,10 +32,11 @@ class DemoSamplesTests {
 					});
 				}
 				catch (InvalidInputException e) {
-					throw new AssertionError(section.code() + " #" + n + " " + e.errors().all().stream()
-						.map(f -> f.field() + ":" + f.code()).toList());
+					throw new AssertionError(section.code() + " #" + n + " "
+							+ e.errors().all().stream().map(f -> f.field() + ":" + f.code()).toList());
 				}
 			}
 		}
 	}
+
 }

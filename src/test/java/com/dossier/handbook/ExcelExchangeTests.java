@@ -35,9 +35,10 @@ class ExcelExchangeTests {
 	void exportsTheTableColumnsAndReadsThemBack() throws Exception {
 		LocaleContextHolder.setLocale(SectionTexts.ZH);
 		Map<String, String> a = FieldRules.check(equipment, FieldRulesTests.equipment(), FieldRulesTests.TODAY);
-		Map<String, String> b = FieldRules.check(equipment, Map.of("name", "全站仪", "model", "TS-60", "origin", "瑞士",
-				"manufactureDate", "2020-01-15", "quantity", "1", "originalValue", "12.3456", "netValue", "0",
-				"remark", "备用"), FieldRulesTests.TODAY);
+		Map<String, String> b = FieldRules.check(
+				equipment, Map.of("name", "全站仪", "model", "TS-60", "origin", "瑞士", "manufactureDate", "2020-01-15",
+						"quantity", "1", "originalValue", "12.3456", "netValue", "0", "remark", "备用"),
+				FieldRulesTests.TODAY);
 		byte[] file = excel.export(equipment, List.of(record(a, Level.C), record(b, Level.D)));
 
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -50,7 +51,8 @@ class ExcelExchangeTests {
 			assertThat(header.getCell(10).getStringCellValue()).isEqualTo("数据等级");
 			assertThat(book.getSheetAt(0).getRow(1).getCell(10).getStringCellValue()).isEqualTo("C");
 		}
-		assertThat(excel.read(equipment, new ByteArrayInputStream(file), file.length, FieldRulesTests.TODAY)).containsExactly(a, b);
+		assertThat(excel.read(equipment, new ByteArrayInputStream(file), file.length, FieldRulesTests.TODAY))
+			.containsExactly(a, b);
 	}
 
 	@Test
@@ -119,4 +121,5 @@ class ExcelExchangeTests {
 		return new HandbookRecord(1, 1, "equipment", level, RecordStatus.DRAFT, 1, data, null, null, false, "a",
 				Instant.now(), "a", Instant.now());
 	}
+
 }

@@ -103,8 +103,8 @@ class FieldRulesTests {
 
 	@Test
 	void residentIdNumbersNeedTheirCheckDigitOtherDocumentsAPlausibleNumber() {
-		Map<String, Object> person = new HashMap<>(Map.of("name", "张三", "idType", "ID_CARD", "idNumber",
-				"310101198001010019", "position", "董事长"));
+		Map<String, Object> person = new HashMap<>(
+				Map.of("name", "张三", "idType", "ID_CARD", "idNumber", "310101198001010019", "position", "董事长"));
 		assertThat(errors("legal-person", person).all()).extracting(FieldErrors.FieldError::code)
 			.containsExactly("field.id_number");
 		person.put("idNumber", "310101198001010018");
@@ -119,14 +119,17 @@ class FieldRulesTests {
 
 	@Test
 	void checksCodesPostcodesMailAndMonths() {
-		assertThat(codes("labor-subsidiary", Map.of("subsidiaryName", "劳务公司", "subsidiaryCreditCode",
-				"91310000MA1FL0001Q", "relationship", "CONTROLLING", "shareholdingRatio", "101")))
+		assertThat(codes("labor-subsidiary",
+				Map.of("subsidiaryName", "劳务公司", "subsidiaryCreditCode", "91310000MA1FL0001Q", "relationship",
+						"CONTROLLING", "shareholdingRatio", "101")))
 			.containsExactlyInAnyOrder("field.credit_code", "field.max");
-		assertThat(codes("contact-info", Map.of("address", "上海市", "postcode", "20001", "phone", "021-6666 8888",
-				"email", "not-mail", "website", "www.example.com")))
+		assertThat(
+				codes("contact-info",
+						Map.of("address", "上海市", "postcode", "20001", "phone", "021-6666 8888", "email", "not-mail",
+								"website", "www.example.com")))
 			.containsExactlyInAnyOrder("field.postcode", "field.email");
-		assertThat(codes("branch-social-security", Map.of("branchName", "北京分公司", "location", "北京", "period",
-				"2024-13", "insuredCount", "3.5")))
+		assertThat(codes("branch-social-security",
+				Map.of("branchName", "北京分公司", "location", "北京", "period", "2024-13", "insuredCount", "3.5")))
 			.containsExactlyInAnyOrder("field.year_month", "field.integer");
 		assertThat(codes("plant", Map.of("address", "嘉定区", "area", "0", "ownership", "RENT")))
 			.containsExactlyInAnyOrder("field.greater_than", "field.option");
@@ -144,9 +147,9 @@ class FieldRulesTests {
 
 	@Test
 	void auditYearsAreNotInTheFuture() {
-		Map<String, Object> input = new HashMap<>(Map.of("reportType", "ANNUAL", "year",
-				String.valueOf(LocalDate.now().getYear() + 1), "issueDate", "2024-03-31", "netAssets", "-5.5",
-				"totalRevenue", "1000"));
+		Map<String, Object> input = new HashMap<>(
+				Map.of("reportType", "ANNUAL", "year", String.valueOf(LocalDate.now().getYear() + 1), "issueDate",
+						"2024-03-31", "netAssets", "-5.5", "totalRevenue", "1000"));
 		assertThat(codes("audit-report", input)).containsExactly("field.future");
 		input.put("year", "2023");
 		assertThat(FieldRules.check(section("audit-report"), input, TODAY)).containsEntry("netAssets", "-5.5");
@@ -172,4 +175,5 @@ class FieldRulesTests {
 	private SectionDefinition section(String code) {
 		return catalog.find(code).orElseThrow();
 	}
+
 }

@@ -25,7 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Every section through the REST API: create, validate, page, edit, version conflict, history, delete, scoping. */
+/**
+ * Every section through the REST API: create, validate, page, edit, version conflict,
+ * history, delete, scoping.
+ */
 @HttpTest
 class HandbookApiTests {
 
@@ -73,8 +76,8 @@ class HandbookApiTests {
 		assertThat(record.get("status").asString()).isEqualTo("DRAFT");
 		assertThat(record.get("version").asInt()).isEqualTo(1);
 		assertThat(record.get("section").asString()).isEqualTo(code);
-		assertThat(record.get("data").propertyNames()).containsExactlyElementsOf(
-				section.fields().stream().map(FieldDef::key).toList());
+		assertThat(record.get("data").propertyNames())
+			.containsExactlyElementsOf(section.fields().stream().map(FieldDef::key).toList());
 
 		JsonNode page = json(api.json("GET", records + "?page=0&size=5", null).body());
 		assertThat(page.get("totalItems").asLong()).isEqualTo(1);
@@ -99,8 +102,8 @@ class HandbookApiTests {
 		assertThat(api.json("DELETE", "/api/v1/records/" + id + "?version=2", null).statusCode()).isEqualTo(204);
 		assertThat(api.json("GET", "/api/v1/records/" + id, null).statusCode()).isEqualTo(404);
 		JsonNode history = json(api.json("GET", "/api/v1/records/" + id + "/history", null).body());
-		assertThat(history.valueStream().map(v -> v.get("change").asString()).toList())
-			.containsExactly("CREATED", "UPDATED", "DELETED");
+		assertThat(history.valueStream().map(v -> v.get("change").asString()).toList()).containsExactly("CREATED",
+				"UPDATED", "DELETED");
 		assertThat(history.get(0).get("actor").asString()).isEqualTo(operator.username());
 		assertThat(history.get(0).get("level").asString()).isEqualTo("D");
 	}
@@ -147,8 +150,10 @@ class HandbookApiTests {
 		WebClient clerk = new WebClient(port).basic(data.account(Role.CLERK), TestData.PASSWORD);
 		JsonNode sections = json(clerk.json("GET", "/api/v1/sections", null).body());
 		assertThat(sections.size()).isEqualTo(17);
-		JsonNode equipment = sections.valueStream().filter(s -> s.get("code").asString().equals("equipment"))
-			.findFirst().orElseThrow();
+		JsonNode equipment = sections.valueStream()
+			.filter(s -> s.get("code").asString().equals("equipment"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(equipment.get("name").get("zh").asString()).isEqualTo("技术装备");
 		assertThat(equipment.get("cardinality").asString()).isEqualTo("MANY");
 		JsonNode quantity = equipment.get("fields").get(4);
@@ -160,4 +165,5 @@ class HandbookApiTests {
 		assertThat(new WebClient(port).json("GET", "/api/v1/sections", null).statusCode()).isEqualTo(401);
 		assertThat(clerk.json("GET", "/api/v1/sections/equipment/records", null).statusCode()).isEqualTo(403);
 	}
+
 }

@@ -35,8 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * 技术装备 and 法人信息 as an operator clicks through them: add, fix errors, edit, page, delete, a locked row; then the
- * rough edges of issue 14 (a save conflict in two tabs, 变更 on a locked record, an attachment's 删除, the layout).
+ * 技术装备 and 法人信息 as an operator clicks through them: add, fix errors, edit, page, delete,
+ * a locked row; then the rough edges of issue 14 (a save conflict in two tabs, 变更 on a
+ * locked record, an attachment's 删除, the layout).
  */
 @HttpTest
 @Tag("browser")
@@ -115,7 +116,8 @@ class HandbookBrowserTests {
 		browser.go("/handbook/sections/equipment").click("#records tbody tr .edit");
 		fill(Map.of("model", "QTZ125"));
 		browser.click("#save");
-		// Saving redirects back to the same edit page: wait for its flash before leaving it.
+		// Saving redirects back to the same edit page: wait for its flash before leaving
+		// it.
 		assertThat(browser.text("#flash-success")).isEqualTo("已保存。");
 		browser.click("#close").waitForPath("/handbook/sections/equipment");
 		assertThat(browser.text("#records tbody tr")).contains("QTZ125").doesNotContain("QTZ80");
@@ -195,9 +197,10 @@ class HandbookBrowserTests {
 	@Order(7)
 	void aBrokenExcelImportListsEveryProblemAndAddsNothing() throws Exception {
 		java.nio.file.Path file = java.nio.file.Files.createTempFile("equipment", ".xlsx");
-		java.nio.file.Files.write(file, ExcelExchangeTests.sheet(new String[][] {
-				{ "设备及仪器名称", "型号", "产地", "出厂日期", "数量（台）", "原值（万元）", "净值（万元）" },
-				{ "塔吊", "QTZ80", "上海", "2019-01-01", "0", "10", "20" } }));
+		java.nio.file.Files.write(file,
+				ExcelExchangeTests
+					.sheet(new String[][] { { "设备及仪器名称", "型号", "产地", "出厂日期", "数量（台）", "原值（万元）", "净值（万元）" },
+							{ "塔吊", "QTZ80", "上海", "2019-01-01", "0", "10", "20" } }));
 		browser.go("/handbook/sections/equipment");
 		String before = browser.text(".pager-summary");
 		browser.find("#import-file").sendKeys(file.toAbsolutePath().toString());
@@ -210,7 +213,10 @@ class HandbookBrowserTests {
 		java.nio.file.Files.delete(file);
 	}
 
-	/** Issue 14 #4: the same record saved in two tabs; the later save keeps its typing and saves on a second try. */
+	/**
+	 * Issue 14 #4: the same record saved in two tabs; the later save keeps its typing and
+	 * saves on a second try.
+	 */
 	@Test
 	@Order(8)
 	void aSaveConflictBetweenTwoTabsKeepsTheTypingAndSavesAgain() {
@@ -241,7 +247,10 @@ class HandbookBrowserTests {
 		assertThat(now.data()).containsEntry("origin", "江苏").containsEntry("model", r.data().get("model"));
 	}
 
-	/** Issue 14 #10: a C record's page says to use 变更, and its 变更 opens the draft as the list's does. */
+	/**
+	 * Issue 14 #10: a C record's page says to use 变更, and its 变更 opens the draft as the
+	 * list's does.
+	 */
 	@Test
 	@Order(9)
 	void aLockedRecordsPageHasTheChangeItMentions() {
@@ -283,8 +292,8 @@ class HandbookBrowserTests {
 	}
 
 	/**
-	 * Issue 14 #13: radio buttons beside their labels, the long 地址 wide and the short 面积 narrow, the fixed
-	 * 证件名称 whole, and 已核对 on one line in a wide table.
+	 * Issue 14 #13: radio buttons beside their labels, the long 地址 wide and the short 面积
+	 * narrow, the fixed 证件名称 whole, and 已核对 on one line in a wide table.
 	 */
 	@Test
 	@Order(11)
@@ -324,13 +333,15 @@ class HandbookBrowserTests {
 		return e.getRect().getY() + e.getRect().getHeight() / 2;
 	}
 
-	/** How many lines an element's text takes (an inline element has one client rectangle per line). */
+	/**
+	 * How many lines an element's text takes (an inline element has one client rectangle
+	 * per line).
+	 */
 	private int lines(WebElement e) {
-		Object n = ((JavascriptExecutor) browser.driver()).executeScript(
-				"var r = document.createRange(); r.selectNodeContents(arguments[0]);"
-						+ " var tops = {}; Array.from(r.getClientRects()).forEach(function (c) { tops[Math.round(c.top)] = 1; });"
-						+ " return Object.keys(tops).length;",
-				e);
+		Object n = ((JavascriptExecutor) browser.driver())
+			.executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+					+ " var tops = {}; Array.from(r.getClientRects()).forEach(function (c) { tops[Math.round(c.top)] = 1; });"
+					+ " return Object.keys(tops).length;", e);
 		return ((Number) n).intValue();
 	}
 
@@ -350,4 +361,5 @@ class HandbookBrowserTests {
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(css),
 				value);
 	}
+
 }

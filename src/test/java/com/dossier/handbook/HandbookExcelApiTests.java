@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Excel over HTTP: export a section, import it into another enterprise, and a broken file refused whole. */
+/**
+ * Excel over HTTP: export a section, import it into another enterprise, and a broken file
+ * refused whole.
+ */
 @HttpTest
 class HandbookExcelApiTests {
 
@@ -51,8 +54,11 @@ class HandbookExcelApiTests {
 		assertThat(imported.statusCode()).isEqualTo(200);
 		assertThat(json(new String(imported.body(), StandardCharsets.UTF_8)).get("imported").asInt()).isEqualTo(3);
 		assertThat(handbook.page(to.enterpriseId(), "plant", 0, 10).items()).extracting(HandbookRecord::data)
-			.containsExactlyElementsOf(handbook.page(from.enterpriseId(), "plant", 0, 10).items()
-				.stream().map(HandbookRecord::data).toList());
+			.containsExactlyElementsOf(handbook.page(from.enterpriseId(), "plant", 0, 10)
+				.items()
+				.stream()
+				.map(HandbookRecord::data)
+				.toList());
 	}
 
 	@Test
@@ -63,7 +69,9 @@ class HandbookExcelApiTests {
 		HttpResponse<byte[]> refused = upload(operator, file);
 		assertThat(refused.statusCode()).isEqualTo(422);
 		JsonNode problem = json(new String(refused.body(), StandardCharsets.UTF_8));
-		assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString() + ":" + e.get("code").asString()))
+		assertThat(problem.get("errors")
+			.valueStream()
+			.map(e -> e.get("field").asString() + ":" + e.get("code").asString()))
 			.containsExactlyInAnyOrder("A3:field.required", "B3:field.greater_than", "C4:field.option");
 		assertThat(handbook.page(operator.enterpriseId(), "plant", 0, 10).totalItems()).isZero();
 
@@ -76,12 +84,14 @@ class HandbookExcelApiTests {
 		String boundary = "----handbook" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plant.xlsx\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(file);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(operator, HttpRequest.newBuilder(uri("/api/v1/sections/plant/import"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		return send(operator,
+				HttpRequest.newBuilder(uri("/api/v1/sections/plant/import"))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	private HttpResponse<byte[]> send(TestData.Operator operator, HttpRequest.Builder request) {
@@ -100,4 +110,5 @@ class HandbookExcelApiTests {
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
 	}
+
 }

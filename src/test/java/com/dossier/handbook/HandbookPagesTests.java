@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The 信息自助变更 pages over HTTP as a browser session uses them (forms with CSRF, redirects, flash messages). */
+/**
+ * The 信息自助变更 pages over HTTP as a browser session uses them (forms with CSRF, redirects,
+ * flash messages).
+ */
 @HttpTest
 class HandbookPagesTests {
 
@@ -53,10 +56,11 @@ class HandbookPagesTests {
 	@Test
 	void theIndexListsTheSectionsWithTheLegendAndTheShellMenu() {
 		String page = signedIn(data.operator()).get("/handbook/sections").body();
-		assertThat(page).contains("信息自助变更", "数据等级说明", "A:来源于管理系统（企业无法修改）",
-				"B:已使用于资质申请事项并通过核对（企业无法修改）", "C:已通过原件核对（原件与扫描件一致，企业无法修改）", "D:未通过原件核对（企业可以修改）",
-				"法人信息", "企业负责人信息", "技术负责人信息", "财务负责人信息", "经营负责人信息", "其他主要人员", "企业联系方式", "技术装备", "厂房",
-				"审计报告", "劳务子公司关联关系", "外地分公司社保凭证", "id=\"side-menu\"", "href=\"/handbook/sections/plant\"")
+		assertThat(page)
+			.contains("信息自助变更", "数据等级说明", "A:来源于管理系统（企业无法修改）", "B:已使用于资质申请事项并通过核对（企业无法修改）",
+					"C:已通过原件核对（原件与扫描件一致，企业无法修改）", "D:未通过原件核对（企业可以修改）", "法人信息", "企业负责人信息", "技术负责人信息", "财务负责人信息",
+					"经营负责人信息", "其他主要人员", "企业联系方式", "技术装备", "厂房", "审计报告", "劳务子公司关联关系", "外地分公司社保凭证", "id=\"side-menu\"",
+					"href=\"/handbook/sections/plant\"")
 			.doesNotContain("外商投资企业批准证书");
 	}
 
@@ -69,10 +73,11 @@ class HandbookPagesTests {
 			handbook.create(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, i));
 		}
 		String first = browser.get("/handbook/sections/equipment").body();
-		assertThat(first).contains("序号", "设备及仪器名称", "型号", "产地", "出厂日期", "数量（台）", "功率（千瓦）", "原值（万元）",
-				"净值（万元）", "数据等级", "首页", "上一页", "下一页", "末页", "第 1 / 3 页，共 23 条", "导出 Excel", "导入 Excel");
+		assertThat(first).contains("序号", "设备及仪器名称", "型号", "产地", "出厂日期", "数量（台）", "功率（千瓦）", "原值（万元）", "净值（万元）", "数据等级",
+				"首页", "上一页", "下一页", "末页", "第 1 / 3 页，共 23 条", "导出 Excel", "导入 Excel");
 		assertThat(first.split("class=\"edit\"", -1)).hasSize(11);
-		// One form (and CSRF field) for every row's delete and 变更 buttons, beside logout and import: not one per row.
+		// One form (and CSRF field) for every row's delete and 变更 buttons, beside logout
+		// and import: not one per row.
 		assertThat(first.split("name=\"_csrf\"", -1)).hasSize(4);
 		assertThat(first).contains("form=\"record-actions\"", "href=\"/handbook/sections/equipment\" class=\"active\"");
 		assertThat(browser.get("/handbook/sections/equipment?page=2").body()).contains("第 3 / 3 页", ">21<", ">23<");
@@ -122,8 +127,8 @@ class HandbookPagesTests {
 		HttpResponse<String> deleted = browser.postForm("/handbook/records/" + id + "/delete", Map.of("version", "2"));
 		assertThat(WebClient.location(deleted)).isEqualTo("/handbook/sections/equipment");
 		assertThat(browser.get("/handbook/sections/equipment").body()).contains("已删除。", "没有任何数据可以显示");
-		assertThat(browser.get("/handbook/records/" + id + "/history").body()).contains("此信息已删除，修改历史仍然保留。", "删除",
-				"新增", "修改");
+		assertThat(browser.get("/handbook/records/" + id + "/history").body()).contains("此信息已删除，修改历史仍然保留。", "删除", "新增",
+				"修改");
 	}
 
 	@Test
@@ -143,7 +148,8 @@ class HandbookPagesTests {
 
 		HttpResponse<String> revision = browser.postForm("/handbook/records/" + c.id() + "/revision", Map.of());
 		String draft = WebClient.location(revision);
-		// One note says what happened and what it means (issue 14 #16), not a flash beside a note saying it again.
+		// One note says what happened and what it means (issue 14 #16), not a flash
+		// beside a note saying it again.
 		String draftPage = browser.get(draft).body();
 		assertThat(draftPage).contains("已创建第 " + c.id() + " 号信息的变更草稿", "原信息在变更通过原件核对前继续有效")
 			.doesNotContain("id=\"flash-success\"");
@@ -178,8 +184,7 @@ class HandbookPagesTests {
 	void foreignPerformanceSectionsOfferTheirTemplate() {
 		TestData.Operator operator = HandbookTestData.foreignOperator(enterprises, accounts);
 		WebClient browser = signedIn(operator);
-		assertThat(browser.get("/handbook/sections").body()).contains("外商投资企业批准证书",
-				"以下内容为外商投资企业设计资质新设立必须填报");
+		assertThat(browser.get("/handbook/sections").body()).contains("外商投资企业批准证书", "以下内容为外商投资企业设计资质新设立必须填报");
 		assertThat(browser.get("/handbook/sections/foreign-performance-enterprise").body()).contains("模板下载",
 				"/handbook/sections/foreign-performance-enterprise/template");
 		HttpResponse<String> template = browser.get("/handbook/sections/foreign-performance-enterprise/template");
@@ -201,4 +206,5 @@ class HandbookPagesTests {
 		data.forEach((k, v) -> fields.put("f_" + k, v));
 		return fields;
 	}
+
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HandbookRecordTests {
 
 	static HandbookRecord record(Level level, RecordStatus status) {
-		return new HandbookRecord(1, 1, "equipment", level, status, 3, Map.of(), null, null, false, "a",
-				Instant.now(), "a", Instant.now());
+		return new HandbookRecord(1, 1, "equipment", level, status, 3, Map.of(), null, null, false, "a", Instant.now(),
+				"a", Instant.now());
 	}
 
 	@ParameterizedTest
@@ -49,4 +49,5 @@ class HandbookRecordTests {
 	private static String code(Runnable action) {
 		return catchThrowableOfType(ConflictException.class, action::run).code();
 	}
+
 }

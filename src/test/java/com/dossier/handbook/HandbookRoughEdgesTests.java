@@ -24,7 +24,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The rough edges a newcomer met on the 信息自助变更 pages (issue 14), as the HTML a browser gets shows them. */
+/**
+ * The rough edges a newcomer met on the 信息自助变更 pages (issue 14), as the HTML a browser
+ * gets shows them.
+ */
 @HttpTest
 class HandbookRoughEdgesTests {
 
@@ -49,7 +52,10 @@ class HandbookRoughEdgesTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** The portal's name is configured, one for both languages (the layout's, not these pages'). */
+	/**
+	 * The portal's name is configured, one for both languages (the layout's, not these
+	 * pages').
+	 */
 	@Value("${dossier.portal.title}")
 	String portalTitle;
 
@@ -61,7 +67,10 @@ class HandbookRoughEdgesTests {
 		return browser;
 	}
 
-	/** #4: the same record saved in two tabs. The late save keeps its typing, says what changed, and saves again. */
+	/**
+	 * #4: the same record saved in two tabs. The late save keeps its typing, says what
+	 * changed, and saves again.
+	 */
 	@Test
 	void aSaveConflictKeepsTheTypingShowsTheirValuesAndSavesOnTheSecondTry() {
 		TestData.Operator operator = data.operator();
@@ -77,11 +86,12 @@ class HandbookRoughEdgesTests {
 		mine.put("version", "1");
 		HttpResponse<String> conflict = browser.postForm("/handbook/records/" + r.id(), mine);
 		assertThat(conflict.statusCode()).isEqualTo(409);
-		assertThat(conflict.body()).contains("id=\"conflict\"", "已被他人修改", "保存了第 2 版", "id=\"record-form\"",
-				"value=\"我的产地\"", "id=\"theirs-model\"", "对方保存的值：THEIR-MODEL",
-				"name=\"version\" value=\"2\"", "id=\"save\"")
+		assertThat(conflict.body())
+			.contains("id=\"conflict\"", "已被他人修改", "保存了第 2 版", "id=\"record-form\"", "value=\"我的产地\"",
+					"id=\"theirs-model\"", "对方保存的值：THEIR-MODEL", "name=\"version\" value=\"2\"", "id=\"save\"")
 			.doesNotContain("id=\"theirs-origin\"");
-		assertThat(handbook.get(operator.enterpriseId(), r.id()).data().get("origin")).isEqualTo(r.data().get("origin"));
+		assertThat(handbook.get(operator.enterpriseId(), r.id()).data().get("origin"))
+			.isEqualTo(r.data().get("origin"));
 
 		mine.put("version", "2");
 		HttpResponse<String> saved = browser.postForm("/handbook/records/" + r.id(), mine);
@@ -106,19 +116,24 @@ class HandbookRoughEdgesTests {
 		lifecycle.verify(c.id());
 		WebClient browser = signedIn(operator, "zh-CN");
 		String page = browser.get("/handbook/records/" + c.id() + "/edit").body();
-		assertThat(page).contains("如需修改，请使用“变更”", "id=\"revise\"", "form=\"revise-form\"",
-				"action=\"/handbook/records/" + c.id() + "/revision\"")
+		assertThat(page)
+			.contains("如需修改，请使用“变更”", "id=\"revise\"", "form=\"revise-form\"",
+					"action=\"/handbook/records/" + c.id() + "/revision\"")
 			.doesNotContain("id=\"save\"");
 		String draft = WebClient.location(browser.postForm("/handbook/records/" + c.id() + "/revision", Map.of()));
 		assertThat(browser.get(draft).body()).contains("已创建第 " + c.id() + " 号信息的变更草稿", "id=\"save\"");
-		// Asked again (a second tab, a double click): the open draft, said so in the one note.
+		// Asked again (a second tab, a double click): the open draft, said so in the one
+		// note.
 		String again = WebClient.location(browser.postForm("/handbook/records/" + c.id() + "/revision", Map.of()));
 		assertThat(again).isEqualTo(draft);
 		assertThat(browser.get(again).body()).contains("已有一个进行中的变更，已为您打开").doesNotContain("flash-success");
 		assertThat(browser.get(again).body()).contains("这是第 " + c.id() + " 号信息的变更");
 	}
 
-	/** #16: a date typed wrong is answered with an example, not a pattern, in both languages. */
+	/**
+	 * #16: a date typed wrong is answered with an example, not a pattern, in both
+	 * languages.
+	 */
 	@Test
 	void aWrongDateIsAnsweredWithAnExample() {
 		TestData.Operator operator = data.operator();
@@ -136,7 +151,10 @@ class HandbookRoughEdgesTests {
 			.doesNotContain("yyyy");
 	}
 
-	/** #5: history in the administration's time (Asia/Shanghai), as attachments and applications are, never UTC. */
+	/**
+	 * #5: history in the administration's time (Asia/Shanghai), as attachments and
+	 * applications are, never UTC.
+	 */
 	@Test
 	void historyShowsTheAdministrationsTime() {
 		TestData.Operator operator = data.operator();
@@ -181,7 +199,10 @@ class HandbookRoughEdgesTests {
 		assertThat(other.postForm(m.group(1), Map.of()).statusCode()).isEqualTo(404);
 	}
 
-	/** #11: English pages say things in English punctuation too (no ：（）“” left from the Chinese texts). */
+	/**
+	 * #11: English pages say things in English punctuation too (no ：（）“” left from the
+	 * Chinese texts).
+	 */
 	@Test
 	void theEnglishPagesHaveNoChinesePunctuation() {
 		TestData.Operator operator = data.operator();
@@ -212,4 +233,5 @@ class HandbookRoughEdgesTests {
 			.query(Integer.class)
 			.single();
 	}
+
 }

@@ -24,7 +24,10 @@ final class HandbookTestData {
 	private HandbookTestData() {
 	}
 
-	/** An operator of a new foreign-invested enterprise (the foreign-* sections are visible to it). */
+	/**
+	 * An operator of a new foreign-invested enterprise (the foreign-* sections are
+	 * visible to it).
+	 */
 	static TestData.Operator foreignOperator(EnterpriseService enterprises, AccountService accounts) {
 		String code = TestData.creditCode();
 		long id = enterprises.create(new EnterpriseData(code, "外资测试企业" + TestData.unique(), Enterprise.Region.LOCAL,
@@ -50,4 +53,5 @@ final class HandbookTestData {
 	static JsonNode json(String text) {
 		return JSON.readTree(text);
 	}
+
 }

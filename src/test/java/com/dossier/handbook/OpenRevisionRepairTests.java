@@ -13,8 +13,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * V53 repairs data written before one open revision per record was enforced: of two open revisions of a record it
- * keeps the one filed in an application (else the most edited) and closes the other, with a version in its history.
+ * V53 repairs data written before one open revision per record was enforced: of two open
+ * revisions of a record it keeps the one filed in an application (else the most edited)
+ * and closes the other, with a version in its history.
  */
 class OpenRevisionRepairTests {
 
@@ -23,13 +24,15 @@ class OpenRevisionRepairTests {
 		String url = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "");
 		String schema = "repair_" + System.nanoTime();
 		boolean postgres = url.startsWith("jdbc:postgresql:");
-		// H2 keeps one connection: in 2.4.240 a check constraint fails once the session that created it has closed
+		// H2 keeps one connection: in 2.4.240 a check constraint fails once the session
+		// that created it has closed
 		DriverManagerDataSource db = postgres
 				? new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
 						System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"),
 						System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))
-				: new SingleConnectionDataSource("jdbc:h2:mem:" + schema
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
+				: new SingleConnectionDataSource(
+						"jdbc:h2:mem:" + schema + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+						"sa", "", true);
 		JdbcClient jdbc = JdbcClient.create(db);
 		try {
 			repairs(db, jdbc, postgres ? schema : null);
@@ -41,8 +44,9 @@ class OpenRevisionRepairTests {
 
 	private void repairs(DriverManagerDataSource db, JdbcClient jdbc, String schema) {
 		flyway(db, schema).target("52").load().migrate();
-		jdbc.sql("insert into enterprise (id, credit_code, name, region, foreign_invested, created_at, updated_at, version)"
-				+ " values (1, '91310000MA1FL0X03T', '修复测试企业', 'LOCAL', false, current_timestamp, current_timestamp, 1)")
+		jdbc.sql(
+				"insert into enterprise (id, credit_code, name, region, foreign_invested, created_at, updated_at, version)"
+						+ " values (1, '91310000MA1FL0X03T', '修复测试企业', 'LOCAL', false, current_timestamp, current_timestamp, 1)")
 			.update();
 		long original = record(jdbc, "C", "VERIFIED", 1, null);
 		long older = record(jdbc, "D", "DRAFT", 1, original);
@@ -62,11 +66,16 @@ class OpenRevisionRepairTests {
 			.query(String.class)
 			.list();
 		assertThat(history).containsExactly("DELETED");
-		assertThat(jdbc.sql("select open_revision_of from handbook_record where id = ?").param(filed).query(Long.class)
+		assertThat(jdbc.sql("select open_revision_of from handbook_record where id = ?")
+			.param(filed)
+			.query(Long.class)
 			.single()).isEqualTo(original);
 	}
 
-	/** On PostgreSQL the suite's database, in a schema of its own; on H2 a database in memory. */
+	/**
+	 * On PostgreSQL the suite's database, in a schema of its own; on H2 a database in
+	 * memory.
+	 */
 	private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DriverManagerDataSource db,
 			String schema) {
 		var config = Flyway.configure().dataSource(db);
@@ -82,4 +91,5 @@ class OpenRevisionRepairTests {
 			.update();
 		return jdbc.sql("select max(id) from handbook_record").query(Long.class).single();
 	}
+
 }

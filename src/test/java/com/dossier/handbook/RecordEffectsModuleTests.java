@@ -16,7 +16,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The handbook on its own (and the modules it needs): the events of 原件校对 move the records, whoever publishes them.
+ * The handbook on its own (and the modules it needs): the events of 原件校对 move the
+ * records, whoever publishes them.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 class RecordEffectsModuleTests {
@@ -59,9 +60,9 @@ class RecordEffectsModuleTests {
 	}
 
 	private long filed(long enterprise, int sample) {
-		long id = handbook.create(enterprise, "equipment",
-				HandbookSamples.sample("equipment", sample)).id();
+		long id = handbook.create(enterprise, "equipment", HandbookSamples.sample("equipment", sample)).id();
 		lifecycle.markPending(enterprise, List.of(id));
 		return id;
 	}
+
 }

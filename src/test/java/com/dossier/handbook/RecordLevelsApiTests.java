@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Levels hold against any request; 变更 opens a revision that replaces its record once verified. */
+/**
+ * Levels hold against any request; 变更 opens a revision that replaces its record once
+ * verified.
+ */
 @HttpTest
 class RecordLevelsApiTests {
 
@@ -47,7 +50,8 @@ class RecordLevelsApiTests {
 	void levelsABAndCRefuseEditAndDeleteWhateverTheClientSends() {
 		TestData.Operator operator = data.operator();
 		WebClient api = HandbookTestData.api(port, operator);
-		HandbookRecord a = lifecycle.importLevelA(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 1));
+		HandbookRecord a = lifecycle.importLevelA(operator.enterpriseId(), "equipment",
+				DemoSamples.sample(equipment, 1));
 		long b = create(api, 2);
 		attachments.attachRequired(operator.enterpriseId(), b);
 		lifecycle.markPending(operator.enterpriseId(), List.of(b));
@@ -121,7 +125,8 @@ class RecordLevelsApiTests {
 		assertThat(api.json("PUT", "/api/v1/records/" + draftId, body(changed, 1)).statusCode()).isEqualTo(200);
 		JsonNode inForce = json(api.json("GET", "/api/v1/records/" + original, null).body());
 		assertThat(inForce.get("level").asString()).isEqualTo("C");
-		assertThat(inForce.get("data").get("model").asString()).isEqualTo(DemoSamples.sample(equipment, 6).get("model"));
+		assertThat(inForce.get("data").get("model").asString())
+			.isEqualTo(DemoSamples.sample(equipment, 6).get("model"));
 
 		attachments.attachRequired(operator.enterpriseId(), draftId);
 		lifecycle.markPending(operator.enterpriseId(), List.of(draftId));
@@ -131,8 +136,8 @@ class RecordLevelsApiTests {
 		assertThat(replaced.get("data").get("model").asString()).isEqualTo(changed.get("model"));
 		assertThat(api.json("GET", "/api/v1/records/" + draftId, null).statusCode()).isEqualTo(404);
 		JsonNode history = json(api.json("GET", "/api/v1/records/" + original + "/history", null).body());
-		assertThat(history.valueStream().map(v -> v.get("change").asString()).toList())
-			.containsExactly("CREATED", "SUBMITTED", "VERIFIED", "REPLACED");
+		assertThat(history.valueStream().map(v -> v.get("change").asString()).toList()).containsExactly("CREATED",
+				"SUBMITTED", "VERIFIED", "REPLACED");
 		assertThat(history.get(2).get("data").get("model").asString())
 			.isEqualTo(DemoSamples.sample(equipment, 6).get("model"));
 		JsonNode page = json(api.json("GET", "/api/v1/sections/equipment/records", null).body());
@@ -152,7 +157,8 @@ class RecordLevelsApiTests {
 		assertThat(late.statusCode()).isEqualTo(409);
 		assertThat(json(late.body()).get("detail").asString()).contains("已被他人修改");
 		JsonNode record = json(first.json("GET", "/api/v1/records/" + id, null).body());
-		assertThat(record.get("data").get("model").asString()).isEqualTo(DemoSamples.sample(equipment, 10).get("model"));
+		assertThat(record.get("data").get("model").asString())
+			.isEqualTo(DemoSamples.sample(equipment, 10).get("model"));
 		assertThat(audit.latest(new AuditFilter(operator.username(), null, null, null, null, null), 20))
 			.extracting(AuditEntry::action, AuditEntry::target)
 			.contains(org.assertj.core.groups.Tuple.tuple("handbook.record.created", "record:" + id),
@@ -165,4 +171,5 @@ class RecordLevelsApiTests {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return json(created.body()).get("id").asLong();
 	}
+
 }

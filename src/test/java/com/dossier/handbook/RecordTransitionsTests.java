@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every named transition of a record, from every state it may start from, and the refusal from every other. */
+/**
+ * Every named transition of a record, from every state it may start from, and the refusal
+ * from every other.
+ */
 class RecordTransitionsTests {
 
 	static final Map<String, String> DATA = Map.of("name", "塔式起重机");
@@ -22,13 +25,13 @@ class RecordTransitionsTests {
 	static final Map<String, String> NEW = Map.of("name", "施工升降机");
 
 	static HandbookRecord record(Level level, RecordStatus status) {
-		return new HandbookRecord(7, 1, "equipment", level, status, 3, DATA, null, "扫描件不清晰", false, "a",
-				Instant.EPOCH, "a", Instant.EPOCH);
+		return new HandbookRecord(7, 1, "equipment", level, status, 3, DATA, null, "扫描件不清晰", false, "a", Instant.EPOCH,
+				"a", Instant.EPOCH);
 	}
 
 	static HandbookRecord revision(RecordStatus status) {
-		return new HandbookRecord(8, 1, "equipment", Level.D, status, 2, NEW, 7L, null, false, "a", Instant.EPOCH,
-				"a", Instant.EPOCH);
+		return new HandbookRecord(8, 1, "equipment", Level.D, status, 2, NEW, 7L, null, false, "a", Instant.EPOCH, "a",
+				Instant.EPOCH);
 	}
 
 	static HandbookRecord deleted() {
@@ -152,4 +155,5 @@ class RecordTransitionsTests {
 	private static String refusal(Runnable transition) {
 		return catchThrowableOfType(DossierException.class, transition::run).code();
 	}
+
 }

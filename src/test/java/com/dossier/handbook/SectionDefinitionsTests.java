@@ -37,7 +37,8 @@ class SectionDefinitionsTests {
 		expected.put("labor-subsidiary",
 				List.of("subsidiaryName", "subsidiaryCreditCode", "relationship", "shareholdingRatio"));
 		expected.put("branch-social-security", List.of("branchName", "location", "period", "insuredCount"));
-		expected.put("foreign-approval-certificate", List.of("certificateName", "certificateNumber", "shareholderName"));
+		expected.put("foreign-approval-certificate",
+				List.of("certificateName", "certificateNumber", "shareholderName"));
 		List<String> proof = List.of("certificateName", "shareholderName", "foreignLanguage");
 		expected.put("foreign-investor-registration", proof);
 		expected.put("foreign-bank-credit", proof);
@@ -100,4 +101,5 @@ class SectionDefinitionsTests {
 		}
 		return p;
 	}
+
 }

@@ -39,9 +39,10 @@ import static com.dossier.hostile.HostileJpegs.withComment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12, item 11 and the attachment half of 14, as an attacker sends them over HTTP: JPEGs carrying script in a
- * comment or after EOI under a hostile name, bidi names, frame headers that lie, 36-megapixel pages, a clerk reading
- * drafts, and ids guessed from one's own.
+ * Issue 12, item 11 and the attachment half of 14, as an attacker sends them over HTTP:
+ * JPEGs carrying script in a comment or after EOI under a hostile name, bidi names, frame
+ * headers that lie, 36-megapixel pages, a clerk reading drafts, and ids guessed from
+ * one's own.
  */
 @HttpTest
 class HostileFileTests {
@@ -198,8 +199,8 @@ class HostileFileTests {
 	}
 
 	private HttpResponse<String> upload(String user, long recordId, String fileName, byte[] content) {
-		return send(multipart(user, "/api/v1/records/" + recordId + "/attachments", Map.of("kind", "invoice"),
-				fileName, content), HttpResponse.BodyHandlers.ofString());
+		return send(multipart(user, "/api/v1/records/" + recordId + "/attachments", Map.of("kind", "invoice"), fileName,
+				content), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<byte[]> conform(String user, String fileName, byte[] content) {
@@ -225,11 +226,12 @@ class HostileFileTests {
 			byte[] content) {
 		String boundary = "----hostile" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		fields.forEach((name, value) -> body.writeBytes(("--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-			.getBytes(StandardCharsets.UTF_8)));
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -272,4 +274,5 @@ class HostileFileTests {
 	private static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Attacks on filing (原件校对) and 变更: refused filings must not use up the day's numbers, parallel 变更 must not open
- * two revisions, and a scan deleted while its record is filed must not leave a pending record without it.
+ * Attacks on filing (原件校对) and 变更: refused filings must not use up the day's numbers,
+ * parallel 变更 must not open two revisions, and a scan deleted while its record is filed
+ * must not leave a pending record without it.
  */
 @HttpTest
 class HostileFilingTests {
@@ -55,7 +56,8 @@ class HostileFilingTests {
 		TestData.Operator operator = data.operator();
 		WebClient api = api(operator);
 		String first = file(api, ready(operator)).get("number").asString();
-		long notReady = handbook.create(operator.enterpriseId(), "equipment", HandbookSamples.sample("equipment", 3)).id();
+		long notReady = handbook.create(operator.enterpriseId(), "equipment", HandbookSamples.sample("equipment", 3))
+			.id();
 		for (int i = 0; i < 30; i++) {
 			HttpResponse<String> refused = api.json("POST", "/api/v1/verification-applications", filing(notReady));
 			assertThat(refused.statusCode()).isEqualTo(422);
@@ -93,7 +95,8 @@ class HostileFilingTests {
 		WebClient api = api(operator);
 		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
 		for (int i = 0; i < 200; i++) {
-			// as if filed and withdrawn 200 times today: each of them took one of the day's numbers
+			// as if filed and withdrawn 200 times today: each of them took one of the
+			// day's numbers
 			jdbc.sql("""
 					insert into verification_application (app_number, enterprise_id, enterprise_name,
 					  enterprise_credit_code, status, submitted_at, submitted_by, closed_at, version)
@@ -117,8 +120,10 @@ class HostileFilingTests {
 		long original = ready(operator);
 		lifecycle.markPending(operator.enterpriseId(), List.of(original));
 		lifecycle.verify(original);
-		// signed in once before, as a person double-clicking is: a first burst of parallel sign-ins from a new address
-		// meets the sign-in throttle's rule for concurrent guesses instead (see LoginThrottle)
+		// signed in once before, as a person double-clicking is: a first burst of
+		// parallel sign-ins from a new address
+		// meets the sign-in throttle's rule for concurrent guesses instead (see
+		// LoginThrottle)
 		assertThat(api.json("GET", "/api/v1/records/" + original, null).statusCode()).isEqualTo(200);
 
 		List<Integer> answers = Race.times(8,
@@ -189,4 +194,5 @@ class HostileFilingTests {
 	private static JsonNode json(String body) {
 		return JSON.readTree(body);
 	}
+
 }

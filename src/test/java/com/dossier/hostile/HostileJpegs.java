@@ -17,7 +17,10 @@ import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The files of {@link HostileFileTests}: honest scans as Java writes them, and the same bytes tampered with. */
+/**
+ * The files of {@link HostileFileTests}: honest scans as Java writes them, and the same
+ * bytes tampered with.
+ */
 final class HostileJpegs {
 
 	private HostileJpegs() {
@@ -29,8 +32,7 @@ final class HostileJpegs {
 	}
 
 	static BufferedImage page(int width, int height) {
-		BufferedImage image = new BufferedImage(width, height,
-				BufferedImage.TYPE_INT_RGB);
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, width, height);
@@ -70,8 +72,7 @@ final class HostileJpegs {
 
 	static byte[] withComment(byte[] jpeg, byte[] comment) {
 		int length = comment.length + 2;
-		byte[] segment = concat(new byte[] { (byte) 0xFF, (byte) 0xFE, (byte) (length >> 8), (byte) length },
-				comment);
+		byte[] segment = concat(new byte[] { (byte) 0xFF, (byte) 0xFE, (byte) (length >> 8), (byte) length }, comment);
 		return concat(concat(Arrays.copyOf(jpeg, 2), segment), Arrays.copyOfRange(jpeg, 2, jpeg.length));
 	}
 
@@ -122,4 +123,5 @@ final class HostileJpegs {
 			return in.readAllBytes();
 		}
 	}
+
 }

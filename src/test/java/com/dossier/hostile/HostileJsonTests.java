@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * JSON that parses but is not what the field holds: numbers beyond any field, objects and booleans where text is
- * due, NUL and lone surrogates, blanks made of invisible characters, an enum given by its index. Each is a field error
- * and nothing is saved.
+ * JSON that parses but is not what the field holds: numbers beyond any field, objects and
+ * booleans where text is due, NUL and lone surrogates, blanks made of invisible
+ * characters, an enum given by its index. Each is a field error and nothing is saved.
  */
 @HttpTest
 class HostileJsonTests {
@@ -49,7 +49,8 @@ class HostileJsonTests {
 	@Test
 	void numbersBeyondAnyFieldAreFieldErrors() {
 		TestData.Operator operator = data.operator();
-		for (String number : List.of("1e400", "-1e400", "1e-999999999", "1e999999999", "123456789012345678901234567890123")) {
+		for (String number : List.of("1e400", "-1e400", "1e-999999999", "1e999999999",
+				"123456789012345678901234567890123")) {
 			JsonNode refused = create(operator, "\"泵车\"", "\"SY5\"", "\"长沙\"", number);
 			assertThat(refused.get("status").asInt()).as(number).isEqualTo(422);
 			assertThat(field(refused, "originalValue")).isEqualTo("field.number");
@@ -80,8 +81,8 @@ class HostileJsonTests {
 		assertThat(field(blank, "origin")).isEqualTo("field.required");
 		assertThat(count(operator)).isZero();
 		HttpResponse<String> form = new WebClient(port).basic(operator.username(), TestData.PASSWORD)
-			.postForm("/handbook/sections/equipment/records", Map.of("name", "泵\u0000车", "model", "SY5", "origin",
-					"长沙", "manufactureDate", "2020-01-01", "quantity", "1", "originalValue", "1", "netValue", "1"));
+			.postForm("/handbook/sections/equipment/records", Map.of("name", "泵\u0000车", "model", "SY5", "origin", "长沙",
+					"manufactureDate", "2020-01-01", "quantity", "1", "originalValue", "1", "netValue", "1"));
 		assertThat(form.statusCode()).isBetween(200, 499);
 		assertThat(count(operator)).isZero();
 	}
@@ -90,21 +91,26 @@ class HostileJsonTests {
 	void aDecisionGivenAsANumberIsNotAFail() {
 		TestData.Operator operator = data.operator();
 		WebClient api = new WebClient(port).basic(operator.username(), TestData.PASSWORD);
-		long record = attachments.attachRequired(handbook.create(operator.enterpriseId(), "equipment",
-				HandbookSamples.sample("equipment", 4))).id();
-		String number = JSON.readTree(api.json("POST", "/api/v1/verification-applications",
-				"{\"recordIds\":[" + record + "]}").body()).get("number").asString();
+		long record = attachments
+			.attachRequired(
+					handbook.create(operator.enterpriseId(), "equipment", HandbookSamples.sample("equipment", 4)))
+			.id();
+		String number = JSON
+			.readTree(api.json("POST", "/api/v1/verification-applications", "{\"recordIds\":[" + record + "]}").body())
+			.get("number")
+			.asString();
 		WebClient clerk = new WebClient(port).basic(data.account(Role.CLERK), TestData.PASSWORD);
 		assertThat(clerk.json("POST", "/api/v1/verification-applications/" + number + "/claim", null).statusCode())
 			.isEqualTo(200);
 		String decision = "/api/v1/verification-applications/" + number + "/items/" + record + "/decision";
-		for (String body : List.of("{\"result\":1}", "{\"result\":0}", "{\"result\":true}", "{\"result\":[\"PASS\"]}")) {
+		for (String body : List.of("{\"result\":1}", "{\"result\":0}", "{\"result\":true}",
+				"{\"result\":[\"PASS\"]}")) {
 			HttpResponse<String> refused = clerk.json("POST", decision, body);
 			assertThat(refused.statusCode()).as(body).isEqualTo(400);
 			assertThat(field(JSON.readTree(refused.body()), "result")).isEqualTo("field.type");
 		}
-		JsonNode application = JSON.readTree(api.json("GET", "/api/v1/verification-applications/" + number, null)
-			.body());
+		JsonNode application = JSON
+			.readTree(api.json("GET", "/api/v1/verification-applications/" + number, null).body());
 		assertThat(application.get("items").get(0).get("decision").isNull()).isTrue();
 	}
 
@@ -134,9 +140,12 @@ class HostileJsonTests {
 	}
 
 	private long count(TestData.Operator operator) {
-		return JSON.readTree(new WebClient(port).basic(operator.username(), TestData.PASSWORD)
-			.json("GET", "/api/v1/sections/equipment/records", null)
-			.body()).get("totalItems").asLong();
+		return JSON
+			.readTree(new WebClient(port).basic(operator.username(), TestData.PASSWORD)
+				.json("GET", "/api/v1/sections/equipment/records", null)
+				.body())
+			.get("totalItems")
+			.asLong();
 	}
 
 	private static String field(JsonNode problem, String field) {
@@ -147,4 +156,5 @@ class HostileJsonTests {
 		}
 		return null;
 	}
+
 }

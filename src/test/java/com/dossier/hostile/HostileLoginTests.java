@@ -25,10 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 12, items 5, 9 and 14 (user names), as an attacker without an account would try them, each attempt from a
- * client address of its own ({@link AddressedClient}): locking others out by guessing, telling which user names
- * exist, filling the audit log, spraying one password over many names, guessing many at once, passwords bcrypt
- * cannot take, and user names that differ only in case.
+ * Issue 12, items 5, 9 and 14 (user names), as an attacker without an account would try
+ * them, each attempt from a client address of its own ({@link AddressedClient}): locking
+ * others out by guessing, telling which user names exist, filling the audit log, spraying
+ * one password over many names, guessing many at once, passwords bcrypt cannot take, and
+ * user names that differ only in case.
  */
 @HttpTest
 class HostileLoginTests {
@@ -48,7 +49,9 @@ class HostileLoginTests {
 		return new AddressedClient(port, address);
 	}
 
-	/** Half the guesses through the login form, half through HTTP Basic: both count alike. */
+	/**
+	 * Half the guesses through the login form, half through HTTP Basic: both count alike.
+	 */
 	private void guess(String address, String username, int times) {
 		for (int i = 0; i < times; i++) {
 			if (i % 2 == 0) {
@@ -71,7 +74,8 @@ class HostileLoginTests {
 
 		assertThat(from(office).login(admin, TestData.PASSWORD).location()).isEqualTo("/admin");
 		assertThat(from(office).basic("/admin", admin, TestData.PASSWORD).status()).isEqualTo(200);
-		// what the guesses did buy: the name is throttled where its owner has not signed in (README)
+		// what the guesses did buy: the name is throttled where its owner has not signed
+		// in (README)
 		assertThat(from(attacker).login(admin, TestData.PASSWORD).location()).startsWith("/login?error=throttled");
 		assertThat(from(newAddress()).login(admin, TestData.PASSWORD).location()).startsWith("/login?error=throttled");
 	}
@@ -161,7 +165,8 @@ class HostileLoginTests {
 				assertThat(body).containsAnyOf("auth.bad_credentials", "auth.throttled");
 				checked += body.contains("auth.bad_credentials") ? 1 : 0;
 			}
-			// five free ones and the one that claimed the first minute; every other was refused unchecked
+			// five free ones and the one that claimed the first minute; every other was
+			// refused unchecked
 			assertThat(checked).isBetween(1, 6);
 		}
 		finally {
@@ -171,19 +176,21 @@ class HostileLoginTests {
 
 	@Test
 	void passwordsOverSeventyTwoBytesAreRefusedOnEveryPathAndNeverCauseAServerError() {
-		List<String> tooLong = List.of("x".repeat(73), "Long-Pass-" + "9".repeat(90), "y".repeat(128),
-				"密".repeat(25), "密码".repeat(40));
+		List<String> tooLong = List.of("x".repeat(73), "Long-Pass-" + "9".repeat(90), "y".repeat(128), "密".repeat(25),
+				"密码".repeat(40));
 		WebClient admin = new WebClient(port);
 		admin.login(data.account(Role.ADMIN), TestData.PASSWORD);
 		for (String password : tooLong) {
 			String username = "long-" + TestData.unique();
 			admin.get("/admin/accounts/new");
-			var created = admin.postForm("/admin/accounts", Map.of("username", username, "role", "CLERK",
-					"password", password));
+			var created = admin.postForm("/admin/accounts",
+					Map.of("username", username, "role", "CLERK", "password", password));
 			assertThat(created.statusCode()).as(password).isEqualTo(200);
 			assertThat(created.body()).contains("密码不能超过 72 字节", "一个汉字占 3 字节");
-			assertThat(jdbc.sql("select count(*) from account where username = ?").param(username)
-				.query(Long.class).single()).isZero();
+			assertThat(jdbc.sql("select count(*) from account where username = ?")
+				.param(username)
+				.query(Long.class)
+				.single()).isZero();
 
 			String clerk = data.account(Role.CLERK);
 			long id = jdbc.sql("select id from account where username = ?").param(clerk).query(Long.class).single();
@@ -210,8 +217,9 @@ class HostileLoginTests {
 		admin.login(data.account(Role.ADMIN), TestData.PASSWORD);
 		String username = "whole-" + TestData.unique();
 		admin.get("/admin/accounts/new");
-		assertThat(WebClient.location(admin.postForm("/admin/accounts", Map.of("username", username, "role", "CLERK",
-				"password", chinese)))).startsWith("/admin/accounts/");
+		assertThat(WebClient.location(
+				admin.postForm("/admin/accounts", Map.of("username", username, "role", "CLERK", "password", chinese))))
+			.startsWith("/admin/accounts/");
 
 		String address = newAddress();
 		assertThat(from(address).login(username, chinese).location()).isEqualTo("/clerk");
@@ -230,18 +238,24 @@ class HostileLoginTests {
 		admin.postForm("/admin/accounts", Map.of("username", username, "role", "CLERK", "password", TestData.PASSWORD));
 		for (String twin : List.of(username.toUpperCase(), username.toLowerCase(), "DEMO-ADMIN")) {
 			admin.get("/admin/accounts/new");
-			var refused = admin.postForm("/admin/accounts", Map.of("username", twin, "role", "ADMIN",
-					"password", "Another-Sturdy-Pass-1"));
+			var refused = admin.postForm("/admin/accounts",
+					Map.of("username", twin, "role", "ADMIN", "password", "Another-Sturdy-Pass-1"));
 			assertThat(refused.body()).as(twin).contains("该用户名已被使用");
 		}
 		assertThat(jdbc.sql("select count(*) from account where lower(username) in (lower(?), 'demo-admin')")
-			.param(username).query(Long.class).single()).isEqualTo(2);
+			.param(username)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 
 		String office = newAddress();
 		assertThat(from(office).login(username.toUpperCase(), TestData.PASSWORD).location()).isEqualTo("/clerk");
 		assertThat(from(office).basic("/clerk", username.toLowerCase(), TestData.PASSWORD).status()).isEqualTo(200);
-		assertThat(jdbc.sql("select actor from audit_event where action = 'login' and outcome = 'SUCCESS' "
-				+ "and lower(actor) = lower(?)").param(username).query(String.class).list()).containsOnly(username);
+		assertThat(jdbc
+			.sql("select actor from audit_event where action = 'login' and outcome = 'SUCCESS' "
+					+ "and lower(actor) = lower(?)")
+			.param(username)
+			.query(String.class)
+			.list()).containsOnly(username);
 
 		String attacker = newAddress();
 		for (String variant : List.of(username, username.toUpperCase(), username.toLowerCase(), " " + username,
@@ -250,4 +264,5 @@ class HostileLoginTests {
 		}
 		assertThat(from(attacker).login(username, TestData.PASSWORD).location()).startsWith("/login?error=throttled");
 	}
+
 }

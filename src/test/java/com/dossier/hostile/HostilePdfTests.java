@@ -30,10 +30,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12, items 1 and 12, over HTTP on the running application with the test JVM's normal heap: the PDF bombs
- * are refused as {@code pdf.too_complex} while the node goes on serving others, a burst of inspections ends in
- * answers rather than server errors, and links to Windows shares or local files are refused like launch actions.
- * The timeouts only guard against a hang; no time is asserted.
+ * Issue 12, items 1 and 12, over HTTP on the running application with the test JVM's
+ * normal heap: the PDF bombs are refused as {@code pdf.too_complex} while the node goes
+ * on serving others, a burst of inspections ends in answers rather than server errors,
+ * and links to Windows shares or local files are refused like launch actions. The
+ * timeouts only guard against a hang; no time is asserted.
  */
 @HttpTest
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -71,8 +72,8 @@ class HostilePdfTests {
 			}
 		});
 		try {
-			HttpResponse<String> refused = api(operator).postMultipart(uploadPath(report), Map.of("kind",
-					"audit-report"), "file", "审计报告.pdf", HostilePdfs.textBomb());
+			HttpResponse<String> refused = api(operator).postMultipart(uploadPath(report),
+					Map.of("kind", "audit-report"), "file", "审计报告.pdf", HostilePdfs.textBomb());
 			uploading.set(false);
 			visits.get(60, TimeUnit.SECONDS);
 
@@ -109,8 +110,9 @@ class HostilePdfTests {
 		TestData.Operator operator = data.operator();
 		HandbookRecord report = auditReport(operator);
 
-		HttpResponse<String> refused = api(operator).language("en").postMultipart(uploadPath(report),
-				Map.of("kind", "audit-report"), "file", "report.pdf", HostilePdfs.manyObjects(130_000));
+		HttpResponse<String> refused = api(operator).language("en")
+			.postMultipart(uploadPath(report), Map.of("kind", "audit-report"), "file", "report.pdf",
+					HostilePdfs.manyObjects(130_000));
 
 		assertProblem(refused, 422, "pdf.too_complex");
 		assertThat(json(refused).get("detail").asString()).contains("too complex", "objects, the limit is 50,000");
@@ -118,7 +120,8 @@ class HostilePdfTests {
 
 	@Test
 	void aBurstOfInspectionsEndsInAcceptedOrRefusedUploadsOnly() throws Exception {
-		// A third plain reports, the rest bombs: each answer is the file's own verdict or "busy", never a 5xx.
+		// A third plain reports, the rest bombs: each answer is the file's own verdict or
+		// "busy", never a 5xx.
 		int uploads = 12;
 		List<TestData.Operator> operators = new ArrayList<>();
 		List<HandbookRecord> reports = new ArrayList<>();
@@ -202,4 +205,5 @@ class HostilePdfTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(json(response).get("code").asString()).isEqualTo(code);
 	}
+
 }

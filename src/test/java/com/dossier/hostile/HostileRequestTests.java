@@ -20,14 +20,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Requests no browser sends: broken multipart bodies, undecodable parameters, a JSON endpoint asked for HTML, a forged
- * Host header, what Tomcat refuses before the application. Each gets a 4xx (problem+json under /api), never a 500.
+ * Requests no browser sends: broken multipart bodies, undecodable parameters, a JSON
+ * endpoint asked for HTML, a forged Host header, what Tomcat refuses before the
+ * application. Each gets a 4xx (problem+json under /api), never a 500.
  */
 @HttpTest
 class HostileRequestTests {
 
 	static final byte[] TRUNCATED = ("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n\r\n"
-			+ "abc").getBytes(StandardCharsets.UTF_8);
+			+ "abc")
+		.getBytes(StandardCharsets.UTF_8);
 
 	@LocalServerPort
 	int port;
@@ -44,9 +46,11 @@ class HostileRequestTests {
 	@Test
 	void malformedMultipartBodiesAreABadRequestOnEveryUploadEndpoint() {
 		TestData.Operator operator = data.operator();
-		long record = handbook.create(operator.enterpriseId(), "equipment", HandbookSamples.sample("equipment", 1)).id();
+		long record = handbook.create(operator.enterpriseId(), "equipment", HandbookSamples.sample("equipment", 1))
+			.id();
 		String admin = data.account(Role.ADMIN);
-		long account = jdbc.sql("select id from account where username = ?").param(operator.username())
+		long account = jdbc.sql("select id from account where username = ?")
+			.param(operator.username())
 			.query(Long.class)
 			.single();
 		WebClient enterpriseApi = new WebClient(port).basic(operator.username(), TestData.PASSWORD);
@@ -107,7 +111,8 @@ class HostileRequestTests {
 	@Test
 	void theErrorPathReachedDirectlyIsNotFound() {
 		assertThat(new WebClient(port).get("/error").statusCode()).isEqualTo(404);
-		assertThat(new WebClient(port).raw("POST", "/error", "application/json", "{}".getBytes(), Map.of()).statusCode())
+		assertThat(
+				new WebClient(port).raw("POST", "/error", "application/json", "{}".getBytes(), Map.of()).statusCode())
 			.isBetween(400, 499);
 	}
 
@@ -157,4 +162,5 @@ class HostileRequestTests {
 				contact.getBytes(StandardCharsets.UTF_8), Map.of());
 		assertThat(without.statusCode()).isEqualTo(403);
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Starts several requests at the same instant (a barrier), as a double click or two attackers would. */
+/**
+ * Starts several requests at the same instant (a barrier), as a double click or two
+ * attackers would.
+ */
 final class Race {
 
 	private Race() {
@@ -52,4 +55,5 @@ final class Race {
 		}
 		return run(all);
 	}
+
 }

@@ -9,8 +9,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One HTTP/1.1 request written byte for byte on a socket: what no well-behaved client library sends (a forged Host,
- * {@code %00} in the path, headers past the server's limit). Returns the response's status line and headers.
+ * One HTTP/1.1 request written byte for byte on a socket: what no well-behaved client
+ * library sends (a forged Host, {@code %00} in the path, headers past the server's
+ * limit). Returns the response's status line and headers.
  */
 final class RawHttp {
 
@@ -52,4 +53,5 @@ final class RawHttp {
 		}
 		return head(port, request.append("Connection: close\r\n\r\n").toString());
 	}
+
 }

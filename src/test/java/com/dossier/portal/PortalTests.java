@@ -26,15 +26,17 @@ class PortalTests {
 	@Test
 	void theHomeHasTheGuidesSectionsInChineseAndEnglish() {
 		String zh = new WebClient(port).get("/").body();
-		assertThat(zh).contains("建设管理类", "城市运行类", "道路管线", "燃气", "通知公告", "热点关注", "审批公示公告", "行政审批",
-				"网上服务", "建设工程企业资质许可", "电子版《诚信手册》核定(自检)", "操作指南", "网上申请", "表格下载", "审批状态",
-				"请使用法人一证通数字证书、或者个人证书登录", "W2026112400001");
+		assertThat(zh).contains("建设管理类", "城市运行类", "道路管线", "燃气", "通知公告", "热点关注", "审批公示公告", "行政审批", "网上服务", "建设工程企业资质许可",
+				"电子版《诚信手册》核定(自检)", "操作指南", "网上申请", "表格下载", "审批状态", "请使用法人一证通数字证书、或者个人证书登录", "W2026112400001");
 		String en = new WebClient(port).language("en").get("/").body();
 		assertThat(en).contains("Construction administration", "Approval status", "Sign in");
 		assertThat(new WebClient(port).get("/?lang=en").body()).contains("Construction administration");
 	}
 
-	/** Issue 14 #16, #17: the approvals and the self-check lead somewhere; 表格下载 offers what exists. */
+	/**
+	 * Issue 14 #16, #17: the approvals and the self-check lead somewhere; 表格下载 offers
+	 * what exists.
+	 */
 	@Test
 	void theHomesServiceEntriesAreLinksAndTheFormsTabOffersDownloads() {
 		String home = new WebClient(port).get("/").body();
@@ -58,7 +60,8 @@ class PortalTests {
 		operator.login(data.operator().username(), TestData.PASSWORD);
 		String page = operator.get("/handbook/basic-info").body();
 		assertThat(page).contains("User: <b id=\"current-user\">");
-		for (String path : List.of("/", "/?tab=forms", "/login", "/notices", "/status?number=W12", "/services/self-check")) {
+		for (String path : List.of("/", "/?tab=forms", "/login", "/notices", "/status?number=W12",
+				"/services/self-check")) {
 			String body = new WebClient(port).language("en").get(path).body();
 			String text = body.replaceAll("<[^>]*>", " ").replace("中文", "");
 			assertThat(text).as(path).doesNotContainPattern("[：（），；。]");
@@ -118,7 +121,8 @@ class PortalTests {
 		admin.login(data.account(Role.ADMIN), TestData.PASSWORD);
 		admin.get("/admin/notices/new");
 		String title = "脚本测试 " + TestData.unique();
-		admin.postForm("/admin/notices", Map.of("category", "HOT", "title", title, "body", "<script>alert(1)</script>"));
+		admin.postForm("/admin/notices",
+				Map.of("category", "HOT", "title", title, "body", "<script>alert(1)</script>"));
 		String list = new WebClient(port).get("/notices?category=HOT").body();
 		String href = list.substring(list.indexOf("/notices/", list.indexOf(title) - 80)).split("\"")[0];
 		String page = new WebClient(port).get(href).body();
@@ -138,4 +142,5 @@ class PortalTests {
 		assertThat(badNumber.statusCode()).isEqualTo(400);
 		assertThat(badNumber.body()).doesNotContain("Exception");
 	}
+
 }

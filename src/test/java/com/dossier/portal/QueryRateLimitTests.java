@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The public status query answers 429 once a client asks too often in a minute, and again in the next one. */
+/**
+ * The public status query answers 429 once a client asks too often in a minute, and again
+ * in the next one.
+ */
 @HttpTest
 class QueryRateLimitTests {
 
@@ -26,7 +29,8 @@ class QueryRateLimitTests {
 		WebClient client = new WebClient(port);
 		HttpResponse<String> last = null;
 		try {
-			// up to twice the limit: the 429 comes within it even when a minute begins in between
+			// up to twice the limit: the 429 comes within it even when a minute begins in
+			// between
 			for (int i = 0; i <= 60 && (last == null || last.statusCode() != 429); i++) {
 				last = client.json("GET", "/api/v1/public/applications/W2000010199999", null);
 			}
@@ -51,4 +55,5 @@ class QueryRateLimitTests {
 		assertThat(own.allow("10.0.0.2", 5)).isTrue();
 		assertThat(own.allow("10.0.0.1", 6)).isTrue();
 	}
+
 }

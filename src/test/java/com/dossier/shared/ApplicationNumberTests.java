@@ -35,4 +35,5 @@ class ApplicationNumberTests {
 	void sequenceMustFitFiveDigits() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ApplicationNumber.of(LocalDate.now(), 100_000));
 	}
+
 }

@@ -16,8 +16,8 @@ class CreditCodeTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "91310000MA1FL0001A", "91310000MA1FL0001", "91310000MA1FL0001RR", "91310000IA1FL0001R",
-			"", "9131000OMA1FL0001R" })
+	@ValueSource(strings = { "91310000MA1FL0001A", "91310000MA1FL0001", "91310000MA1FL0001RR", "91310000IA1FL0001R", "",
+			"9131000OMA1FL0001R" })
 	void refusesWrongCheckLengthOrLetters(String code) {
 		assertThat(CreditCode.isValid(code)).isFalse();
 	}
@@ -35,4 +35,5 @@ class CreditCodeTests {
 		assertThat(CreditCode.of(" 91310000ma1fl0001r ").value()).isEqualTo("91310000MA1FL0001R");
 		assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.of("123"));
 	}
+
 }

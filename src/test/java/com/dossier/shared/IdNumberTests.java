@@ -46,4 +46,5 @@ class IdNumberTests {
 		assertThat(new IdNumber("310115198506120026").birthDate()).isEqualTo(LocalDate.of(1985, 6, 12));
 		assertThat(IdNumber.isValid(null, TODAY)).isFalse();
 	}
+
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** The cursor in the queue's links: what it writes it reads back, anything else is refused (never an exception). */
+/**
+ * The cursor in the queue's links: what it writes it reads back, anything else is refused
+ * (never an exception).
+ */
 class KeysetCursorTests {
 
 	@Test
@@ -24,4 +27,5 @@ class KeysetCursorTests {
 			assertThat(KeysetCursor.parse(bad)).as(String.valueOf(bad)).isEmpty();
 		}
 	}
+
 }

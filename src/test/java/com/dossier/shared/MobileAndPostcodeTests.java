@@ -24,4 +24,5 @@ class MobileAndPostcodeTests {
 		assertThat(Postcode.isValid("020001")).isFalse();
 		assertThat(Postcode.isValid("20000A")).isFalse();
 	}
+
 }

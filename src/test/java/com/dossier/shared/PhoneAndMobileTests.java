@@ -31,4 +31,5 @@ class PhoneAndMobileTests {
 	void notPhones(String phone) {
 		assertThat(PhoneNumber.isValid(phone)).isFalse();
 	}
+
 }

@@ -23,19 +23,22 @@ class ProductionGuardTests {
 	@Test
 	void refusesTheEmbeddedDatabaseDefaultPasswordsAndDemoData() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> new ProductionGuard(production().withProperty("spring.datasource.url", "jdbc:h2:file:./x"))
-				.afterPropertiesSet())
+			.isThrownBy(
+					() -> new ProductionGuard(production().withProperty("spring.datasource.url", "jdbc:h2:file:./x"))
+						.afterPropertiesSet())
 			.withMessageContaining("not H2");
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new ProductionGuard(production().withProperty("spring.datasource.password", "postgres"))
 				.afterPropertiesSet())
 			.withMessageContaining("PASSWORD");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> new ProductionGuard(production().withProperty("dossier.demo-data", "true")).afterPropertiesSet())
+		assertThatIllegalStateException().isThrownBy(
+				() -> new ProductionGuard(production().withProperty("dossier.demo-data", "true")).afterPropertiesSet())
 			.withMessageContaining("demo-data");
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new ProductionGuard(
-					production().withProperty("dossier.bootstrap.admin.password", "Demo@12345")).afterPropertiesSet())
+					production().withProperty("dossier.bootstrap.admin.password", "Demo@12345"))
+				.afterPropertiesSet())
 			.withMessageContaining("demo password");
 	}
+
 }

@@ -19,10 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A client whose connections come from a chosen loopback address (any of 127.0.0.0/8 reaches the server on Linux),
- * so that a test can be several client addresses at once: the server sees each as {@code getRemoteAddr()}. Java 17's
- * HTTP client cannot choose its local address, so this speaks HTTP/1.0 over a plain socket (one request per
- * connection, the body until the server closes). It keeps cookies and posts forms with the last page's CSRF token.
+ * A client whose connections come from a chosen loopback address (any of 127.0.0.0/8
+ * reaches the server on Linux), so that a test can be several client addresses at once:
+ * the server sees each as {@code getRemoteAddr()}. Java 17's HTTP client cannot choose
+ * its local address, so this speaks HTTP/1.0 over a plain socket (one request per
+ * connection, the body until the server closes). It keeps cookies and posts forms with
+ * the last page's CSRF token.
  */
 public final class AddressedClient {
 
@@ -62,7 +64,10 @@ public final class AddressedClient {
 		}
 	}
 
-	/** A loopback address of its own for a test (never 127.0.0.1, the address every other client shares). */
+	/**
+	 * A loopback address of its own for a test (never 127.0.0.1, the address every other
+	 * client shares).
+	 */
 	public static String newAddress() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return "127." + random.nextInt(1, 255) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
@@ -168,4 +173,5 @@ public final class AddressedClient {
 	private static String enc(String s) {
 		return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
 	}
+
 }

@@ -19,8 +19,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium (Debian's, never a downloaded one) driven by Selenium, as a person would use the pages. Where
- * no Chromium is installed, browser tests skip loudly on a developer's machine and fail in CI (CI=true).
+ * A headless Chromium (Debian's, never a downloaded one) driven by Selenium, as a person
+ * would use the pages. Where no Chromium is installed, browser tests skip loudly on a
+ * developer's machine and fail in CI (CI=true).
  */
 public final class Browser implements AutoCloseable {
 
@@ -56,9 +57,9 @@ public final class Browser implements AutoCloseable {
 			options.setBinary(CHROMIUM);
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
-					"--user-data-dir=" + profile);
-			// Headless Chromium ignores --lang; the users we test first are Chinese-speaking.
+					"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+			// Headless Chromium ignores --lang; the users we test first are
+			// Chinese-speaking.
 			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 				.usingAnyFreePort()
@@ -93,9 +94,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks, and when the click starts a navigation (a submit, a link) waits until the old page is gone, so that the
-	 * next lookup cannot read the page being left (a stale element, or the old text) while a slow response is on
-	 * its way. A click that navigates nowhere costs the short wait.
+	 * Clicks, and when the click starts a navigation (a submit, a link) waits until the
+	 * old page is gone, so that the next lookup cannot read the page being left (a stale
+	 * element, or the old text) while a slow response is on its way. A click that
+	 * navigates nowhere costs the short wait.
 	 */
 	public Browser click(String css) {
 		WebElement page = find("html");
@@ -110,8 +112,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the element's page has been replaced. Chromium reports a node of a page being torn down either as
-	 * stale or as "does not belong to the document"; both mean the navigation happened.
+	 * Whether the element's page has been replaced. Chromium reports a node of a page
+	 * being torn down either as stale or as "does not belong to the document"; both mean
+	 * the navigation happened.
 	 */
 	private static boolean gone(WebElement element) {
 		try {
@@ -129,7 +132,10 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** The element may belong to a page that is still being replaced by an earlier navigation: look again. */
+	/**
+	 * The element may belong to a page that is still being replaced by an earlier
+	 * navigation: look again.
+	 */
 	private void clickWhenAttached(String css) {
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -172,7 +178,10 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Signs out and waits until the portal home is back, so the next navigation cannot race the logout's. */
+	/**
+	 * Signs out and waits until the portal home is back, so the next navigation cannot
+	 * race the logout's.
+	 */
 	public Browser logout() {
 		click("#logout");
 		return waitForPath("/?logout");
@@ -193,9 +202,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * The WCAG 2.1 A/AA violations axe-core finds on the current page, one line each ({@code rule: selector — html}),
-	 * empty when there are none. axe's script ships in its jar and is injected through the driver (the page's CSP does
-	 * not apply to it).
+	 * The WCAG 2.1 A/AA violations axe-core finds on the current page, one line each
+	 * ({@code rule: selector — html}), empty when there are none. axe's script ships in
+	 * its jar and is injected through the driver (the page's CSP does not apply to it).
 	 */
 	public java.util.List<String> axe() {
 		var results = new com.deque.html.axecore.selenium.AxeBuilder()
@@ -209,7 +218,8 @@ public final class Browser implements AutoCloseable {
 			.flatMap(rule -> rule.getNodes()
 				.stream()
 				.map(node -> rule.getId() + ": " + node.getTarget() + " — " + node.getHtml()
-						+ (node.getFailureSummary() == null ? "" : " (" + node.getFailureSummary().replace('\n', ' ') + ")")))
+						+ (node.getFailureSummary() == null ? ""
+								: " (" + node.getFailureSummary().replace('\n', ' ') + ")")))
 			.toList();
 	}
 
@@ -227,4 +237,5 @@ public final class Browser implements AutoCloseable {
 			// a leftover temporary profile is harmless
 		}
 	}
+
 }

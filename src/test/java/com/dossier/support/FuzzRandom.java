@@ -6,9 +6,10 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * The choices of one fuzz try, all drawn from one seeded {@link SplittableRandom}, so that the same seed makes the
- * same mutant. Like a property-testing library's generators, numbers lean towards the ends of their range and its low
- * end, where parsers break (an offset of 0, the last byte, a length of 1, a few repeats rather than thousands).
+ * The choices of one fuzz try, all drawn from one seeded {@link SplittableRandom}, so
+ * that the same seed makes the same mutant. Like a property-testing library's generators,
+ * numbers lean towards the ends of their range and its low end, where parsers break (an
+ * offset of 0, the last byte, a length of 1, a few repeats rather than thousands).
  */
 public final class FuzzRandom {
 
@@ -18,7 +19,10 @@ public final class FuzzRandom {
 		this.random = new SplittableRandom(seed);
 	}
 
-	/** A number in [min, max]: one of the two ends, or near the low end (in a span of random bits), or anywhere. */
+	/**
+	 * A number in [min, max]: one of the two ends, or near the low end (in a span of
+	 * random bits), or anywhere.
+	 */
 	public int between(int min, int max) {
 		int pick = random.nextInt(16);
 		if (pick == 0) {
@@ -52,7 +56,10 @@ public final class FuzzRandom {
 		return values.get(random.nextInt(values.size()));
 	}
 
-	/** Between {@code min} and {@code max} elements (uniformly many), each made by {@code element}. */
+	/**
+	 * Between {@code min} and {@code max} elements (uniformly many), each made by
+	 * {@code element}.
+	 */
 	public <T> List<T> list(int min, int max, Supplier<? extends T> element) {
 		int size = min + random.nextInt(max - min + 1);
 		List<T> list = new ArrayList<>(size);
@@ -68,7 +75,9 @@ public final class FuzzRandom {
 		return choices[random.nextInt(choices.length)].get();
 	}
 
-	/** What one of the choices, taken with chances in proportion to their weights, makes. */
+	/**
+	 * What one of the choices, taken with chances in proportion to their weights, makes.
+	 */
 	@SafeVarargs
 	public final <T> T frequencyOf(Weighted<? extends T>... choices) {
 		int total = 0;
@@ -91,4 +100,5 @@ public final class FuzzRandom {
 
 	public record Weighted<T>(int weight, Supplier<? extends T> value) {
 	}
+
 }

@@ -10,12 +10,14 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
 /**
- * The one full-application test setup: the real server on a random port, over real HTTP. Every test class that
- * uses it shares one Spring context (and one database), so keep to it rather than varying the configuration.
+ * The one full-application test setup: the real server on a random port, over real HTTP.
+ * Every test class that uses it shares one Spring context (and one database), so keep to
+ * it rather than varying the configuration.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestData.class, TestAttachments.class })
 public @interface HttpTest {
+
 }

@@ -13,15 +13,19 @@ import java.util.Map;
 import static com.dossier.support.FuzzRandom.weight;
 
 /**
- * Mutants of real files for the fuzz runs: byte flips, truncations, splices of two files, repeated chunks,
- * deletions and changed integers (a length, an offset, a count or an index written in decimal, as PDF and the
- * XML inside a workbook write them). Positions are fractions of the file, so that a mutation reads the same
- * whatever the file's length. A mutation may also act inside a zip entry ({@link ZipEntries}) or a PDF stream
+ * Mutants of real files for the fuzz runs: byte flips, truncations, splices of two files,
+ * repeated chunks, deletions and changed integers (a length, an offset, a count or an
+ * index written in decimal, as PDF and the XML inside a workbook write them). Positions
+ * are fractions of the file, so that a mutation reads the same whatever the file's
+ * length. A mutation may also act inside a zip entry ({@link ZipEntries}) or a PDF stream
  * ({@link PdfStreams}). Every choice comes from the try's {@link FuzzRandom}.
  */
 public final class Mutations {
 
-	/** Values that break parsers: zero, signs, the edges of int and long, and merely large. */
+	/**
+	 * Values that break parsers: zero, signs, the edges of int and long, and merely
+	 * large.
+	 */
 	private static final List<Long> INTEGERS = List.of(0L, 1L, -1L, 2L, 255L, 256L, 65_535L, 65_536L,
 			(long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE, 4_294_967_296L, Long.MAX_VALUE, 999_999_999_999L,
 			100_000_000L);
@@ -33,9 +37,12 @@ public final class Mutations {
 	public interface Mutation {
 
 		byte[] apply(byte[] file, List<byte[]> others);
+
 	}
 
-	/** The seed files of a fuzz run, by name, from {@code src/test/resources/<directory>}. */
+	/**
+	 * The seed files of a fuzz run, by name, from {@code src/test/resources/<directory>}.
+	 */
 	public static Map<String, byte[]> seeds(String directory, String... names) {
 		Map<String, byte[]> seeds = new LinkedHashMap<>();
 		for (String name : names) {
@@ -54,15 +61,23 @@ public final class Mutations {
 
 	/** Where else a mutation may act than on the file's bytes. */
 	public enum Inside {
+
 		/** Nowhere else. */
 		NOTHING,
 		/** In an entry of a zip (an .xlsx), zipped again. */
 		ZIP_ENTRIES,
-		/** In the decoded data of a PDF stream (content, font, object stream…), deflated again. */
+		/**
+		 * In the decoded data of a PDF stream (content, font, object stream…), deflated
+		 * again.
+		 */
 		PDF_STREAMS
+
 	}
 
-	/** One to four mutations of one of the seeds, some of them perhaps inside the file's parts. */
+	/**
+	 * One to four mutations of one of the seeds, some of them perhaps inside the file's
+	 * parts.
+	 */
 	public static Mutant of(FuzzRandom random, Map<String, byte[]> seeds, Inside inside) {
 		List<byte[]> files = List.copyOf(seeds.values());
 		String seed = random.pick(List.copyOf(seeds.keySet()));
@@ -81,8 +96,7 @@ public final class Mutations {
 	}
 
 	static Mutation mutation(FuzzRandom random) {
-		return random.oneOf(() -> flip(random.fraction(), random.between(0, 7)),
-				() -> truncate(random.fraction()),
+		return random.oneOf(() -> flip(random.fraction(), random.between(0, 7)), () -> truncate(random.fraction()),
 				() -> splice(random.fraction(), random.between(0, 15), random.fraction(), random.between(1, 4096)),
 				() -> repeat(random.fraction(), random.between(1, 4096), random.between(2, 2000)),
 				() -> delete(random.fraction(), random.between(1, 4096)),
@@ -106,14 +120,13 @@ public final class Mutations {
 
 	/** Puts a piece of another seed (chosen by {@code which}) in at {@code at}. */
 	static Mutation splice(double at, int which, double from, int length) {
-		return named("splice " + length + " bytes of seed " + which + " from " + from + " at " + at,
-				(file, others) -> {
-					byte[] other = others.get(which % others.size());
-					int start = index(from, other.length);
-					byte[] piece = Arrays.copyOfRange(other, start, Math.min(other.length, start + length));
-					int i = index(at, file.length);
-					return concat(Arrays.copyOf(file, i), piece, Arrays.copyOfRange(file, i, file.length));
-				});
+		return named("splice " + length + " bytes of seed " + which + " from " + from + " at " + at, (file, others) -> {
+			byte[] other = others.get(which % others.size());
+			int start = index(from, other.length);
+			byte[] piece = Arrays.copyOfRange(other, start, Math.min(other.length, start + length));
+			int i = index(at, file.length);
+			return concat(Arrays.copyOf(file, i), piece, Arrays.copyOfRange(file, i, file.length));
+		});
 	}
 
 	static Mutation repeat(double at, int length, int times) {
@@ -138,7 +151,10 @@ public final class Mutations {
 		});
 	}
 
-	/** Replaces the first decimal integer at or after {@code at} (wrapping around) with {@code value}. */
+	/**
+	 * Replaces the first decimal integer at or after {@code at} (wrapping around) with
+	 * {@code value}.
+	 */
 	static Mutation integer(double at, long value) {
 		return named("integer at " + at + " := " + value, (file, others) -> {
 			int start = index(at, file.length);
@@ -187,4 +203,5 @@ public final class Mutations {
 			}
 		};
 	}
+
 }

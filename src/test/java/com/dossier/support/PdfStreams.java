@@ -12,9 +12,10 @@ import java.util.zip.Inflater;
 import com.dossier.support.Mutations.Mutation;
 
 /**
- * A mutation applied to the decoded data of one stream of a PDF (chosen by the mutation), deflated again and put
- * back between {@code stream} and {@code endstream}: that reaches content-stream, font and object-stream parsers,
- * which a flipped byte in compressed data almost never does. The stale /Length is left for the parser to notice.
+ * A mutation applied to the decoded data of one stream of a PDF (chosen by the mutation),
+ * deflated again and put back between {@code stream} and {@code endstream}: that reaches
+ * content-stream, font and object-stream parsers, which a flipped byte in compressed data
+ * almost never does. The stale /Length is left for the parser to notice.
  */
 final class PdfStreams {
 
@@ -112,4 +113,5 @@ final class PdfStreams {
 		}
 		return -1;
 	}
+
 }

@@ -23,14 +23,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a record every attachment its section requires for its values, straight into the tables (no inspection,
- * no signed-in user), so that tests about filing and deciding can file it: markPending refuses a record with
- * required scans missing.
+ * Gives a record every attachment its section requires for its values, straight into the
+ * tables (no inspection, no signed-in user), so that tests about filing and deciding can
+ * file it: markPending refuses a record with required scans missing.
  */
 @Component
 public class TestAttachments {
 
-	/** Attachment ids are random in [2^52, 2^53) (the attachment module's RandomIds), not a sequence. */
+	/**
+	 * Attachment ids are random in [2^52, 2^53) (the attachment module's RandomIds), not
+	 * a sequence.
+	 */
 	private static final long RANDOM_IDS = 1L << 52;
 
 	/** A real one-page PDF, so that the clerk's viewer can draw it. */
@@ -48,7 +51,10 @@ public class TestAttachments {
 		this.jdbc = jdbc;
 	}
 
-	/** A PDF of {@code pages} A4 pages, each with a dark band lower on every page and its number as text. */
+	/**
+	 * A PDF of {@code pages} A4 pages, each with a dark band lower on every page and its
+	 * number as text.
+	 */
 	public static byte[] pdf(int pages) {
 		try (PDDocument document = new PDDocument()) {
 			for (int i = 1; i <= pages; i++) {
@@ -85,7 +91,10 @@ public class TestAttachments {
 		return attachRequired(record, ONE_PAGE, 1);
 	}
 
-	/** As {@link #attachRequired(HandbookRecord)}, each required scan being this PDF of {@code pages} pages. */
+	/**
+	 * As {@link #attachRequired(HandbookRecord)}, each required scan being this PDF of
+	 * {@code pages} pages.
+	 */
 	public HandbookRecord attachRequired(HandbookRecord record, byte[] pdf, int pages) {
 		for (AttachmentKind kind : handbook.definition(record).attachmentKinds()) {
 			if (kind.requiredFor(record.data())) {
@@ -94,8 +103,9 @@ public class TestAttachments {
 						insert into attachment (id, record_id, enterprise_id, kind, sha256, file_name, size_bytes,
 						    content_type, facts, warnings, uploaded_by, uploaded_at)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', 'test', ?)""")
-					.params(RANDOM_IDS + ThreadLocalRandom.current().nextLong(RANDOM_IDS), record.id(), record.enterpriseId(), kind.code(), blob.sha256(), kind.code() + ".pdf",
-							(long) pdf.length, "application/pdf", "{\"pages\":" + pages + "}", Sql.ts(Instant.now()))
+					.params(RANDOM_IDS + ThreadLocalRandom.current().nextLong(RANDOM_IDS), record.id(),
+							record.enterpriseId(), kind.code(), blob.sha256(), kind.code() + ".pdf", (long) pdf.length,
+							"application/pdf", "{\"pages\":" + pages + "}", Sql.ts(Instant.now()))
 					.update();
 			}
 		}

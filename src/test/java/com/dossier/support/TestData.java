@@ -16,8 +16,9 @@ import com.dossier.shared.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Small builders for what a test needs, each with fresh names so that tests never depend on each other or on a
- * clean database (the same suite runs on PostgreSQL, where data stays between tests).
+ * Small builders for what a test needs, each with fresh names so that tests never depend
+ * on each other or on a clean database (the same suite runs on PostgreSQL, where data
+ * stays between tests).
  */
 @Component
 public class TestData {
@@ -85,4 +86,5 @@ public class TestData {
 		}
 		return b.append(ALPHABET.charAt((31 - sum % 31) % 31)).toString();
 	}
+
 }

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A user's HTTP client against the running application: a browser-like session (cookies, CSRF tokens read from
- * the page's forms, no redirects followed so tests see them) or an API client with HTTP Basic.
+ * A user's HTTP client against the running application: a browser-like session (cookies,
+ * CSRF tokens read from the page's forms, no redirects followed so tests see them) or an
+ * API client with HTTP Basic.
  */
 public final class WebClient {
 
@@ -42,8 +43,8 @@ public final class WebClient {
 	}
 
 	public WebClient basic(String username, String password) {
-		this.basic = "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.basic = "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return this;
 	}
 
@@ -52,7 +53,9 @@ public final class WebClient {
 		return this;
 	}
 
-	/** Signs in through the login form, as a browser does; returns the redirect response. */
+	/**
+	 * Signs in through the login form, as a browser does; returns the redirect response.
+	 */
 	public HttpResponse<String> login(String username, String password) {
 		get("/login");
 		return postForm("/login", Map.of("username", username, "password", password));
@@ -67,20 +70,27 @@ public final class WebClient {
 		return response;
 	}
 
-	/** Posts a form with the CSRF token of the last page fetched, as the browser would. */
+	/**
+	 * Posts a form with the CSRF token of the last page fetched, as the browser would.
+	 */
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		if (lastCsrf != null && !all.containsKey("_csrf")) {
 			all.put("_csrf", lastCsrf);
 		}
-		String body = all.entrySet().stream()
+		String body = all.entrySet()
+			.stream()
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
 	}
 
-	/** Posts a multipart form with one file, and the CSRF token of the last page fetched, as the browser would. */
+	/**
+	 * Posts a multipart form with one file, and the CSRF token of the last page fetched,
+	 * as the browser would.
+	 */
 	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
 			String fileName, byte[] content) {
 		String boundary = "----dossier" + System.nanoTime();
@@ -89,10 +99,11 @@ public final class WebClient {
 		if (lastCsrf != null) {
 			all.putIfAbsent("_csrf", lastCsrf);
 		}
-		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-				+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -109,11 +120,14 @@ public final class WebClient {
 
 	public HttpResponse<String> json(String method, String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
 			.build());
 	}
 
-	/** Any body under any content type, with extra headers: what a hostile client sends. */
+	/**
+	 * Any body under any content type, with extra headers: what a hostile client sends.
+	 */
 	public HttpResponse<String> raw(String method, String path, String contentType, byte[] body,
 			Map<String, String> headers) {
 		HttpRequest.Builder b = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
@@ -130,7 +144,9 @@ public final class WebClient {
 	}
 
 	public String cookie(String name) {
-		return cookies.getCookieStore().getCookies().stream()
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(c -> c.getName().equals(name))
 			.map(HttpCookie::getValue)
 			.findFirst()
@@ -138,7 +154,8 @@ public final class WebClient {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept-Language", language)
 			.header("Accept", "text/html,application/json,application/problem+json");
 		if (basic != null) {
 			b.header("Authorization", basic);
@@ -166,4 +183,5 @@ public final class WebClient {
 	public static String location(HttpResponse<?> response) {
 		return response.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null);
 	}
+
 }

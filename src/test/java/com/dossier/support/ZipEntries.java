@@ -15,15 +15,18 @@ import java.util.zip.ZipOutputStream;
 import com.dossier.support.Mutations.Mutation;
 
 /**
- * A mutation applied to one entry of a zip (an .xlsx), zipped again: that reaches the XML parsers behind the zip
- * rather than stopping at its checksums.
+ * A mutation applied to one entry of a zip (an .xlsx), zipped again: that reaches the XML
+ * parsers behind the zip rather than stopping at its checksums.
  */
 final class ZipEntries {
 
 	private ZipEntries() {
 	}
 
-	/** The mutation applied to one entry (chosen by the mutation's own position) of a zip, zipped again. */
+	/**
+	 * The mutation applied to one entry (chosen by the mutation's own position) of a zip,
+	 * zipped again.
+	 */
 	static Mutation inEntry(Mutation inner) {
 		return Mutations.named("in a zip entry: " + inner, (file, others) -> {
 			Map<String, byte[]> entries = unzip(file);
@@ -64,4 +67,5 @@ final class ZipEntries {
 		}
 		return out.toByteArray();
 	}
+
 }

@@ -28,8 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What the clerk and the enterprise see of issue 14's #1, #2 and #7 in Chromium: a PDF scan paged through as
- * pictures, a turned scan that stays on its panel, and the printed form without its toolbar, on A4, with every field.
+ * What the clerk and the enterprise see of issue 14's #1, #2 and #7 in Chromium: a PDF
+ * scan paged through as pictures, a turned scan that stays on its panel, and the printed
+ * form without its toolbar, on A4, with every field.
  */
 @HttpTest
 @Tag("browser")
@@ -50,8 +51,11 @@ class ClerkViewerBrowserTests {
 	@Test
 	void theClerkPagesThroughATwoPagePdfAndTurnsItWithoutLosingIt() {
 		TestData.Operator operator = data.operator();
-		long record = attachments.attachRequired(handbook.create(operator.enterpriseId(), "equipment",
-				HandbookSamples.sample("equipment", 41)), TestAttachments.pdf(2), 2).id();
+		long record = attachments
+			.attachRequired(
+					handbook.create(operator.enterpriseId(), "equipment", HandbookSamples.sample("equipment", 41)),
+					TestAttachments.pdf(2), 2)
+			.id();
 		String number = file(operator, record);
 		try (Browser browser = Browser.open(port)) {
 			browser.login(data.account(Role.CLERK), TestData.PASSWORD);
@@ -114,7 +118,10 @@ class ClerkViewerBrowserTests {
 		}
 	}
 
-	/** #13: the workbench's inputs look like every other input, and short cells never wrap at 1,400 px. */
+	/**
+	 * #13: the workbench's inputs look like every other input, and short cells never wrap
+	 * at 1,400 px.
+	 */
 	@Test
 	void theWorkbenchInputsAreStyledAndShortCellsStayOnOneLine() {
 		TestData.Operator operator = data.operator();
@@ -131,9 +138,13 @@ class ClerkViewerBrowserTests {
 				assertThat(browser.find(input).getCssValue("padding-left")).as(input).isEqualTo("8px");
 			}
 			browser.screenshot("clerk-workbench");
-			assertThat(lines(browser, "#queue-" + number + " td.nowrap")).as("queue cells").isNotEmpty().allMatch(n -> n <= 1);
+			assertThat(lines(browser, "#queue-" + number + " td.nowrap")).as("queue cells")
+				.isNotEmpty()
+				.allMatch(n -> n <= 1);
 			browser.go("/clerk/applications/" + number);
-			assertThat(lines(browser, "#item-" + record + " td.nowrap")).as("item cells").isNotEmpty().allMatch(n -> n <= 1);
+			assertThat(lines(browser, "#item-" + record + " td.nowrap")).as("item cells")
+				.isNotEmpty()
+				.allMatch(n -> n <= 1);
 		}
 	}
 
@@ -152,8 +163,11 @@ class ClerkViewerBrowserTests {
 
 	private String file(TestData.Operator operator, long record) {
 		WebClient api = VerificationTestData.api(port, operator.username());
-		return VerificationTestData.json(api.json("POST", "/api/v1/verification-applications",
-				VerificationTestData.filing(List.of(record))).body()).get("number").asString();
+		return VerificationTestData
+			.json(api.json("POST", "/api/v1/verification-applications", VerificationTestData.filing(List.of(record)))
+				.body())
+			.get("number")
+			.asString();
 	}
 
 	/** Waits until the picture shows the page asked for, loaded and laid out. */
@@ -168,8 +182,9 @@ class ClerkViewerBrowserTests {
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, Number> rect(Browser browser, String css) {
-		return (Map<String, Number>) ((JavascriptExecutor) browser.driver()).executeScript(
-				"var r = document.querySelector(arguments[0]).getBoundingClientRect();"
-						+ "return {left: r.left, top: r.top, width: r.width, height: r.height};", css);
+		return (Map<String, Number>) ((JavascriptExecutor) browser.driver())
+			.executeScript("var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+					+ "return {left: r.left, top: r.top, width: r.width, height: r.height};", css);
 	}
+
 }

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Numbers stay distinct when many applications are filed at the same moment (the same on H2 and PostgreSQL). */
+/**
+ * Numbers stay distinct when many applications are filed at the same moment (the same on
+ * H2 and PostgreSQL).
+ */
 @HttpTest
 class NumberSequenceTests {
 
@@ -66,4 +69,5 @@ class NumberSequenceTests {
 			pool.shutdownNow();
 		}
 	}
+
 }

@@ -34,9 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The clerk's queue by keyset, through the pages: 首页 / 上一页 / 下一页 / 末页 over a queue longer than a page, filters
- * kept in the links, a hand-edited cursor, and applications claimed or decided between two views. Applications are
- * inserted directly, on days long past (one day per test) or for a fresh enterprise, so other tests' rows never mix in.
+ * The clerk's queue by keyset, through the pages: 首页 / 上一页 / 下一页 / 末页 over a queue longer
+ * than a page, filters kept in the links, a hand-edited cursor, and applications claimed
+ * or decided between two views. Applications are inserted directly, on days long past
+ * (one day per test) or for a fresh enterprise, so other tests' rows never mix in.
  */
 @HttpTest
 class QueuePagingTests {
@@ -199,9 +200,9 @@ class QueuePagingTests {
 		String fragment = "分页" + TestData.unique();
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i <= QueueRepository.ENTERPRISE_IDS; i++) {
-			ids.add(enterprises.create(new EnterpriseData(TestData.creditCode(), "测试" + fragment + "企业" + i,
-					Enterprise.Region.LOCAL, false, "上海市测试路 1 号", "测试法人", new BigDecimal("100"),
-					LocalDate.of(2010, 1, 1))));
+			ids.add(enterprises
+				.create(new EnterpriseData(TestData.creditCode(), "测试" + fragment + "企业" + i, Enterprise.Region.LOCAL,
+						false, "上海市测试路 1 号", "测试法人", new BigDecimal("100"), LocalDate.of(2010, 1, 1))));
 		}
 		LocalDate day = newDay();
 		Filed a = file(ids.get(3), day, 1).get(0);
@@ -258,8 +259,11 @@ class QueuePagingTests {
 		JsonNode problem = VerificationTestData.json(numbered.body());
 		assertThat(problem.get("code").asString()).isEqualTo("queue.page_unsupported");
 		assertThat(problem.get("detail").asString()).contains("after", "before", "last");
-		assertThat(VerificationTestData.json(api.json("GET", "/api/v1/verification-queue?page=0&after=1_1", null).body())
-			.get("code").asString()).isEqualTo("queue.page_unsupported");
+		assertThat(
+				VerificationTestData.json(api.json("GET", "/api/v1/verification-queue?page=0&after=1_1", null).body())
+					.get("code")
+					.asString())
+			.isEqualTo("queue.page_unsupported");
 
 		for (String bad : List.of("after=abc", "before=", "after=12_", "after=-5_1", "after=5_0",
 				"after=1234567890123456789_1", "after=253402300800000000_1", "after=1_1&before=1_1",
@@ -290,7 +294,10 @@ class QueuePagingTests {
 	record Filed(long id, String number, List<Long> records) {
 	}
 
-	/** {@code n} applications on {@code day}, a minute apart, every third sharing its predecessor's time (id decides). */
+	/**
+	 * {@code n} applications on {@code day}, a minute apart, every third sharing its
+	 * predecessor's time (id decides).
+	 */
 	private List<Filed> file(long enterpriseId, LocalDate day, int n) {
 		List<Long> records = List.of(record(enterpriseId), record(enterpriseId));
 		var enterprise = enterprises.get(enterpriseId);
@@ -320,7 +327,10 @@ class QueuePagingTests {
 		return handbook.create(enterpriseId, "equipment", HandbookSamples.sample("equipment", sequence.get())).id();
 	}
 
-	/** A day of its own, long past, so that a date filter sees only this test's applications. */
+	/**
+	 * A day of its own, long past, so that a date filter sees only this test's
+	 * applications.
+	 */
 	private static LocalDate newDay() {
 		return LocalDate.of(2001, 1, 1).plusDays(days.getAndAdd(2));
 	}
@@ -367,4 +377,5 @@ class QueuePagingTests {
 			return List.of(link("first"), link("previous"), link("next"), link("last"));
 		}
 	}
+
 }

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** 原件校对 over HTTP: filing freezes records, a clerk claims and decides, levels move, the public sees progress. */
+/**
+ * 原件校对 over HTTP: filing freezes records, a clerk claims and decides, levels move, the
+ * public sees progress.
+ */
 @HttpTest
 class VerificationApiTests {
 
@@ -73,7 +76,8 @@ class VerificationApiTests {
 		WebClient clerk = api(port, data.account(Role.CLERK));
 		HttpResponse<String> early = clerk.json("POST", decisionPath(number, pass), decision("PASS", null));
 		assertThat(json(early.body()).get("code").asString()).isEqualTo("application.not_claimed_by_you");
-		HttpResponse<String> claimed = clerk.json("POST", "/api/v1/verification-applications/" + number + "/claim", null);
+		HttpResponse<String> claimed = clerk.json("POST", "/api/v1/verification-applications/" + number + "/claim",
+				null);
 		assertThat(claimed.statusCode()).isEqualTo(200);
 		assertThat(json(claimed.body()).get("status").asString()).isEqualTo("IN_PROGRESS");
 
@@ -120,7 +124,8 @@ class VerificationApiTests {
 		WebClient ent = api(port, operator.username());
 		long record = readyRecord(handbook, attachments, operator.enterpriseId());
 		String first = file(ent, record);
-		HttpResponse<String> withdrawn = ent.json("POST", "/api/v1/verification-applications/" + first + "/withdraw", null);
+		HttpResponse<String> withdrawn = ent.json("POST", "/api/v1/verification-applications/" + first + "/withdraw",
+				null);
 		assertThat(json(withdrawn.body()).get("status").asString()).isEqualTo("WITHDRAWN");
 		assertThat(json(ent.json("GET", "/api/v1/records/" + record, null).body()).get("status").asString())
 			.isEqualTo("DRAFT");
@@ -128,13 +133,15 @@ class VerificationApiTests {
 		String second = file(ent, record);
 		WebClient clerk = api(port, data.account(Role.CLERK));
 		clerk.json("POST", "/api/v1/verification-applications/" + second + "/claim", null);
-		HttpResponse<String> refused = ent.json("POST", "/api/v1/verification-applications/" + second + "/withdraw", null);
+		HttpResponse<String> refused = ent.json("POST", "/api/v1/verification-applications/" + second + "/withdraw",
+				null);
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(json(refused.body()).get("code").asString()).isEqualTo("application.not_withdrawable");
-		HttpResponse<String> claimWithdrawn = clerk.json("POST", "/api/v1/verification-applications/" + first + "/claim", null);
+		HttpResponse<String> claimWithdrawn = clerk.json("POST",
+				"/api/v1/verification-applications/" + first + "/claim", null);
 		assertThat(json(claimWithdrawn.body()).get("code").asString()).isEqualTo("application.not_claimable");
-		var entries = audit.latest(new AuditFilter(null, "verification.withdrawn", null, operator.enterpriseId(), null, null),
-				10);
+		var entries = audit
+			.latest(new AuditFilter(null, "verification.withdrawn", null, operator.enterpriseId(), null, null), 10);
 		assertThat(entries).extracting(e -> e.target()).containsExactly("application:" + first);
 	}
 
@@ -168,7 +175,8 @@ class VerificationApiTests {
 		assertThat(claims).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
 		HttpResponse<String> loser = claims.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
 		String winner = json(claims.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().body())
-			.get("claimedBy").asString();
+			.get("claimedBy")
+			.asString();
 		assertThat(json(loser.body()).get("code").asString()).isEqualTo("application.already_claimed");
 		assertThat(json(loser.body()).get("detail").asString()).contains(winner);
 
@@ -176,10 +184,12 @@ class VerificationApiTests {
 		WebClient other = winner.equals(nameA) ? b : a;
 		assertThat(json(other.json("POST", decisionPath(number, record), decision("PASS", null)).body()).get("code")
 			.asString()).isEqualTo("application.not_claimed_by_you");
-		var d1 = CompletableFuture.supplyAsync(() -> holder.json("POST", decisionPath(number, record), decision("PASS", null)));
+		var d1 = CompletableFuture
+			.supplyAsync(() -> holder.json("POST", decisionPath(number, record), decision("PASS", null)));
 		var d2 = CompletableFuture
 			.supplyAsync(() -> holder.json("POST", decisionPath(number, record), decision("FAIL", "未提供原件")));
-		assertThat(List.of(d1.get(), d2.get())).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+		assertThat(List.of(d1.get(), d2.get())).extracting(HttpResponse::statusCode)
+			.containsExactlyInAnyOrder(200, 409);
 	}
 
 	@Test
@@ -209,8 +219,9 @@ class VerificationApiTests {
 		String older = file(ent, readyRecord(handbook, attachments, operator.enterpriseId()));
 		String newer = file(ent, readyRecord(handbook, attachments, operator.enterpriseId()));
 		WebClient clerk = api(port, data.account(Role.CLERK));
-		JsonNode page = json(clerk.json("GET", "/api/v1/verification-queue?size=100&enterprise=" + operator.creditCode(),
-				null).body());
+		JsonNode page = json(
+				clerk.json("GET", "/api/v1/verification-queue?size=100&enterprise=" + operator.creditCode(), null)
+					.body());
 		assertThat(page.get("items")).hasSize(2);
 		assertThat(page.get("items").get(0).get("number").asString()).isEqualTo(older);
 		assertThat(page.get("items").get(1).get("number").asString()).isEqualTo(newer);
@@ -219,15 +230,18 @@ class VerificationApiTests {
 		assertThat(page.get("previous").isNull()).isTrue();
 		assertThat(page.has("totalItems")).isFalse();
 		clerk.json("POST", "/api/v1/verification-applications/" + older + "/claim", null);
-		JsonNode inProgress = json(clerk.json("GET",
-				"/api/v1/verification-queue?status=IN_PROGRESS&enterprise=" + operator.creditCode(), null).body());
+		JsonNode inProgress = json(clerk
+			.json("GET", "/api/v1/verification-queue?status=IN_PROGRESS&enterprise=" + operator.creditCode(), null)
+			.body());
 		assertThat(inProgress.get("items")).hasSize(1);
 		String day = older.substring(1, 5) + "-" + older.substring(5, 7) + "-" + older.substring(7, 9);
-		JsonNode byDay = json(clerk.json("GET",
-				"/api/v1/verification-queue?date=" + day + "&enterprise=" + operator.creditCode(), null).body());
+		JsonNode byDay = json(clerk
+			.json("GET", "/api/v1/verification-queue?date=" + day + "&enterprise=" + operator.creditCode(), null)
+			.body());
 		assertThat(byDay.get("items")).hasSize(2);
-		JsonNode otherDay = json(clerk.json("GET",
-				"/api/v1/verification-queue?date=2020-01-01&enterprise=" + operator.creditCode(), null).body());
+		JsonNode otherDay = json(clerk
+			.json("GET", "/api/v1/verification-queue?date=2020-01-01&enterprise=" + operator.creditCode(), null)
+			.body());
 		assertThat(otherDay.get("items")).isEmpty();
 	}
 
@@ -240,4 +254,5 @@ class VerificationApiTests {
 	private static String decisionPath(String number, long record) {
 		return "/api/v1/verification-applications/" + number + "/items/" + record + "/decision";
 	}
+
 }

@@ -15,7 +15,10 @@ import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An operator files a record and prints the form; a clerk types (scans) the number, claims it and passes it. */
+/**
+ * An operator files a record and prints the form; a clerk types (scans) the number,
+ * claims it and passes it.
+ */
 @HttpTest
 @Tag("browser")
 class VerificationBrowserTests {
@@ -39,7 +42,9 @@ class VerificationBrowserTests {
 		String number;
 		try (Browser browser = Browser.open(port)) {
 			browser.login(operator.username(), TestData.PASSWORD);
-			browser.go("/handbook/sections/equipment").click("#file-verification").waitForPath("/handbook/verification");
+			browser.go("/handbook/sections/equipment")
+				.click("#file-verification")
+				.waitForPath("/handbook/verification");
 			assertThat(browser.find("#pick-" + record).isSelected()).isTrue();
 			assertThat(browser.find("#group-equipment").getAttribute("open")).as("opens on 技术装备").isNotNull();
 			browser.screenshot("filing-from-equipment");
@@ -64,4 +69,5 @@ class VerificationBrowserTests {
 			assertThat(browser.text("#item-" + record)).contains("通过");
 		}
 	}
+
 }

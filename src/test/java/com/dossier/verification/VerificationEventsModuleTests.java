@@ -26,8 +26,9 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * Verification with the modules it depends on: a clerk's decision and an enterprise's withdrawal are published as
- * events, and the handbook's listener has moved the record by the time the call returns (same transaction).
+ * Verification with the modules it depends on: a clerk's decision and an enterprise's
+ * withdrawal are published as events, and the handbook's listener has moved the record by
+ * the time the call returns (same transaction).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class VerificationEventsModuleTests {
@@ -52,8 +53,8 @@ class VerificationEventsModuleTests {
 		scenario.stimulate(() -> verification.decide(clerk, number, record, Decision.PASS, null))
 			.andWaitForEventOfType(OriginalsChecked.class)
 			.matching(e -> e.recordId() == record && e.passed())
-			.toArriveAndVerify(e -> assertThat(handbook.get(operator.enterpriseId(), record).level())
-				.isEqualTo(Level.C));
+			.toArriveAndVerify(
+					e -> assertThat(handbook.get(operator.enterpriseId(), record).level()).isEqualTo(Level.C));
 	}
 
 	@Test
@@ -79,4 +80,5 @@ class VerificationEventsModuleTests {
 	private long record(CurrentUser operator, int sample) {
 		return handbook.create(operator.enterpriseId(), "equipment", HandbookSamples.sample("equipment", sample)).id();
 	}
+
 }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The pages of 原件校对: filing from the list, printing (HTML and PDF with Chinese), and the clerk's workbench. */
+/**
+ * The pages of 原件校对: filing from the list, printing (HTML and PDF with Chinese), and the
+ * clerk's workbench.
+ */
 @HttpTest
 class VerificationPagesTests {
 
@@ -54,7 +57,8 @@ class VerificationPagesTests {
 		assertThat(list).contains("id=\"pick-" + first + "\"").contains("id=\"pick-" + second + "\"");
 		browser.postForm("/handbook/verification", Map.of());
 		assertThat(browser.get("/handbook/verification").body()).contains("请至少勾选一条信息");
-		HttpResponse<String> filed = browser.postForm("/handbook/verification", Map.of("recordIds", Long.toString(first)));
+		HttpResponse<String> filed = browser.postForm("/handbook/verification",
+				Map.of("recordIds", Long.toString(first)));
 		String location = WebClient.location(filed);
 		assertThat(location).matches("/handbook/verification/applications/W\\d{13}");
 		String number = location.substring(location.lastIndexOf('/') + 1);
@@ -62,8 +66,7 @@ class VerificationPagesTests {
 		String again = browser.get("/handbook/verification").body();
 		assertThat(again).doesNotContain("id=\"pick-" + first + "\"").contains("已在原件校对申请 " + number + " 中");
 		String print = browser.get(location).body();
-		assertThat(print).contains(number).contains("法定代表人签字").contains("企业盖章").contains("测试联系人")
-			.contains("附件数");
+		assertThat(print).contains(number).contains("法定代表人签字").contains("企业盖章").contains("测试联系人").contains("附件数");
 		String applications = browser.get("/handbook/verification/applications").body();
 		assertThat(applications).contains(number).contains("id=\"withdraw-" + number + "\"");
 
@@ -72,7 +75,10 @@ class VerificationPagesTests {
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
 		try (PDDocument doc = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("原件校对申请表").contains(number).contains("法定代表人签字").contains("测试联系人")
+			assertThat(text).contains("原件校对申请表")
+				.contains(number)
+				.contains("法定代表人签字")
+				.contains("测试联系人")
 				.contains("附件 1 份");
 		}
 		HttpResponse<byte[]> barcode = bytes(operator.username(), location + "/barcode.png");
@@ -91,8 +97,11 @@ class VerificationPagesTests {
 		TestData.Operator operator = data.operator();
 		long record = readyRecord(handbook, attachments, operator.enterpriseId());
 		WebClient api = VerificationTestData.api(port, operator.username());
-		String number = VerificationTestData.json(api.json("POST", "/api/v1/verification-applications",
-				VerificationTestData.filing(List.of(record))).body()).get("number").asString();
+		String number = VerificationTestData
+			.json(api.json("POST", "/api/v1/verification-applications", VerificationTestData.filing(List.of(record)))
+				.body())
+			.get("number")
+			.asString();
 
 		WebClient clerk = new WebClient(port);
 		clerk.login(data.account(Role.CLERK), TestData.PASSWORD);
@@ -107,7 +116,8 @@ class VerificationPagesTests {
 		clerk.postForm("/clerk/applications/" + number + "/claim", Map.of());
 		String item = clerk.get("/clerk/applications/" + number + "/items/" + record).body();
 		assertThat(item).contains("decision-form").contains("设备");
-		// the record's scan is a PDF: shown as a picture of its page, drawn on the server (issue 14 #1)
+		// the record's scan is a PDF: shown as a picture of its page, drawn on the server
+		// (issue 14 #1)
 		java.util.regex.Matcher scan = java.util.regex.Pattern
 			.compile("src=\"(/clerk/applications/" + number + "/items/" + record + "/scans/(\\d+)/pages/)1\\.png\"")
 			.matcher(item);
@@ -116,13 +126,16 @@ class VerificationPagesTests {
 		assertThat(picture.statusCode()).isEqualTo(200);
 		assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(java.util.Arrays.copyOf(picture.body(), 4)).containsExactly(0x89, 'P', 'N', 'G');
-		assertThat(bytes(data.account(Role.CLERK), scan.group(1) + "2.png").statusCode()).as("no page 2").isEqualTo(404);
+		assertThat(bytes(data.account(Role.CLERK), scan.group(1) + "2.png").statusCode()).as("no page 2")
+			.isEqualTo(404);
 		assertThat(bytes(operator.username(), scan.group(1) + "1.png").statusCode()).isEqualTo(403);
 		String otherScan = "/clerk/applications/" + number + "/items/" + record + "/scans/12345/pages/1.png";
-		assertThat(bytes(data.account(Role.CLERK), otherScan).statusCode()).as("not a scan of this item").isEqualTo(404);
+		assertThat(bytes(data.account(Role.CLERK), otherScan).statusCode()).as("not a scan of this item")
+			.isEqualTo(404);
 		assertThat(bytes(data.account(Role.CLERK), scan.group(1) + "first.png").statusCode()).isEqualTo(400);
 		assertThat(clerk.get("/api/v1/attachments/" + scan.group(2) + "/content").statusCode()).isEqualTo(200);
-		HttpResponse<String> decided = clerk.postForm("/clerk/applications/" + number + "/items/" + record + "/decision",
+		HttpResponse<String> decided = clerk.postForm(
+				"/clerk/applications/" + number + "/items/" + record + "/decision",
 				Map.of("result", "FAIL", "reasonChoice", "unclear"));
 		assertThat(WebClient.location(decided)).isEqualTo("/clerk/applications/" + number);
 		String after = clerk.get("/clerk/applications/" + number).body();
@@ -148,4 +161,5 @@ class VerificationPagesTests {
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
+
 }

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 14's rough edges of 原件校对 as the enterprise and the clerk meet them on the pages (#7, #11, #14, #16). */
+/**
+ * Issue 14's rough edges of 原件校对 as the enterprise and the clerk meet them on the pages
+ * (#7, #11, #14, #16).
+ */
 @HttpTest
 class VerificationRoughEdgesTests {
 
@@ -48,7 +51,10 @@ class VerificationRoughEdgesTests {
 	@Autowired
 	TestAttachments attachments;
 
-	/** #14: withdrawn items read 已撤回, and the withdrawal gives the record back with its earlier reason. */
+	/**
+	 * #14: withdrawn items read 已撤回, and the withdrawal gives the record back with its
+	 * earlier reason.
+	 */
 	@Test
 	void aWithdrawnApplicationReadsWithdrawnAndKeepsTheEarlierFailReason() {
 		TestData.Operator operator = data.operator();
@@ -73,7 +79,10 @@ class VerificationRoughEdgesTests {
 		assertThat(row(list, "item-" + first + "-" + record)).contains("不通过", "扫描件不清晰");
 	}
 
-	/** #16: from 技术装备 the page opens on that section, first and unfolded, the others folded below. */
+	/**
+	 * #16: from 技术装备 the page opens on that section, first and unfolded, the others
+	 * folded below.
+	 */
 	@Test
 	void theFilingPageGroupsBySectionAndOpensOnTheOneItCameFrom() {
 		TestData.Operator operator = data.operator();
@@ -97,8 +106,9 @@ class VerificationRoughEdgesTests {
 	}
 
 	/**
-	 * #7 and #11: the printed form gives every field of an item and a box for the clerk's result; in English the
-	 * preset reason, the PDF's date line and the punctuation are English.
+	 * #7 and #11: the printed form gives every field of an item and a box for the clerk's
+	 * result; in English the preset reason, the PDF's date line and the punctuation are
+	 * English.
 	 */
 	@Test
 	void thePrintedFormListsEveryFieldAndReadsEnglishInEnglish() throws Exception {
@@ -122,18 +132,20 @@ class VerificationRoughEdgesTests {
 		clerk.get("/clerk/applications/" + number + "/items/" + record);
 		clerk.postForm("/clerk/applications/" + number + "/items/" + record + "/decision",
 				Map.of("result", "FAIL", "reasonChoice", "mismatch"));
-		assertThat(row(clerk.get("/clerk/applications/" + number).body(), "item-" + record))
-			.contains("原件与扫描件不一致");
+		assertThat(row(clerk.get("/clerk/applications/" + number).body(), "item-" + record)).contains("原件与扫描件不一致");
 		String english = clerk.get("/clerk/applications/" + number + "?lang=en").body();
 		assertThat(row(english, "item-" + record)).contains("Originals do not match the scans")
-			.doesNotContain("原件与扫描件不一致").doesNotContain("：");
+			.doesNotContain("原件与扫描件不一致")
+			.doesNotContain("：");
 		assertThat(clerk.get("/clerk/applications/" + number + "/items/" + record).body())
-			.contains("Failed · " + clerkName).contains("Originals do not match the scans");
+			.contains("Failed · " + clerkName)
+			.contains("Originals do not match the scans");
 		assertThat(json(ent.json("GET", "/api/v1/records/" + record, null).body()).get("rejectionReason").asString())
-			.as("stored in the guide's words").isEqualTo("原件与扫描件不一致");
+			.as("stored in the guide's words")
+			.isEqualTo("原件与扫描件不一致");
 
-		HttpResponse<byte[]> pdf = bytes(operator.username(), "/handbook/verification/applications/" + number
-				+ "/form.pdf", "en");
+		HttpResponse<byte[]> pdf = bytes(operator.username(),
+				"/handbook/verification/applications/" + number + "/form.pdf", "en");
 		try (PDDocument doc = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Date: ").doesNotContain("年").doesNotContain("：").doesNotContain("（");
@@ -142,8 +154,7 @@ class VerificationRoughEdgesTests {
 	}
 
 	private static String file(WebClient ent, long record) {
-		return json(ent.json("POST", "/api/v1/verification-applications", filing(List.of(record))).body())
-			.get("number")
+		return json(ent.json("POST", "/api/v1/verification-applications", filing(List.of(record))).body()).get("number")
 			.asString();
 	}
 
@@ -170,4 +181,5 @@ class VerificationRoughEdgesTests {
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
+
 }

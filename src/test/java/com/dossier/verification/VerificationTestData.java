@@ -23,13 +23,15 @@ final class VerificationTestData {
 	}
 
 	/**
-	 * A D record complete enough to file. Once attachments are required before filing, this is the one place that
-	 * must also upload them.
+	 * A D record complete enough to file. Once attachments are required before filing,
+	 * this is the one place that must also upload them.
 	 */
 	/** A D record with every scan its section requires, so that it can be filed. */
 	static long readyRecord(HandbookService handbook, TestAttachments attachments, long enterpriseId) {
-		return attachments.attachRequired(handbook.create(enterpriseId, "equipment",
-				HandbookSamples.sample("equipment", sample.incrementAndGet()))).id();
+		return attachments
+			.attachRequired(handbook.create(enterpriseId, "equipment",
+					HandbookSamples.sample("equipment", sample.incrementAndGet())))
+			.id();
 	}
 
 	static WebClient api(int port, String username) {
@@ -48,4 +50,5 @@ final class VerificationTestData {
 	static JsonNode json(String text) {
 		return JSON.readTree(text);
 	}
+
 }

@@ -10,7 +10,10 @@ import com.dossier.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The attachment_conversion table: converted images waiting for the user; ids are {@link RandomIds}. */
+/**
+ * The attachment_conversion table: converted images waiting for the user; ids are
+ * {@link RandomIds}.
+ */
 @Repository
 class ConversionRepository {
 
@@ -45,7 +48,10 @@ class ConversionRepository {
 			.optional();
 	}
 
-	/** Whether any attachment (deleted ones too: history serves them) or pending conversion names the blob. */
+	/**
+	 * Whether any attachment (deleted ones too: history serves them) or pending
+	 * conversion names the blob.
+	 */
 	boolean referenced(BlobId blob) {
 		return jdbc.sql("""
 				select (select count(*) from attachment where sha256 = ?)
@@ -58,4 +64,5 @@ class ConversionRepository {
 	void delete(long id) {
 		jdbc.sql("delete from attachment_conversion where id = ?").param(id).update();
 	}
+
 }

@@ -27,12 +27,14 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 
 /**
- * 图片自动调整: turns a photo or scan that breaks the IMAGE rules (PNG, 300 dpi, several MB) into a JPEG that
- * passes them. The physical size is kept when the source records a resolution that gives a plausible document;
- * otherwise the image is fitted to the paper the user chose. The dpi is set within 72–100 (100 first, lower only
- * when the size limit demands it), the JPEG quality is binary-searched for the best that stays under 300 KB, EXIF
- * orientation is applied and nothing of the source's metadata is kept. Bombs are refused from the header, and
- * large sources are decoded subsampled, so the decoded image never exceeds a few times the output.
+ * 图片自动调整: turns a photo or scan that breaks the IMAGE rules (PNG, 300 dpi, several MB)
+ * into a JPEG that passes them. The physical size is kept when the source records a
+ * resolution that gives a plausible document; otherwise the image is fitted to the paper
+ * the user chose. The dpi is set within 72–100 (100 first, lower only when the size limit
+ * demands it), the JPEG quality is binary-searched for the best that stays under 300 KB,
+ * EXIF orientation is applied and nothing of the source's metadata is kept. Bombs are
+ * refused from the header, and large sources are decoded subsampled, so the decoded image
+ * never exceeds a few times the output.
  */
 public final class ImageConformer {
 
@@ -41,19 +43,24 @@ public final class ImageConformer {
 	static final int MAX_QUALITY = 92;
 
 	/**
-	 * The largest source taken: what scanners produce (a 300-dpi A4 PNG is about 15 MB, a 600-dpi colour one more),
-	 * read into memory once, then decoded subsampled within {@link #MAX_DECODED_PIXELS}.
+	 * The largest source taken: what scanners produce (a 300-dpi A4 PNG is about 15 MB, a
+	 * 600-dpi colour one more), read into memory once, then decoded subsampled within
+	 * {@link #MAX_DECODED_PIXELS}.
 	 */
 	public static final long MAX_SOURCE_BYTES = 30L * 1024 * 1024;
 
 	/**
-	 * The largest source in pixels, checked from the header before decoding: A3 at 600 dpi (7016×9921, 70 Mpx)
-	 * would pass a decoder, but a scan worth keeping at 100 dpi needs no more than A4 at 600 dpi or A3 at 400 dpi
-	 * (about 35 and 31 Mpx); beyond 60 Mpx it is a panorama or a bomb.
+	 * The largest source in pixels, checked from the header before decoding: A3 at 600
+	 * dpi (7016×9921, 70 Mpx) would pass a decoder, but a scan worth keeping at 100 dpi
+	 * needs no more than A4 at 600 dpi or A3 at 400 dpi (about 35 and 31 Mpx); beyond 60
+	 * Mpx it is a panorama or a bomb.
 	 */
 	public static final long MAX_SOURCE_PIXELS = 60_000_000L;
 
-	/** The decoder's target: at least twice the output size per axis (for clean downscaling), no more. */
+	/**
+	 * The decoder's target: at least twice the output size per axis (for clean
+	 * downscaling), no more.
+	 */
 	static final long MAX_DECODED_PIXELS = 16_000_000L;
 
 	private static final int[] DPI_STEPS = { 100, 90, 80, 72 };
@@ -86,15 +93,17 @@ public final class ImageConformer {
 			if (e instanceof AttachmentRefusedException refusal) {
 				throw refusal;
 			}
-			// Whatever a decoder throws on a damaged or crafted file, the user gets a named refusal, not a 500.
+			// Whatever a decoder throws on a damaged or crafted file, the user gets a
+			// named refusal, not a 500.
 			throw refused("image.unreadable", FileSignature.sniff(source));
 		}
 		return encode(decoded, size, orientation(metadata), keptDpi(resolution, size));
 	}
 
 	/**
-	 * Tries the dpi steps from {@code keptDpi} (the source's own, when in range: its pixels are then kept as they
-	 * are) or 100 down to 72, and for each the best quality under the limit.
+	 * Tries the dpi steps from {@code keptDpi} (the source's own, when in range: its
+	 * pixels are then kept as they are) or 100 down to 72, and for each the best quality
+	 * under the limit.
 	 */
 	private ConformedImage encode(BufferedImage decoded, Size size, int orientation, int keptDpi) {
 		int type = decoded.getColorModel().getNumColorComponents() == 1 ? BufferedImage.TYPE_BYTE_GRAY
@@ -120,8 +129,9 @@ public final class ImageConformer {
 	}
 
 	/**
-	 * The source's own dpi when it is already within 72–100 and its size was kept, else 0. Its pixels are then
-	 * kept unresampled (they are decoded without subsampling: the decoder's target is at 100 dpi).
+	 * The source's own dpi when it is already within 72–100 and its size was kept, else
+	 * 0. Its pixels are then kept unresampled (they are decoded without subsampling: the
+	 * decoder's target is at 100 dpi).
 	 */
 	private static int keptDpi(Optional<Resolution> resolution, Size size) {
 		if (size.paper() == null && resolution.isPresent() && resolution.get().dpiX() == resolution.get().dpiY()
@@ -142,7 +152,10 @@ public final class ImageConformer {
 		return candidates;
 	}
 
-	/** Decodes with subsampling so that the decoded image is about twice the largest output, never more. */
+	/**
+	 * Decodes with subsampling so that the decoded image is about twice the largest
+	 * output, never more.
+	 */
 	private static BufferedImage decode(ImageReader reader, int[] target, int width, int height) throws IOException {
 		int step = Math.max(1, Math.min(width / (2 * target[0]), height / (2 * target[1])));
 		while ((long) (width / step) * (height / step) > MAX_DECODED_PIXELS) {
@@ -179,4 +192,5 @@ public final class ImageConformer {
 	private static AttachmentRefusedException refused(String code, Object... args) {
 		return new AttachmentRefusedException(Notice.of(code, args));
 	}
+
 }

@@ -26,14 +26,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 图片自动调整 on the record form: a refused scan that conversion can fix becomes a converted JPEG waiting for the
- * user (kept in the blob store, named by a conversion row, never in this node's memory), attached only once they
- * accept it — and judged again then, like any upload.
+ * 图片自动调整 on the record form: a refused scan that conversion can fix becomes a converted
+ * JPEG waiting for the user (kept in the blob store, named by a conversion row, never in
+ * this node's memory), attached only once they accept it — and judged again then, like
+ * any upload.
  */
 @Service
 public class ImageConversions {
 
-	/** Refusals that 图片自动调整 can fix; corrupt or truncated files and decompression bombs it cannot. */
+	/**
+	 * Refusals that 图片自动调整 can fix; corrupt or truncated files and decompression bombs it
+	 * cannot.
+	 */
 	static final Set<String> CONVERTIBLE = Set.of("image.not_jpeg", "image.too_large", "image.dpi_missing",
 			"image.dpi_out_of_range", "image.dimensions_too_large");
 
@@ -53,9 +57,9 @@ public class ImageConversions {
 
 	private final Clock clock;
 
-	ImageConversions(AttachmentUploads uploads, ConversionRepository repository, BlobStore blobs,
-			ImageInspector images, ImageConformer conformer, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+	ImageConversions(AttachmentUploads uploads, ConversionRepository repository, BlobStore blobs, ImageInspector images,
+			ImageConformer conformer, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.uploads = uploads;
 		this.repository = repository;
 		this.blobs = blobs;
@@ -66,14 +70,18 @@ public class ImageConversions {
 		this.clock = clock;
 	}
 
-	/** A page upload: attached, or refused with the conversion offered when 图片自动调整 can fix it. */
+	/**
+	 * A page upload: attached, or refused with the conversion offered when 图片自动调整 can fix
+	 * it.
+	 */
 	public record Outcome(Attachment attached, AttachmentRefusedException refusal, Long conversionId) {
 	}
 
 	/**
-	 * Like {@link AttachmentUploads#upload}, but a fixable IMAGE refusal comes back with a converted JPEG waiting
-	 * for the user's acceptance instead of as an exception. {@code paper} is the user's choice of the physical size
-	 * for a source that records no usable resolution (null: A4).
+	 * Like {@link AttachmentUploads#upload}, but a fixable IMAGE refusal comes back with
+	 * a converted JPEG waiting for the user's acceptance instead of as an exception.
+	 * {@code paper} is the user's choice of the physical size for a source that records
+	 * no usable resolution (null: A4).
 	 */
 	public Outcome uploadOrOffer(long recordId, String kindCode, String originalName, byte[] content, Paper paper) {
 		AttachmentUploads.Attempt attempt = uploads.attempt(recordId, kindCode, originalName, content);
@@ -94,7 +102,8 @@ public class ImageConversions {
 			converted = WorkSlots.CONVERSION.run(() -> conformer.conform(content, paper));
 		}
 		catch (DossierException e) {
-			return null; // cannot be converted, or too busy now: the refusal alone is shown
+			return null; // cannot be converted, or too busy now: the refusal alone is
+							// shown
 		}
 		String name = FileNames.forType(originalName, "image/jpeg", kind);
 		CurrentUser user = CurrentUser.require();
@@ -117,7 +126,10 @@ public class ImageConversions {
 		return stored;
 	}
 
-	/** The pending conversion's facts and bytes for its preview; only for the enterprise that asked for it. */
+	/**
+	 * The pending conversion's facts and bytes for its preview; only for the enterprise
+	 * that asked for it.
+	 */
 	public Preview preview(long conversionId) {
 		ConversionRepository.Conversion c = conversion(conversionId);
 		byte[] content = blobs.get(c.blob()).orElseThrow(() -> new NotFoundException("attachment.not_found"));
@@ -130,7 +142,10 @@ public class ImageConversions {
 			List<Notice> warnings, String refusalCode) {
 	}
 
-	/** The user declined the converted image: it goes, and so do its bytes unless something else names them. */
+	/**
+	 * The user declined the converted image: it goes, and so do its bytes unless
+	 * something else names them.
+	 */
 	public void discard(long conversionId) {
 		ConversionRepository.Conversion c = conversion(conversionId);
 		tx.executeWithoutResult(s -> {
@@ -147,4 +162,5 @@ public class ImageConversions {
 			.filter(c -> c.enterpriseId() == enterprise)
 			.orElseThrow(() -> new NotFoundException("attachment.not_found"));
 	}
+
 }

@@ -8,23 +8,29 @@ import java.awt.image.BufferedImage;
 import com.twelvemonkeys.image.ResampleOp;
 
 /**
- * Resampling and EXIF orientation for the converter. Resampling is TwelveMonkeys' Lanczos filter ({@link ResampleOp}),
- * which keeps small print legible where bilinear steps blur or alias it; transparency is flattened on white,
- * because a scan has no alpha and JPEG cannot carry one.
+ * Resampling and EXIF orientation for the converter. Resampling is TwelveMonkeys' Lanczos
+ * filter ({@link ResampleOp}), which keeps small print legible where bilinear steps blur
+ * or alias it; transparency is flattened on white, because a scan has no alpha and JPEG
+ * cannot carry one.
  */
 final class ImageScaling {
 
 	private ImageScaling() {
 	}
 
-	/** The image at {@code width}×{@code height} in {@code type} (gray or RGB), on white. */
+	/**
+	 * The image at {@code width}×{@code height} in {@code type} (gray or RGB), on white.
+	 */
 	static BufferedImage resize(BufferedImage source, int width, int height, int type) {
 		BufferedImage scaled = source.getWidth() == width && source.getHeight() == height ? source
 				: new ResampleOp(width, height, ResampleOp.FILTER_LANCZOS).filter(source, null);
 		return draw(scaled, width, height, type);
 	}
 
-	/** Applies an EXIF orientation (1–8) so that the pixels stand the way the camera's user saw them. */
+	/**
+	 * Applies an EXIF orientation (1–8) so that the pixels stand the way the camera's
+	 * user saw them.
+	 */
 	static BufferedImage orient(BufferedImage image, int orientation) {
 		int w = image.getWidth();
 		int h = image.getHeight();
@@ -58,4 +64,5 @@ final class ImageScaling {
 		g.dispose();
 		return out;
 	}
+
 }

@@ -1,8 +1,9 @@
 package com.dossier.attachment.conversion;
 
 /**
- * Paper sizes the user can choose when a source image records no usable resolution: its physical size is then
- * "fits this paper". Sizes in millimetres, long side first; B5 is GB/T 148 (ISO) B5; CARD fits 名片 and 身份证.
+ * Paper sizes the user can choose when a source image records no usable resolution: its
+ * physical size is then "fits this paper". Sizes in millimetres, long side first; B5 is
+ * GB/T 148 (ISO) B5; CARD fits 名片 and 身份证.
  */
 public enum Paper {
 
@@ -28,4 +29,5 @@ public enum Paper {
 	public String messageKey() {
 		return "paper." + name();
 	}
+
 }

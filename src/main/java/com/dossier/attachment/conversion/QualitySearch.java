@@ -5,12 +5,16 @@ import java.awt.image.BufferedImage;
 import com.dossier.attachment.image.JpegEncoder;
 
 /**
- * Binary search over JPEG quality for the best quality whose file is still under the limit: at most two probes
- * at the ends and about six in between, since file size grows (almost) monotonically with quality.
+ * Binary search over JPEG quality for the best quality whose file is still under the
+ * limit: at most two probes at the ends and about six in between, since file size grows
+ * (almost) monotonically with quality.
  */
 final class QualitySearch {
 
-	/** {@code jpeg} is null when even the lowest quality is too large; {@code smallestSize} then says by how much. */
+	/**
+	 * {@code jpeg} is null when even the lowest quality is too large;
+	 * {@code smallestSize} then says by how much.
+	 */
 	record Result(byte[] jpeg, int quality, long smallestSize) {
 	}
 
@@ -41,4 +45,5 @@ final class QualitySearch {
 		}
 		return new Result(best, fits, best.length);
 	}
+
 }

@@ -6,9 +6,10 @@ import com.dossier.attachment.image.ImagePolicy;
 import com.dossier.attachment.image.Resolution;
 
 /**
- * The physical size a converted image will have, in the source's pixel axes: the size its own resolution gives
- * when that is a plausible document, otherwise the source fitted into the chosen paper ({@code paper} then says
- * which). A phone photo tagged 72 dpi would otherwise become a 1.4-metre "scan".
+ * The physical size a converted image will have, in the source's pixel axes: the size its
+ * own resolution gives when that is a plausible document, otherwise the source fitted
+ * into the chosen paper ({@code paper} then says which). A phone photo tagged 72 dpi
+ * would otherwise become a 1.4-metre "scan".
  */
 public record Size(double widthMm, double heightMm, Paper paper) {
 

@@ -20,18 +20,26 @@ import com.drew.metadata.jpeg.JpegDirectory;
 import com.drew.metadata.jpeg.JpegReader;
 
 /**
- * The IMAGE policy. Judges the content, never the name: JPEG magic, the frame header and JFIF/EXIF metadata read by
- * metadata-extractor, pixel dimensions no conforming scan can exceed, the marker structure up to EOI, and last —
- * once everything cheap has passed, so a bomb is refused from its header — one decode of the scan data (at most
- * {@link ImagePolicy#MAX_LONG_PX}×{@link ImagePolicy#MAX_SHORT_PX}) to see that it fills the declared frame.
+ * The IMAGE policy. Judges the content, never the name: JPEG magic, the frame header and
+ * JFIF/EXIF metadata read by metadata-extractor, pixel dimensions no conforming scan can
+ * exceed, the marker structure up to EOI, and last — once everything cheap has passed, so
+ * a bomb is refused from its header — one decode of the scan data (at most
+ * {@link ImagePolicy#MAX_LONG_PX}×{@link ImagePolicy#MAX_SHORT_PX}) to see that it fills
+ * the declared frame.
  */
 public final class ImageInspector {
 
-	/** Only the segment readers we need: frame header, JFIF and EXIF (no XMP, ICC, Photoshop parsers). */
+	/**
+	 * Only the segment readers we need: frame header, JFIF and EXIF (no XMP, ICC,
+	 * Photoshop parsers).
+	 */
 	private static final List<JpegSegmentMetadataReader> READERS = List.of(new JpegReader(), new JfifReader(),
 			new ExifReader());
 
-	/** An upload as it is stored: cleaned ({@link JpegCleaner}) and judged again, so the facts are the stored file's. */
+	/**
+	 * An upload as it is stored: cleaned ({@link JpegCleaner}) and judged again, so the
+	 * facts are the stored file's.
+	 */
 	public record Stored(byte[] content, Inspection<ImageFacts> inspection) {
 	}
 
@@ -39,7 +47,10 @@ public final class ImageInspector {
 		return inspect(content, true);
 	}
 
-	/** The upload judged without decoding, and when it passes, cleaned and judged in full (decoded once). */
+	/**
+	 * The upload judged without decoding, and when it passes, cleaned and judged in full
+	 * (decoded once).
+	 */
 	public Stored inspectForStorage(byte[] content) {
 		Inspection<ImageFacts> upload = inspect(content, false);
 		if (!upload.isAccepted()) {
@@ -49,7 +60,10 @@ public final class ImageInspector {
 		return new Stored(cleaned, inspect(cleaned, true));
 	}
 
-	/** JFIF, EXIF and the frame header as the policy reads them, or {@code null} when the segments are unreadable. */
+	/**
+	 * JFIF, EXIF and the frame header as the policy reads them, or {@code null} when the
+	 * segments are unreadable.
+	 */
 	static Metadata metadata(byte[] content) {
 		try {
 			return JpegMetadataReader.readMetadata(new ByteArrayInputStream(content), READERS);
@@ -96,8 +110,10 @@ public final class ImageInspector {
 			return Inspection.refused("image.dimensions_too_large", width, height, ImagePolicy.MAX_LONG_PX,
 					ImagePolicy.MAX_SHORT_PX);
 		}
-		// libjpeg reports only its first warning: decoding the cleaned bytes keeps stray markers or bytes between
-		// segments from hiding a premature end, and judges exactly the data that would be stored.
+		// libjpeg reports only its first warning: decoding the cleaned bytes keeps stray
+		// markers or bytes between
+		// segments from hiding a premature end, and judges exactly the data that would be
+		// stored.
 		Notice scan = decode ? ScanData.check(JpegCleaner.clean(content), width, height) : null;
 		if (scan != null) {
 			return new Inspection<>(null, List.of(), scan);
@@ -110,7 +126,8 @@ public final class ImageInspector {
 			warnings.add(size);
 		}
 		Integer type = frame.getInteger(JpegDirectory.TAG_COMPRESSION_TYPE);
-		boolean progressive = type != null && (type & 0x3) == 2; // SOF2, SOF6, SOF10, SOF14
+		boolean progressive = type != null && (type & 0x3) == 2; // SOF2, SOF6, SOF10,
+																	// SOF14
 		Integer components = frame.getInteger(JpegDirectory.TAG_NUMBER_OF_COMPONENTS);
 		return Inspection.accepted(new ImageFacts(content.length, width, height, dpi.dpiX(), dpi.dpiY(),
 				dpi.source().name(), progressive, colour(components), Math.round(widthMm), Math.round(heightMm)),
@@ -128,4 +145,5 @@ public final class ImageInspector {
 			default -> "UNKNOWN";
 		};
 	}
+
 }

@@ -10,12 +10,14 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.jfif.JfifDirectory;
 
 /**
- * Rewrites an accepted JPEG's segment list so that what is stored and served holds image data only, losslessly
- * (the entropy-coded data is copied, never re-encoded). Kept: the codec's own segments (frame, Huffman and
- * quantisation tables, restart interval, scans), the ICC profile (colours) and Adobe's APP14 (it says whether four
- * components are CMYK or YCCK); a JFIF APP0 rebuilt from its version and density without thumbnail; an EXIF APP1
- * rebuilt with only X/YResolution, ResolutionUnit and Orientation (a phone photo stays upright). Dropped: comments,
- * every other APPn (XMP, maker notes, thumbnails, Photoshop, MPF), unknown markers and anything after EOI.
+ * Rewrites an accepted JPEG's segment list so that what is stored and served holds image
+ * data only, losslessly (the entropy-coded data is copied, never re-encoded). Kept: the
+ * codec's own segments (frame, Huffman and quantisation tables, restart interval, scans),
+ * the ICC profile (colours) and Adobe's APP14 (it says whether four components are CMYK
+ * or YCCK); a JFIF APP0 rebuilt from its version and density without thumbnail; an EXIF
+ * APP1 rebuilt with only X/YResolution, ResolutionUnit and Orientation (a phone photo
+ * stays upright). Dropped: comments, every other APPn (XMP, maker notes, thumbnails,
+ * Photoshop, MPF), unknown markers and anything after EOI.
  */
 final class JpegCleaner {
 
@@ -31,16 +33,20 @@ final class JpegCleaner {
 
 	private static final byte[] ADOBE = "Adobe".getBytes(StandardCharsets.US_ASCII);
 
-	/** Identifier, version, flags0, flags1, transform: the part of APP14 that decoders read. */
+	/**
+	 * Identifier, version, flags0, flags1, transform: the part of APP14 that decoders
+	 * read.
+	 */
 	private static final int ADOBE_LENGTH = 12;
 
 	private JpegCleaner() {
 	}
 
 	/**
-	 * The cleaned file, or an {@code image.corrupt} refusal for one that is not structurally whole. JFIF and EXIF
-	 * are rebuilt from the values the inspector reads (the same reader on the same bytes), so the resolution it
-	 * finds in the cleaned file is the one it found in the upload.
+	 * The cleaned file, or an {@code image.corrupt} refusal for one that is not
+	 * structurally whole. JFIF and EXIF are rebuilt from the values the inspector reads
+	 * (the same reader on the same bytes), so the resolution it finds in the cleaned file
+	 * is the one it found in the upload.
 	 */
 	static byte[] clean(byte[] jpeg) {
 		JpegStructure.Walk walk = JpegStructure.walk(jpeg);
@@ -72,11 +78,14 @@ final class JpegCleaner {
 		return out.toByteArray();
 	}
 
-	/** Frames, tables, scans, restarts and EOI: what a decoder needs to paint the pixels. */
+	/**
+	 * Frames, tables, scans, restarts and EOI: what a decoder needs to paint the pixels.
+	 */
 	private static boolean codec(int marker) {
 		return (marker >= 0xC0 && marker <= 0xCF) // SOFn, DHT (C4), DAC (CC)
 				|| (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01 // RSTn, TEM
-				|| (marker >= 0xD9 && marker <= 0xDF); // EOI, SOS, DQT, DNL, DRI, DHP, EXP
+				|| (marker >= 0xD9 && marker <= 0xDF); // EOI, SOS, DQT, DNL, DRI, DHP,
+														// EXP
 	}
 
 	private static void write(ByteArrayOutputStream out, int marker, byte[] payload) {
@@ -102,4 +111,5 @@ final class JpegCleaner {
 		}
 		return true;
 	}
+
 }

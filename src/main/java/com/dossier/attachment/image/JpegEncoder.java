@@ -17,17 +17,23 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Encodes a decoded image as a fresh baseline JPEG whose only metadata is a JFIF header carrying the density: no
- * EXIF, no ICC profile, no comments — nothing of the source survives but its pixels. Encoding stays in memory
- * (ImageIO's default stream would go through a temporary file on every probe of the quality search).
+ * Encodes a decoded image as a fresh baseline JPEG whose only metadata is a JFIF header
+ * carrying the density: no EXIF, no ICC profile, no comments — nothing of the source
+ * survives but its pixels. Encoding stays in memory (ImageIO's default stream would go
+ * through a temporary file on every probe of the quality search).
  */
 public final class JpegEncoder {
 
 	private static final String NATIVE_FORMAT = "javax_imageio_jpeg_image_1.0";
 
-	/** JFIF density units: 1 = dots per inch, 2 = dots per centimetre, 0 = aspect ratio only. */
+	/**
+	 * JFIF density units: 1 = dots per inch, 2 = dots per centimetre, 0 = aspect ratio
+	 * only.
+	 */
 	public enum Units {
+
 		NONE, PER_INCH, PER_CM
+
 	}
 
 	private JpegEncoder() {
@@ -71,7 +77,10 @@ public final class JpegEncoder {
 		}
 	}
 
-	/** The JDK's own writer when present: its JFIF handling is the reference the metadata tree above follows. */
+	/**
+	 * The JDK's own writer when present: its JFIF handling is the reference the metadata
+	 * tree above follows.
+	 */
 	private static ImageWriter writer() {
 		ImageWriter fallback = null;
 		for (Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("jpeg"); it.hasNext();) {
@@ -86,4 +95,5 @@ public final class JpegEncoder {
 		}
 		return fallback;
 	}
+
 }

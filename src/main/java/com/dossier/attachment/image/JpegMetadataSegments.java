@@ -10,8 +10,9 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.jfif.JfifDirectory;
 
 /**
- * The APP0 and APP1 payloads {@link JpegCleaner} writes: minimal, of values already read, so that no byte of the
- * uploader's metadata segments survives — only the numbers the IMAGE policy (and an upright display) needs.
+ * The APP0 and APP1 payloads {@link JpegCleaner} writes: minimal, of values already read,
+ * so that no byte of the uploader's metadata segments survives — only the numbers the
+ * IMAGE policy (and an upright display) needs.
  */
 final class JpegMetadataSegments {
 
@@ -26,7 +27,10 @@ final class JpegMetadataSegments {
 	private JpegMetadataSegments() {
 	}
 
-	/** JFIF with the same version, units and density, no thumbnail; {@code null} when the density is incomplete. */
+	/**
+	 * JFIF with the same version, units and density, no thumbnail; {@code null} when the
+	 * density is incomplete.
+	 */
 	static byte[] jfif(JfifDirectory jfif) {
 		if (jfif == null) {
 			return null;
@@ -49,12 +53,16 @@ final class JpegMetadataSegments {
 	private record Entry(int tag, int type, long value, Rational rational) {
 	}
 
-	/** EXIF IFD0 with Orientation, X/YResolution and ResolutionUnit as read; {@code null} when it has none. */
+	/**
+	 * EXIF IFD0 with Orientation, X/YResolution and ResolutionUnit as read; {@code null}
+	 * when it has none.
+	 */
 	static byte[] exif(ExifIFD0Directory exif) {
 		if (exif == null) {
 			return null;
 		}
-		List<Entry> entries = new ArrayList<>(); // in ascending tag order, as TIFF requires
+		List<Entry> entries = new ArrayList<>(); // in ascending tag order, as TIFF
+													// requires
 		Integer orientation = exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
 		if (orientation != null && orientation >= 1 && orientation <= 8) {
 			entries.add(new Entry(ExifIFD0Directory.TAG_ORIENTATION, SHORT, orientation, null));
@@ -98,7 +106,10 @@ final class JpegMetadataSegments {
 		return b.array();
 	}
 
-	/** Only a value an unsigned TIFF RATIONAL can hold; the inspector ignores any other (zero, negative) anyway. */
+	/**
+	 * Only a value an unsigned TIFF RATIONAL can hold; the inspector ignores any other
+	 * (zero, negative) anyway.
+	 */
 	private static void rational(ExifIFD0Directory exif, int tag, List<Entry> entries) {
 		Rational r = exif.getRational(tag);
 		if (r != null && r.getNumerator() >= 0 && r.getNumerator() <= UINT32 && r.getDenominator() > 0
@@ -106,4 +117,5 @@ final class JpegMetadataSegments {
 			entries.add(new Entry(tag, RATIONAL, 0, r));
 		}
 	}
+
 }

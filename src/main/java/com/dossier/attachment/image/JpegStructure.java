@@ -6,10 +6,11 @@ import java.util.List;
 import com.dossier.attachment.inspection.FileSignature;
 
 /**
- * Walks a JPEG's markers from SOI to EOI without decoding anything: segment lengths must stay inside the file,
- * entropy-coded data must end in a marker, and the image must end with EOI after at least one scan. This is what
- * tells a truncated download or a damaged scan from a whole file, at the cost of one pass over the bytes; the
- * segments it finds are what {@link JpegCleaner} rewrites.
+ * Walks a JPEG's markers from SOI to EOI without decoding anything: segment lengths must
+ * stay inside the file, entropy-coded data must end in a marker, and the image must end
+ * with EOI after at least one scan. This is what tells a truncated download or a damaged
+ * scan from a whole file, at the cost of one pass over the bytes; the segments it finds
+ * are what {@link JpegCleaner} rewrites.
  */
 final class JpegStructure {
 
@@ -18,18 +19,24 @@ final class JpegStructure {
 	static final int EOI = 0xD9;
 
 	/**
-	 * One marker segment: {@code marker} is the byte after 0xFF, {@code start} the offset of that 0xFF (fill bytes
-	 * before it left out), {@code end} the offset after it — after the entropy-coded data for a scan.
+	 * One marker segment: {@code marker} is the byte after 0xFF, {@code start} the offset
+	 * of that 0xFF (fill bytes before it left out), {@code end} the offset after it —
+	 * after the entropy-coded data for a scan.
 	 */
 	record Segment(int marker, int start, int end) {
 
-		/** The payload after the two length bytes, up to the end of the segment proper (not the scan data). */
+		/**
+		 * The payload after the two length bytes, up to the end of the segment proper
+		 * (not the scan data).
+		 */
 		int payloadStart() {
 			return start + 4;
 		}
 	}
 
-	/** The segments from the first after SOI to EOI, or the offset of the first defect. */
+	/**
+	 * The segments from the first after SOI to EOI, or the offset of the first defect.
+	 */
 	record Walk(List<Segment> segments, long defect) {
 
 		boolean whole() {
@@ -95,7 +102,9 @@ final class JpegStructure {
 		return new Walk(List.of(), offset);
 	}
 
-	/** The offset of the marker that ends a scan's data, or -1 when the file ends first. */
+	/**
+	 * The offset of the marker that ends a scan's data, or -1 when the file ends first.
+	 */
 	private static int endOfEntropyData(byte[] b, int i) {
 		while (i < b.length - 1) {
 			if ((b[i] & 0xFF) == 0xFF) {
@@ -110,4 +119,5 @@ final class JpegStructure {
 		}
 		return -1;
 	}
+
 }

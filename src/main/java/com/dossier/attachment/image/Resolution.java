@@ -10,14 +10,17 @@ import com.drew.metadata.jfif.JfifDirectory;
 import com.drew.metadata.png.PngDirectory;
 
 /**
- * The resolution a file records, in dots per inch, and where it was found. JFIF density comes first (it is what
- * the JPEG itself declares), EXIF X/YResolution next; a density without a physical unit (JFIF units 0, EXIF unit 1)
- * is an aspect ratio, not a resolution.
+ * The resolution a file records, in dots per inch, and where it was found. JFIF density
+ * comes first (it is what the JPEG itself declares), EXIF X/YResolution next; a density
+ * without a physical unit (JFIF units 0, EXIF unit 1) is an aspect ratio, not a
+ * resolution.
  */
 public record Resolution(double x, double y, Source source) {
 
 	enum Source {
+
 		JFIF, EXIF, PNG
+
 	}
 
 	private static final double CM_PER_INCH = 2.54;
@@ -30,7 +33,9 @@ public record Resolution(double x, double y, Source source) {
 		return (int) Math.round(y);
 	}
 
-	/** "96" when both axes agree, "96×150" when they do not: the value a message shows. */
+	/**
+	 * "96" when both axes agree, "96×150" when they do not: the value a message shows.
+	 */
 	String display() {
 		return dpiX() == dpiY() ? Integer.toString(dpiX()) : dpiX() + "×" + dpiY();
 	}

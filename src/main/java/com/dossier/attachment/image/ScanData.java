@@ -15,23 +15,31 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import com.dossier.attachment.inspection.Notice;
 
 /**
- * Whether a JPEG's scan data fills the frame its header declares. The structure walk cannot tell: a frame header
- * claiming 6300×6300 over the data of an 827×1169 page is well formed. So the data is decoded once — by the JDK's
- * libjpeg-based reader, as raw samples (no colour conversion, so CMYK and odd ICC profiles cost nothing), subsampled
- * to at most {@link #MAX_DECODED_PIXELS} — and libjpeg's own verdict is taken: it warns "premature end of data
- * segment" when the entropy-coded data runs out before the last MCU, and fills the rest with grey, which a clerk
- * would then take for the scan. Other warnings (extraneous bytes before a marker, which some scanners write) are
- * left alone; a file the decoder cannot decode at all is corrupt, whatever its header says.
+ * Whether a JPEG's scan data fills the frame its header declares. The structure walk
+ * cannot tell: a frame header claiming 6300×6300 over the data of an 827×1169 page is
+ * well formed. So the data is decoded once — by the JDK's libjpeg-based reader, as raw
+ * samples (no colour conversion, so CMYK and odd ICC profiles cost nothing), subsampled
+ * to at most {@link #MAX_DECODED_PIXELS} — and libjpeg's own verdict is taken: it warns
+ * "premature end of data segment" when the entropy-coded data runs out before the last
+ * MCU, and fills the rest with grey, which a clerk would then take for the scan. Other
+ * warnings (extraneous bytes before a marker, which some scanners write) are left alone;
+ * a file the decoder cannot decode at all is corrupt, whatever its header says.
  */
 final class ScanData {
 
-	/** The decoded raster's bound: the entropy decoding still covers every MCU, the memory stays small. */
+	/**
+	 * The decoded raster's bound: the entropy decoding still covers every MCU, the memory
+	 * stays small.
+	 */
 	static final long MAX_DECODED_PIXELS = 600_000L;
 
 	private ScanData() {
 	}
 
-	/** {@code null} when the data fills the frame, else the refusal ({@code image.truncated} or corrupt). */
+	/**
+	 * {@code null} when the data fills the frame, else the refusal
+	 * ({@code image.truncated} or corrupt).
+	 */
 	static Notice check(byte[] jpeg, int width, int height) {
 		List<String> warnings = new ArrayList<>();
 		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
@@ -60,8 +68,8 @@ final class ScanData {
 	}
 
 	/**
-	 * The JDK's own reader: TwelveMonkeys (registered for the converter) would convert colours, parse ICC profiles
-	 * and read metadata we have already judged.
+	 * The JDK's own reader: TwelveMonkeys (registered for the converter) would convert
+	 * colours, parse ICC profiles and read metadata we have already judged.
 	 */
 	private static ImageReader libjpeg() {
 		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
@@ -90,4 +98,5 @@ final class ScanData {
 	private static int ceilDiv(int a, int b) {
 		return (a + b - 1) / b;
 	}
+
 }

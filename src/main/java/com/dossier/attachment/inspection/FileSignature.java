@@ -10,10 +10,11 @@ import com.drew.imaging.FileType;
 import com.drew.imaging.FileTypeDetector;
 
 /**
- * What a file really is from its first bytes, so that a refusal can say "this is a PNG" rather than trusting the
- * file name or the browser's content type. Naming is metadata-extractor's {@link FileTypeDetector}; the two checks
- * that decide acceptance stay ours and strict: a JPEG starts with SOI and a marker, a PDF has its header within the
- * first 1024 bytes (as readers accept it; the detector wants it at the start).
+ * What a file really is from its first bytes, so that a refusal can say "this is a PNG"
+ * rather than trusting the file name or the browser's content type. Naming is
+ * metadata-extractor's {@link FileTypeDetector}; the two checks that decide acceptance
+ * stay ours and strict: a JPEG starts with SOI and a marker, a PDF has its header within
+ * the first 1024 bytes (as readers accept it; the detector wants it at the start).
  */
 public final class FileSignature {
 
@@ -24,12 +25,18 @@ public final class FileSignature {
 		return b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
 	}
 
-	/** PDF readers accept the header anywhere in the first 1024 bytes; so do we, and nothing else. */
+	/**
+	 * PDF readers accept the header anywhere in the first 1024 bytes; so do we, and
+	 * nothing else.
+	 */
 	public static boolean isPdf(byte[] b) {
 		return indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0;
 	}
 
-	/** The type's short name in capitals (JPEG, PNG, TIFF, HEIF, ZIP…), EMPTY or UNKNOWN; for messages only. */
+	/**
+	 * The type's short name in capitals (JPEG, PNG, TIFF, HEIF, ZIP…), EMPTY or UNKNOWN;
+	 * for messages only.
+	 */
 	public static String sniff(byte[] b) {
 		if (b.length == 0) {
 			return "EMPTY";
@@ -48,7 +55,8 @@ public final class FileSignature {
 			return isPdf(b) ? "PDF" : "UNKNOWN";
 		}
 		return switch (type) {
-			// camera raw formats share TIFF's header: a TIFF whose first IFD is at offset 8 is named ARW
+			// camera raw formats share TIFF's header: a TIFF whose first IFD is at offset
+			// 8 is named ARW
 			case Arw, Cr2, Nef, Orf, Rw2 -> "TIFF";
 			default -> type.getName().toUpperCase(Locale.ROOT);
 		};
@@ -66,4 +74,5 @@ public final class FileSignature {
 		}
 		return -1;
 	}
+
 }

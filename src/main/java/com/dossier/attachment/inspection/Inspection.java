@@ -3,9 +3,9 @@ package com.dossier.attachment.inspection;
 import java.util.List;
 
 /**
- * The verdict of a policy on one file: accepted with the measured facts and any warnings for the user to look at,
- * or refused with one stable code and the measured value. Refusal is a value here; the upload turns it into an
- * exception (422) at the edge.
+ * The verdict of a policy on one file: accepted with the measured facts and any warnings
+ * for the user to look at, or refused with one stable code and the measured value.
+ * Refusal is a value here; the upload turns it into an exception (422) at the edge.
  */
 public record Inspection<F>(F facts, List<Notice> warnings, Notice refusal) {
 
@@ -25,7 +25,10 @@ public record Inspection<F>(F facts, List<Notice> warnings, Notice refusal) {
 		return refusal == null;
 	}
 
-	/** The refusal's code, or {@code null} when accepted; convenient in tests and audit details. */
+	/**
+	 * The refusal's code, or {@code null} when accepted; convenient in tests and audit
+	 * details.
+	 */
 	public String refusalCode() {
 		return refusal == null ? null : refusal.code();
 	}

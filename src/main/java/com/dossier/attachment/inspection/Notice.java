@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A finding about a file: a stable {@code code} and the measured values that fill its message. Refusals are
- * translated with the key {@code error.<code>}, warnings with {@code warning.<code>}.
+ * A finding about a file: a stable {@code code} and the measured values that fill its
+ * message. Refusals are translated with the key {@code error.<code>}, warnings with
+ * {@code warning.<code>}.
  */
 public record Notice(String code, List<Object> args) {
 

@@ -12,10 +12,11 @@ import com.dossier.shared.DossierException;
 import org.springframework.http.HttpStatus;
 
 /**
- * How many of one kind of costly work run at once on this node, whether asked for by the API or by the record
- * form: as many as the node has cores. A few more wait briefly for a slot; the rest, and those that waited in
- * vain, get 429 with the kind's code at once, so that a burst of uploads holds neither every core nor every
- * request thread and pages keep being served.
+ * How many of one kind of costly work run at once on this node, whether asked for by the
+ * API or by the record form: as many as the node has cores. A few more wait briefly for a
+ * slot; the rest, and those that waited in vain, get 429 with the kind's code at once, so
+ * that a burst of uploads holds neither every core nor every request thread and pages
+ * keep being served.
  */
 public final class WorkSlots {
 
@@ -24,8 +25,12 @@ public final class WorkSlots {
 	/** 图片自动调整: a core and up to ~64 MB of decoded pixels for a fraction of a second. */
 	public static final WorkSlots CONVERSION = new WorkSlots("image.busy", CORES, 4 * CORES, Duration.ofSeconds(10));
 
-	/** Inspecting an upload: a PDF may take its whole budget (PdfBudget) of time and memory. */
-	public static final WorkSlots INSPECTION = new WorkSlots("attachment.busy", CORES, 4 * CORES, Duration.ofSeconds(10));
+	/**
+	 * Inspecting an upload: a PDF may take its whole budget (PdfBudget) of time and
+	 * memory.
+	 */
+	public static final WorkSlots INSPECTION = new WorkSlots("attachment.busy", CORES, 4 * CORES,
+			Duration.ofSeconds(10));
 
 	private final String busyCode;
 
@@ -84,4 +89,5 @@ public final class WorkSlots {
 	private DossierException busy() {
 		return new DossierException(HttpStatus.TOO_MANY_REQUESTS, busyCode);
 	}
+
 }

@@ -20,19 +20,21 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 
 /**
- * Finds JavaScript, launch actions, embedded files, links out of the document and their kin anywhere a reader
- * could reach them: the walk starts at the trailer and visits every reachable dictionary and array, so the
- * catalog's names tree, OpenAction, document/page/field AA, annotation actions, outline actions and chained /Next
- * actions are all covered without a list of places to forget one of. The same walk admits every stream that is not
- * an image to the {@link PdfBudget}, so that a decompression bomb is refused wherever it hides, even in a stream
- * the inspection itself would never decode.
+ * Finds JavaScript, launch actions, embedded files, links out of the document and their
+ * kin anywhere a reader could reach them: the walk starts at the trailer and visits every
+ * reachable dictionary and array, so the catalog's names tree, OpenAction,
+ * document/page/field AA, annotation actions, outline actions and chained /Next actions
+ * are all covered without a list of places to forget one of. The same walk admits every
+ * stream that is not an image to the {@link PdfBudget}, so that a decompression bomb is
+ * refused wherever it hides, even in a stream the inspection itself would never decode.
  * <p>
- * Of the actions of PDF 32000 (12.6.4), those that reach outside the document are refused: a reader opening a file
- * or a {@code \\host\share} path hands the host the user's Windows credentials. That is GoToR, GoToE, Launch,
- * Thread with a file, ImportData, SubmitForm, Movie and Rendition (media from files), and a URI other than an
- * http, https or mailto link; plain web links stay, office suites write them. Internal navigation (GoTo, Named,
- * Hide, SetOCGState, Trans, GoTo3DView, ResetForm) and Sound are harmless. Streams with external data (/F) and
- * reference XObjects name files too.
+ * Of the actions of PDF 32000 (12.6.4), those that reach outside the document are
+ * refused: a reader opening a file or a {@code \\host\share} path hands the host the
+ * user's Windows credentials. That is GoToR, GoToE, Launch, Thread with a file,
+ * ImportData, SubmitForm, Movie and Rendition (media from files), and a URI other than an
+ * http, https or mailto link; plain web links stay, office suites write them. Internal
+ * navigation (GoTo, Named, Hide, SetOCGState, Trans, GoTo3DView, ResetForm) and Sound are
+ * harmless. Streams with external data (/F) and reference XObjects name files too.
  */
 final class ActiveContent {
 
@@ -55,13 +57,19 @@ final class ActiveContent {
 
 	private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "mailto");
 
-	/** A URI's scheme, as a browser reads it: after dropping tabs and line breaks, before the first colon. */
+	/**
+	 * A URI's scheme, as a browser reads it: after dropping tabs and line breaks, before
+	 * the first colon.
+	 */
 	private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
 
 	private ActiveContent() {
 	}
 
-	/** The kinds of active content found, sorted, e.g. [EmbeddedFile, JavaScript]; empty when clean. */
+	/**
+	 * The kinds of active content found, sorted, e.g. [EmbeddedFile, JavaScript]; empty
+	 * when clean.
+	 */
 	static Set<String> find(COSDictionary trailer, PdfBudget budget) {
 		Set<String> found = new TreeSet<>();
 		Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -105,7 +113,8 @@ final class ActiveContent {
 				stream.admit();
 			}
 			catch (IOException e) {
-				// Undecodable: PDFBox fails on it the same way, and the text check reads around it.
+				// Undecodable: PDFBox fails on it the same way, and the text check reads
+				// around it.
 			}
 		}
 	}
@@ -142,8 +151,9 @@ final class ActiveContent {
 	}
 
 	/**
-	 * An absolute http, https or mailto URI. Anything else (file:, smb:, a UNC or relative path, which a reader
-	 * resolves against the file's own location) may make the reader open a file or a network share.
+	 * An absolute http, https or mailto URI. Anything else (file:, smb:, a UNC or
+	 * relative path, which a reader resolves against the file's own location) may make
+	 * the reader open a file or a network share.
 	 */
 	static boolean isWebLink(COSBase uri) {
 		if (uri == null) {
@@ -156,4 +166,5 @@ final class ActiveContent {
 		Matcher m = SCHEME.matcher(text);
 		return m.matches() && WEB_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT));
 	}
+
 }

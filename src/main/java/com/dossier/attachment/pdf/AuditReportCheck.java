@@ -9,20 +9,27 @@ import com.dossier.attachment.inspection.Notice;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Checks what a machine can check of an audit report: the enterprise name on page 1 and a page titled 资产负债表.
- * Text is compared after NFKC normalisation with all white space removed, because extraction splits CJK text
- * with spaces and scanned names mix full-width and half-width brackets. Findings become warnings, never refusals.
+ * Checks what a machine can check of an audit report: the enterprise name on page 1 and a
+ * page titled 资产负债表. Text is compared after NFKC normalisation with all white space
+ * removed, because extraction splits CJK text with spaces and scanned names mix
+ * full-width and half-width brackets. Findings become warnings, never refusals.
  */
 final class AuditReportCheck {
 
 	static final String BALANCE_SHEET = "资产负债表";
 
-	/** Reports put the balance sheet in the first few dozen pages; reading further only costs time. */
+	/**
+	 * Reports put the balance sheet in the first few dozen pages; reading further only
+	 * costs time.
+	 */
 	static final int MAX_PAGES = 60;
 
 	static final Duration BUDGET = Duration.ofSeconds(5);
 
-	/** Fewer letters than this in the pages read (page numbers, a stamp's serial) is a scan, not a text PDF. */
+	/**
+	 * Fewer letters than this in the pages read (page numbers, a stamp's serial) is a
+	 * scan, not a text PDF.
+	 */
 	static final int MIN_LETTERS = 20;
 
 	private AuditReportCheck() {
@@ -54,7 +61,8 @@ final class AuditReportCheck {
 			throw e;
 		}
 		catch (IOException | RuntimeException e) {
-			// Out of time or a broken content stream: report what the pages read so far showed.
+			// Out of time or a broken content stream: report what the pages read so far
+			// showed.
 		}
 		boolean machineChecked = nameFound || balanceSheet > 0 || letters >= MIN_LETTERS;
 		if (!machineChecked) {
@@ -73,4 +81,5 @@ final class AuditReportCheck {
 	static String normalize(String text) {
 		return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
 	}
+
 }

@@ -18,19 +18,24 @@ import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
 
 /**
- * Decodes a stream with PDFBox's own filters, in the order PDFBox applies them, but into a sink that counts against
- * the {@link PdfBudget} and stops at its bound. PDFBox then decodes the same bytes to the same size, so a stream
- * that passed here cannot exhaust the heap there. Only the last stage's output is thrown away unkept.
+ * Decodes a stream with PDFBox's own filters, in the order PDFBox applies them, but into
+ * a sink that counts against the {@link PdfBudget} and stops at its bound. PDFBox then
+ * decodes the same bytes to the same size, so a stream that passed here cannot exhaust
+ * the heap there. Only the last stage's output is thrown away unkept.
  */
 final class BoundedDecoding {
 
-	/** Image codecs: an inspection never renders, so it never needs them; a non-image stream must not use them. */
+	/**
+	 * Image codecs: an inspection never renders, so it never needs them; a non-image
+	 * stream must not use them.
+	 */
 	private static final Set<COSName> IMAGE_CODECS = Set.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
 			COSName.JPX_DECODE, COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION, COSName.JBIG2_DECODE);
 
 	interface Raw {
 
 		InputStream open() throws IOException;
+
 	}
 
 	private BoundedDecoding() {
@@ -39,13 +44,15 @@ final class BoundedDecoding {
 	static void check(COSStream stream, Raw raw, PdfBudget budget) throws IOException {
 		List<COSName> names = filterNames(stream);
 		if (names.isEmpty() || names.stream().anyMatch(IMAGE_CODECS::contains)) {
-			return; // raw data is bounded by the file's size; image data is never decoded (refuseImageCodec)
+			return; // raw data is bounded by the file's size; image data is never decoded
+					// (refuseImageCodec)
 		}
 		List<Filter> filters = new ArrayList<>();
 		for (COSName name : names) {
 			Filter filter = FilterFactory.INSTANCE.getFilter(name);
 			if (!filters.contains(filter)) {
-				filters.add(filter); // as Filter.decode does: a repeated filter is applied once
+				filters.add(filter); // as Filter.decode does: a repeated filter is
+										// applied once
 			}
 		}
 		byte[] previous = null;
@@ -122,5 +129,7 @@ final class BoundedDecoding {
 		byte[] kept() {
 			return kept == null ? null : kept.toByteArray();
 		}
+
 	}
+
 }

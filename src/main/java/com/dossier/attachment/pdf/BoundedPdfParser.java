@@ -17,11 +17,13 @@ import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdfparser.PDFParser;
 
 /**
- * PDFBox's parser held to a {@link PdfBudget}. PDFBox decodes a stream into memory without any bound (an object
- * stream while parsing, a content stream while extracting text), and parsing has no clock. Here reading the file
- * checks the deadline, and every stream the parser finds is a {@link BoundedStream}: decoded once against the
- * budget ({@link BoundedDecoding}) before PDFBox may decode it. PDFBox's own brute-force parser swaps in its
- * document the same way; {@code createDocument()} is documented as meant to be overridden for another document.
+ * PDFBox's parser held to a {@link PdfBudget}. PDFBox decodes a stream into memory
+ * without any bound (an object stream while parsing, a content stream while extracting
+ * text), and parsing has no clock. Here reading the file checks the deadline, and every
+ * stream the parser finds is a {@link BoundedStream}: decoded once against the budget
+ * ({@link BoundedDecoding}) before PDFBox may decode it. PDFBox's own brute-force parser
+ * swaps in its document the same way; {@code createDocument()} is documented as meant to
+ * be overridden for another document.
  */
 final class BoundedPdfParser extends PDFParser {
 
@@ -31,7 +33,10 @@ final class BoundedPdfParser extends PDFParser {
 		document = new Document(cache.create(), this, budget);
 	}
 
-	/** The file's bytes; every 64 KB read checks the deadline, whatever part of PDFBox is reading. */
+	/**
+	 * The file's bytes; every 64 KB read checks the deadline, whatever part of PDFBox is
+	 * reading.
+	 */
 	private static final class Source extends RandomAccessReadBuffer {
 
 		private final PdfBudget budget;
@@ -62,6 +67,7 @@ final class BoundedPdfParser extends PDFParser {
 				budget.checkTime();
 			}
 		}
+
 	}
 
 	private static final class Document extends COSDocument {
@@ -88,22 +94,28 @@ final class BoundedPdfParser extends PDFParser {
 			stream.setKey(dictionary.getKey());
 			return stream;
 		}
+
 	}
 
-	/** A parsed stream that passes the budget before any of its data is decoded or handed out. */
+	/**
+	 * A parsed stream that passes the budget before any of its data is decoded or handed
+	 * out.
+	 */
 	static final class BoundedStream extends COSStream {
 
 		private final PdfBudget budget;
 
 		private boolean admitted;
 
-		BoundedStream(RandomAccessStreamCache cache, RandomAccessReadView data, PdfBudget budget)
-				throws IOException {
+		BoundedStream(RandomAccessStreamCache cache, RandomAccessReadView data, PdfBudget budget) throws IOException {
 			super(cache, data);
 			this.budget = budget;
 		}
 
-		/** Decodes the data once against the budget; also for streams the inspection itself never decodes. */
+		/**
+		 * Decodes the data once against the budget; also for streams the inspection
+		 * itself never decodes.
+		 */
 		void admit() throws IOException {
 			budget.checkTime(); // and once any bound is crossed, nothing more is decoded
 			if (!admitted) {
@@ -114,7 +126,8 @@ final class BoundedPdfParser extends PDFParser {
 
 		@Override
 		public InputStream createRawInputStream() throws IOException {
-			admit(); // a page's single Flate content stream is inflated by PDPage straight from the raw data
+			admit(); // a page's single Flate content stream is inflated by PDPage
+						// straight from the raw data
 			return super.createRawInputStream();
 		}
 
@@ -134,8 +147,11 @@ final class BoundedPdfParser extends PDFParser {
 
 		@Override
 		public OutputStream createRawOutputStream() throws IOException {
-			admitted = false; // decryption writes the plain data here: that is what gets decoded next
+			admitted = false; // decryption writes the plain data here: that is what gets
+								// decoded next
 			return super.createRawOutputStream();
 		}
+
 	}
+
 }

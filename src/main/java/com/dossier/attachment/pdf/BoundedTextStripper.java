@@ -13,10 +13,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Text extraction with a time budget and the {@link PdfBudget}'s bounds. Reading stops at the soft deadline (the
- * caller reports what the pages read so far showed); a string longer than PDF allows in a content stream, or more
- * characters than a page can hold, trips the budget before PDFBox lays out a glyph of it — one operator alone
- * can carry millions, and laying them out costs a few hundred bytes each.
+ * Text extraction with a time budget and the {@link PdfBudget}'s bounds. Reading stops at
+ * the soft deadline (the caller reports what the pages read so far showed); a string
+ * longer than PDF allows in a content stream, or more characters than a page can hold,
+ * trips the budget before PDFBox lays out a glyph of it — one operator alone can carry
+ * millions, and laying them out costs a few hundred bytes each.
  */
 final class BoundedTextStripper extends PDFTextStripper {
 
@@ -25,6 +26,7 @@ final class BoundedTextStripper extends PDFTextStripper {
 		DeadlineExceededException() {
 			super("PDF text extraction exceeded its time budget");
 		}
+
 	}
 
 	private final long deadlineNanos;
@@ -74,4 +76,5 @@ final class BoundedTextStripper extends PDFTextStripper {
 		setEndPage(page);
 		return getText(document);
 	}
+
 }

@@ -6,10 +6,11 @@ import java.util.Collection;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * What one PDF inspection may spend, in memory and in time. A file that needs more is refused
- * ({@code pdf.too_complex}): no real attachment of less than 1 MB comes near these bounds, and a crafted one must
- * not hold a core or the heap. The first bound crossed trips the budget for good, so that PDFBox code which
- * swallows exceptions cannot hide it: the inspector asks {@link #exceeded()} before accepting.
+ * What one PDF inspection may spend, in memory and in time. A file that needs more is
+ * refused ({@code pdf.too_complex}): no real attachment of less than 1 MB comes near
+ * these bounds, and a crafted one must not hold a core or the heap. The first bound
+ * crossed trips the budget for good, so that PDFBox code which swallows exceptions cannot
+ * hide it: the inspector asks {@link #exceeded()} before accepting.
  */
 public final class PdfBudget {
 
@@ -25,31 +26,42 @@ public final class PdfBudget {
 	/** Dictionaries and arrays reachable from the trailer, direct ones included. */
 	static final int MAX_NODES = 300_000;
 
-	/** PDFBox walks the page tree recursively; real trees are a few levels deep, thousands overflow the stack. */
+	/**
+	 * PDFBox walks the page tree recursively; real trees are a few levels deep, thousands
+	 * overflow the stack.
+	 */
 	static final int MAX_PAGE_TREE_DEPTH = 64;
 
 	/**
-	 * PDFBox 3.0.8 scans the whole cross-reference table once for every object stream it opens (PDFBOX-6268), so
-	 * the cost grows with their product: 50,000 objects in object streams of 100 is 25 million.
+	 * PDFBox 3.0.8 scans the whole cross-reference table once for every object stream it
+	 * opens (PDFBOX-6268), so the cost grows with their product: 50,000 objects in object
+	 * streams of 100 is 25 million.
 	 */
 	static final long MAX_OBJECT_STREAM_WORK = 25_000_000L;
 
 	/** PDF 32000-1, Annex C: a string in a content stream is at most 32,767 bytes. */
 	static final int MAX_STRING_BYTES = 32_767;
 
-	/** A dense page has about 10,000 characters; each costs a few hundred bytes while its page is laid out. */
+	/**
+	 * A dense page has about 10,000 characters; each costs a few hundred bytes while its
+	 * page is laid out.
+	 */
 	static final int MAX_PAGE_GLYPHS = 100_000;
 
 	static final int MAX_GLYPHS = 1_000_000;
 
 	static final Duration DEADLINE = Duration.ofSeconds(10);
 
-	/** A bound was crossed: unchecked, because PDFBox catches and logs most IOExceptions and carries on. */
+	/**
+	 * A bound was crossed: unchecked, because PDFBox catches and logs most IOExceptions
+	 * and carries on.
+	 */
 	static final class ExceededException extends RuntimeException {
 
 		ExceededException(String reason) {
 			super(reason, null, false, false);
 		}
+
 	}
 
 	private final long deadlineNanos;
@@ -74,7 +86,10 @@ public final class PdfBudget {
 		}
 	}
 
-	/** The cross-reference table: counted before anything is resolved, when refusing still costs nothing. */
+	/**
+	 * The cross-reference table: counted before anything is resolved, when refusing still
+	 * costs nothing.
+	 */
 	void objects(Collection<Long> offsetsOrObjectStreams) {
 		int objects = offsetsOrObjectStreams.size();
 		long objectStreams = offsetsOrObjectStreams.stream().filter(o -> o < 0).distinct().count();
@@ -102,7 +117,10 @@ public final class PdfBudget {
 		}
 	}
 
-	/** Some recursion in PDFBox we do not bound ourselves ran out of stack: the file is nested too deep. */
+	/**
+	 * Some recursion in PDFBox we do not bound ourselves ran out of stack: the file is
+	 * nested too deep.
+	 */
 	void stackExhausted() {
 		try {
 			exceed("pdf.complexity.nesting");
@@ -112,7 +130,10 @@ public final class PdfBudget {
 		}
 	}
 
-	/** Counts the bytes one decoding stage wrote; a stream or the whole file over its bound trips the budget. */
+	/**
+	 * Counts the bytes one decoding stage wrote; a stream or the whole file over its
+	 * bound trips the budget.
+	 */
 	void decoded(long streamBytes, int more) {
 		decoded += more;
 		if (streamBytes > MAX_STREAM_BYTES) {
@@ -155,4 +176,5 @@ public final class PdfBudget {
 		}
 		throw new ExceededException(exceeded);
 	}
+
 }

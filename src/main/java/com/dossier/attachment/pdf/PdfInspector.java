@@ -27,11 +27,13 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * The PDF policy (附件要求：类型 PDF，大小 小于1MB) plus our safety rules: not encrypted, no active content, no links
- * out of the document. Parsing is bounded in memory and time ({@link PdfBudget}): the size is checked before PDFBox
- * sees the bytes, every stream is decoded against the budget before PDFBox may decode it, the objects are counted
- * before any is resolved, the page count and the object walk are capped, text extraction has its own deadline,
- * and the whole inspection has one too. A file over any bound is refused as {@code pdf.too_complex}.
+ * The PDF policy (附件要求：类型 PDF，大小 小于1MB) plus our safety rules: not encrypted, no active
+ * content, no links out of the document. Parsing is bounded in memory and time
+ * ({@link PdfBudget}): the size is checked before PDFBox sees the bytes, every stream is
+ * decoded against the budget before PDFBox may decode it, the objects are counted before
+ * any is resolved, the page count and the object walk are capped, text extraction has its
+ * own deadline, and the whole inspection has one too. A file over any bound is refused as
+ * {@code pdf.too_complex}.
  */
 public final class PdfInspector {
 
@@ -39,7 +41,10 @@ public final class PdfInspector {
 
 	static final int MAX_PAGES = 300;
 
-	/** For streams PDFBox writes (decrypted data); decoding never goes through it, the budget bounds that. */
+	/**
+	 * For streams PDFBox writes (decrypted data); decoding never goes through it, the
+	 * budget bounds that.
+	 */
 	static final long MAX_MEMORY = 64L * 1024 * 1024;
 
 	private final Duration textBudget;
@@ -50,7 +55,10 @@ public final class PdfInspector {
 		this(AuditReportCheck.BUDGET, PdfBudget.DEADLINE);
 	}
 
-	/** With other time budgets, for text extraction and for the whole inspection (tests use short ones). */
+	/**
+	 * With other time budgets, for text extraction and for the whole inspection (tests
+	 * use short ones).
+	 */
 	PdfInspector(Duration textBudget, Duration deadline) {
 		this.textBudget = textBudget;
 		this.deadline = deadline;
@@ -60,7 +68,10 @@ public final class PdfInspector {
 		return inspect(content, null);
 	}
 
-	/** The PDF policy, then the audit-report content check for the given enterprise's name. */
+	/**
+	 * The PDF policy, then the audit-report content check for the given enterprise's
+	 * name.
+	 */
 	public Inspection<PdfFacts> inspectAuditReport(byte[] content, String enterpriseName) {
 		return inspect(content, Objects.requireNonNull(enterpriseName));
 	}
@@ -73,11 +84,13 @@ public final class PdfInspector {
 			return Inspection.refused("pdf.too_large", Sizes.kb(content.length), (long) content.length);
 		}
 		if (!endsWithEofMarker(content)) {
-			return Inspection.refused("pdf.corrupt"); // truncated: every writer ends the file with %%EOF
+			return Inspection.refused("pdf.corrupt"); // truncated: every writer ends the
+														// file with %%EOF
 		}
 		PdfBudget budget = new PdfBudget(deadline);
 		try (PDDocument document = new BoundedPdfParser(content, budget,
-				MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache).parse()) {
+				MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)
+			.parse()) {
 			Inspection<PdfFacts> result = inspect(document, content.length, enterpriseName, budget);
 			return budget.exceeded() ? tooComplex(budget) : result;
 		}
@@ -85,12 +98,15 @@ public final class PdfInspector {
 			return Inspection.refused("pdf.encrypted", reason("pdf.encryption.open_password"));
 		}
 		catch (IOException | RuntimeException e) {
-			// PDFBox's parser errors all mean: not a file we accept; a crossed bound says which one.
+			// PDFBox's parser errors all mean: not a file we accept; a crossed bound says
+			// which one.
 			return budget.exceeded() ? tooComplex(budget) : Inspection.refused("pdf.corrupt");
 		}
 		catch (StackOverflowError e) {
-			// Nesting deeper than any real file, in a recursion of PDFBox not bounded here (the page tree is).
-			// Everything the overflow left behind belongs to this inspection and is dropped with it.
+			// Nesting deeper than any real file, in a recursion of PDFBox not bounded
+			// here (the page tree is).
+			// Everything the overflow left behind belongs to this inspection and is
+			// dropped with it.
 			budget.stackExhausted();
 			return tooComplex(budget);
 		}
@@ -120,7 +136,9 @@ public final class PdfInspector {
 				warnings);
 	}
 
-	/** The page tree's depth, walked without recursion before PDFBox walks it recursively. */
+	/**
+	 * The page tree's depth, walked without recursion before PDFBox walks it recursively.
+	 */
 	private static void checkPageTree(COSDictionary root, PdfBudget budget) {
 		Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		Deque<Map.Entry<COSDictionary, Integer>> todo = new ArrayDeque<>();
@@ -145,7 +163,10 @@ public final class PdfInspector {
 	private static Inspection<PdfFacts> tooComplex(PdfBudget budget) {
 		return Inspection.refused("pdf.too_complex", budget.reason());
 	}
-	/** Acrobat requires %%EOF within the last 1024 bytes; a file without it was cut short. */
+
+	/**
+	 * Acrobat requires %%EOF within the last 1024 bytes; a file without it was cut short.
+	 */
 	private static boolean endsWithEofMarker(byte[] content) {
 		int from = Math.max(0, content.length - 1024);
 		String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
@@ -156,4 +177,5 @@ public final class PdfInspector {
 	private static DefaultMessageSourceResolvable reason(String key) {
 		return new DefaultMessageSourceResolvable(new String[] { key }, key);
 	}
+
 }

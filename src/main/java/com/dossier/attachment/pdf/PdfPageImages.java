@@ -15,18 +15,25 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * A page of a PDF as a PNG picture at screen resolution, for the clerk's viewer: the browser then shows a picture
- * and never runs the PDF (no plug-in, no download, none of its scripts). Only for PDFs the inspection accepted at
- * upload (objects, streams and page tree within its bounds); drawing is bounded here in memory (PDFBox's buffers,
- * and pixels: a page larger than A3 is drawn smaller, large embedded scans are subsampled). Callers bound how many
- * run at once.
+ * A page of a PDF as a PNG picture at screen resolution, for the clerk's viewer: the
+ * browser then shows a picture and never runs the PDF (no plug-in, no download, none of
+ * its scripts). Only for PDFs the inspection accepted at upload (objects, streams and
+ * page tree within its bounds); drawing is bounded here in memory (PDFBox's buffers, and
+ * pixels: a page larger than A3 is drawn smaller, large embedded scans are subsampled).
+ * Callers bound how many run at once.
  */
 public final class PdfPageImages {
 
-	/** Screen resolution: an A4 page is about 910 × 1290 pixels, legible at 100 % on a clerk's monitor. */
+	/**
+	 * Screen resolution: an A4 page is about 910 × 1290 pixels, legible at 100 % on a
+	 * clerk's monitor.
+	 */
 	public static final float DPI = 110;
 
-	/** At most about A3 at {@link #DPI} (1290 × 1820); bigger pages are drawn at a lower resolution. */
+	/**
+	 * At most about A3 at {@link #DPI} (1290 × 1820); bigger pages are drawn at a lower
+	 * resolution.
+	 */
 	public static final long MAX_PIXELS = 2_400_000;
 
 	private static final long MAX_MEMORY = 64L * 1024 * 1024;
@@ -40,7 +47,6 @@ public final class PdfPageImages {
 
 	/**
 	 * Draws page {@code page} (1 = the first).
-	 *
 	 * @throws IllegalArgumentException when the file has no such page
 	 * @throws UncheckedIOException when PDFBox cannot read or draw the file
 	 */
@@ -65,7 +71,10 @@ public final class PdfPageImages {
 		}
 	}
 
-	/** Points to pixels: {@link #DPI}, or less so that the page stays within {@link #MAX_PIXELS}. */
+	/**
+	 * Points to pixels: {@link #DPI}, or less so that the page stays within
+	 * {@link #MAX_PIXELS}.
+	 */
 	static float scale(float widthPt, float heightPt) {
 		float scale = DPI / 72f;
 		double pixels = (double) widthPt * heightPt * scale * scale;
@@ -74,4 +83,5 @@ public final class PdfPageImages {
 		}
 		return scale;
 	}
+
 }

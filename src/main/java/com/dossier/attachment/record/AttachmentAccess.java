@@ -7,13 +7,16 @@ import com.dossier.verification.FiledRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read an attachment's bytes (least privilege; anyone else is told it does not exist):
+ * Who may read an attachment's bytes (least privilege; anyone else is told it does not
+ * exist):
  * <ul>
  * <li>the owning enterprise, while the file is not deleted;</li>
- * <li>a clerk, for a record that is or was in a verification application (any status, deleted files too: they
- * review the filed scans and later consult them and their history) — never an enterprise's unfiled drafts;</li>
- * <li>nobody else: administrators manage accounts, enterprises, notices, imports and the audit log, none of which
- * needs the content of a scan, and the audit log they read names every download.</li>
+ * <li>a clerk, for a record that is or was in a verification application (any status,
+ * deleted files too: they review the filed scans and later consult them and their
+ * history) — never an enterprise's unfiled drafts;</li>
+ * <li>nobody else: administrators manage accounts, enterprises, notices, imports and the
+ * audit log, none of which needs the content of a scan, and the audit log they read names
+ * every download.</li>
  * </ul>
  */
 @Component
@@ -31,4 +34,5 @@ class AttachmentAccess {
 		}
 		return user.is(Role.CLERK) && filed.isFiled(a.recordId());
 	}
+
 }

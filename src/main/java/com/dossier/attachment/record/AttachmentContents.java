@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Serving an attachment's bytes to whoever {@link AttachmentAccess} lets read it; anyone else is told it does not
- * exist. Every download is audited, for the enterprise whose file it is.
+ * Serving an attachment's bytes to whoever {@link AttachmentAccess} lets read it; anyone
+ * else is told it does not exist. Every download is audited, for the enterprise whose
+ * file it is.
  */
 @Service
 public class AttachmentContents {
@@ -44,4 +45,5 @@ public class AttachmentContents {
 			.forEnterprise(a.enterpriseId()));
 		return new Content(a, bytes);
 	}
+
 }

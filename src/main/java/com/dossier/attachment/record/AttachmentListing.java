@@ -13,7 +13,10 @@ import com.dossier.handbook.RecordAttachments;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The handbook's view of a record's files (its JSON and its form), with warnings in the request's language. */
+/**
+ * The handbook's view of a record's files (its JSON and its form), with warnings in the
+ * request's language.
+ */
 @Component
 class AttachmentListing implements RecordAttachments {
 
@@ -37,8 +40,8 @@ class AttachmentListing implements RecordAttachments {
 		Locale locale = LocaleContextHolder.getLocale();
 		return repository.live(recordIds)
 			.stream()
-			.collect(Collectors.groupingBy(Attachment::recordId, Collectors.mapping(a -> attached(a, locale),
-					Collectors.toList())));
+			.collect(Collectors.groupingBy(Attachment::recordId,
+					Collectors.mapping(a -> attached(a, locale), Collectors.toList())));
 	}
 
 	private Attached attached(Attachment a, Locale locale) {
@@ -59,4 +62,5 @@ class AttachmentListing implements RecordAttachments {
 		changes.sort(Comparator.comparing(Change::at));
 		return changes;
 	}
+
 }

@@ -13,8 +13,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * What a record still lacks before it can be filed: every kind required for its values (the section's required
- * scans, and for a foreign-language proof its translation and the translation firm's licence) with no file yet.
+ * What a record still lacks before it can be filed: every kind required for its values
+ * (the section's required scans, and for a foreign-language proof its translation and the
+ * translation firm's licence) with no file yet.
  */
 @Component
 public class AttachmentReadiness implements RecordReadiness {
@@ -35,10 +36,7 @@ public class AttachmentReadiness implements RecordReadiness {
 
 	/** The kinds required for the record's values that have no live file yet. */
 	public List<AttachmentKind> missingKinds(HandbookRecord record) {
-		Set<String> present = repository.live(record.id())
-			.stream()
-			.map(Attachment::kind)
-			.collect(Collectors.toSet());
+		Set<String> present = repository.live(record.id()).stream().map(Attachment::kind).collect(Collectors.toSet());
 		return handbook.definition(record)
 			.attachmentKinds()
 			.stream()
@@ -47,7 +45,8 @@ public class AttachmentReadiness implements RecordReadiness {
 	}
 
 	private static Missing missingOf(AttachmentKind kind) {
-		return new Missing("attachment.missing", new DefaultMessageSourceResolvable(new String[] { kind.labelKey() },
-				kind.code()));
+		return new Missing("attachment.missing",
+				new DefaultMessageSourceResolvable(new String[] { kind.labelKey() }, kind.code()));
 	}
+
 }

@@ -40,7 +40,10 @@ class AttachmentRepository {
 		return jdbc.sql("select * from attachment where id = ?").param(id).query(AttachmentRepository::map).optional();
 	}
 
-	/** Live attachments of a record, oldest first (ids are random: the upload time orders, copies keep theirs). */
+	/**
+	 * Live attachments of a record, oldest first (ids are random: the upload time orders,
+	 * copies keep theirs).
+	 */
 	List<Attachment> live(long recordId) {
 		return jdbc.sql("select * from attachment where record_id = ? and deleted_at is null order by uploaded_at, id")
 			.param(recordId)
@@ -48,11 +51,15 @@ class AttachmentRepository {
 			.list();
 	}
 
-	/** The current attachments of several records in one query, oldest first within each record. */
+	/**
+	 * The current attachments of several records in one query, oldest first within each
+	 * record.
+	 */
 	List<Attachment> live(Collection<Long> recordIds) {
 		String marks = String.join(", ", Collections.nCopies(recordIds.size(), "?"));
-		return jdbc.sql("select * from attachment where record_id in (" + marks
-				+ ") and deleted_at is null order by uploaded_at, id")
+		return jdbc
+			.sql("select * from attachment where record_id in (" + marks
+					+ ") and deleted_at is null order by uploaded_at, id")
 			.params(List.copyOf(recordIds))
 			.query(AttachmentRepository::map)
 			.list();
@@ -72,7 +79,10 @@ class AttachmentRepository {
 			.update() == 1;
 	}
 
-	/** New rows (new ids) on {@code to} for the live files of {@code from}, same blobs, names, findings, uploaders. */
+	/**
+	 * New rows (new ids) on {@code to} for the live files of {@code from}, same blobs,
+	 * names, findings, uploaders.
+	 */
 	int copyLive(long from, long to) {
 		List<Attachment> live = live(from);
 		live.forEach(a -> insert(new Attachment(0, to, a.enterpriseId(), a.kind(), a.blob(), a.fileName(), a.size(),
@@ -81,7 +91,8 @@ class AttachmentRepository {
 	}
 
 	int markAllDeleted(long recordId, String by, Instant at) {
-		return jdbc.sql("update attachment set deleted_by = ?, deleted_at = ? where record_id = ? and deleted_at is null")
+		return jdbc
+			.sql("update attachment set deleted_by = ?, deleted_at = ? where record_id = ? and deleted_at is null")
 			.params(by, Sql.ts(at), recordId)
 			.update();
 	}
@@ -89,8 +100,9 @@ class AttachmentRepository {
 	private static Attachment map(ResultSet rs, int row) throws SQLException {
 		return new Attachment(rs.getLong("id"), rs.getLong("record_id"), rs.getLong("enterprise_id"),
 				rs.getString("kind"), new BlobId(rs.getString("sha256")), rs.getString("file_name"),
-				rs.getLong("size_bytes"), rs.getString("content_type"), rs.getString("facts"),
-				rs.getString("warnings"), rs.getString("uploaded_by"), Sql.instant(rs, "uploaded_at"),
-				rs.getString("deleted_by"), rs.getObject("deleted_at") == null ? null : Sql.instant(rs, "deleted_at"));
+				rs.getLong("size_bytes"), rs.getString("content_type"), rs.getString("facts"), rs.getString("warnings"),
+				rs.getString("uploaded_by"), Sql.instant(rs, "uploaded_at"), rs.getString("deleted_by"),
+				rs.getObject("deleted_at") == null ? null : Sql.instant(rs, "deleted_at"));
 	}
+
 }

@@ -18,10 +18,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The clerk's viewer pages through a PDF scan as pictures drawn here ({@link PdfPageImages}), under the same rule as
- * the file itself ({@link AttachmentAccess}) and audited like a download. A stored file never changes (its bytes are
- * addressed by their hash), so a drawn page is kept in a small cache, bounded in bytes, for the next look; drawing
- * takes a conversion slot, so a clerk paging quickly cannot hold every core.
+ * The clerk's viewer pages through a PDF scan as pictures drawn here
+ * ({@link PdfPageImages}), under the same rule as the file itself
+ * ({@link AttachmentAccess}) and audited like a download. A stored file never changes
+ * (its bytes are addressed by their hash), so a drawn page is kept in a small cache,
+ * bounded in bytes, for the next look; drawing takes a conversion slot, so a clerk paging
+ * quickly cannot hold every core.
  */
 @Component
 class AttachmentScanPages implements ScanPages {
@@ -75,8 +77,9 @@ class AttachmentScanPages implements ScanPages {
 			}
 			keep(key, png);
 		}
-		events.publishEvent(AuditEvent.of("attachment.download", "attachment:" + scanId,
-				a.blob().sha256() + " page " + page).forEnterprise(a.enterpriseId()));
+		events.publishEvent(
+				AuditEvent.of("attachment.download", "attachment:" + scanId, a.blob().sha256() + " page " + page)
+					.forEnterprise(a.enterpriseId()));
 		return Optional.of(png);
 	}
 
@@ -96,4 +99,5 @@ class AttachmentScanPages implements ScanPages {
 			eldest.remove();
 		}
 	}
+
 }

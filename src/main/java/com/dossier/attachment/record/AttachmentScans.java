@@ -15,8 +15,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The clerk's view of a record's scans: each live file with its kind's label and the inspections made when it was
- * uploaded (dpi, size, pages, audit-report checks), so the clerk sees what the enterprise was told.
+ * The clerk's view of a record's scans: each live file with its kind's label and the
+ * inspections made when it was uploaded (dpi, size, pages, audit-report checks), so the
+ * clerk sees what the enterprise was told.
  */
 @Component
 class AttachmentScans implements ScanSource {
@@ -52,8 +53,10 @@ class AttachmentScans implements ScanSource {
 			.findFirst()
 			.map(record -> handbook.definition(record).attachmentKinds())
 			.orElse(List.of());
-		return files.stream().map(a -> new Scan(a.id(), label(kinds, a.kind(), locale), a.fileName(), a.isPdf(),
-				a.isPdf() ? findings.pages(a.facts()) : 0, notes(a, locale))).toList();
+		return files.stream()
+			.map(a -> new Scan(a.id(), label(kinds, a.kind(), locale), a.fileName(), a.isPdf(),
+					a.isPdf() ? findings.pages(a.facts()) : 0, notes(a, locale)))
+			.toList();
 	}
 
 	private List<String> notes(Attachment a, Locale locale) {
@@ -73,4 +76,5 @@ class AttachmentScans implements ScanSource {
 			.map(k -> messages.getMessage(k.labelKey(), null, code, locale))
 			.orElse(code);
 	}
+
 }

@@ -33,15 +33,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Attaching files to handbook records: only to a saved, editable record of the caller's enterprise, only of a
- * kind its section asks for, judged by that kind's policy. A refused file stores nothing, but its refusal is
- * audited — outside any transaction, so that the refusal's rollback cannot take the audit entry with it.
- * 图片自动调整 (conversion) builds on {@link #attempt} and {@link #attachConverted}.
+ * Attaching files to handbook records: only to a saved, editable record of the caller's
+ * enterprise, only of a kind its section asks for, judged by that kind's policy. A
+ * refused file stores nothing, but its refusal is audited — outside any transaction, so
+ * that the refusal's rollback cannot take the audit entry with it. 图片自动调整 (conversion)
+ * builds on {@link #attempt} and {@link #attachConverted}.
  */
 @Service
 public class AttachmentUploads implements ScanUploads {
 
-	/** Per record and per kind: enough for any proof in the guide, few enough that a record stays reviewable. */
+	/**
+	 * Per record and per kind: enough for any proof in the guide, few enough that a
+	 * record stays reviewable.
+	 */
 	public static final int MAX_PER_RECORD = 20;
 
 	public static final int MAX_PER_KIND = 5;
@@ -88,17 +92,19 @@ public class AttachmentUploads implements ScanUploads {
 	}
 
 	/**
-	 * An upload tried: attached, or refused (audited, nothing stored). {@code image} says the kind's policy is
-	 * IMAGE, whose refusals 图片自动调整 may fix; {@code enterpriseId} owns the record.
+	 * An upload tried: attached, or refused (audited, nothing stored). {@code image} says
+	 * the kind's policy is IMAGE, whose refusals 图片自动调整 may fix; {@code enterpriseId}
+	 * owns the record.
 	 */
 	public record Attempt(Attachment attached, Notice refusal, boolean image, long enterpriseId) {
 	}
 
 	/**
-	 * Inspects and stores the file, or throws: 404/409 for the record, 422 for the kind, a limit or the file. What
-	 * is stored is what inspection passed — a JPEG without its metadata segments and trailing bytes — under the
-	 * uploader's cleaned base name with the extension of that type, so that every list, history entry, audit line
-	 * and download shows the one name a browser will save it under.
+	 * Inspects and stores the file, or throws: 404/409 for the record, 422 for the kind,
+	 * a limit or the file. What is stored is what inspection passed — a JPEG without its
+	 * metadata segments and trailing bytes — under the uploader's cleaned base name with
+	 * the extension of that type, so that every list, history entry, audit line and
+	 * download shows the one name a browser will save it under.
 	 */
 	@Override
 	public long attach(long recordId, String kindCode, String fileName, byte[] content) {
@@ -113,7 +119,10 @@ public class AttachmentUploads implements ScanUploads {
 		return attempt.attached();
 	}
 
-	/** Like {@link #upload}, but a refusal of the file comes back as a value (record and kind errors still throw). */
+	/**
+	 * Like {@link #upload}, but a refusal of the file comes back as a value (record and
+	 * kind errors still throw).
+	 */
 	public Attempt attempt(long recordId, String kindCode, String originalName, byte[] content) {
 		Target target = target(recordId, kindCode);
 		Inspected inspected = inspect(target, content);
@@ -126,7 +135,10 @@ public class AttachmentUploads implements ScanUploads {
 		return new Attempt(store(target, name, inspected), null, image, target.record().enterpriseId());
 	}
 
-	/** A converted image the user accepted: judged again like any upload, stored under the name they were shown. */
+	/**
+	 * A converted image the user accepted: judged again like any upload, stored under the
+	 * name they were shown.
+	 */
 	public Attachment attachConverted(long recordId, String kindCode, String fileName, byte[] content) {
 		Target target = target(recordId, kindCode);
 		Inspected inspected = inspect(target, content);
@@ -136,7 +148,10 @@ public class AttachmentUploads implements ScanUploads {
 		return store(target, fileName, inspected);
 	}
 
-	/** Soft delete by the owning enterprise while the record is editable; the row stays for history. */
+	/**
+	 * Soft delete by the owning enterprise while the record is editable; the row stays
+	 * for history.
+	 */
 	public Attachment delete(long id) {
 		long enterprise = CurrentUser.require().requireEnterpriseId();
 		Attachment a = repository.find(id)
@@ -158,7 +173,10 @@ public class AttachmentUploads implements ScanUploads {
 	private record Target(HandbookRecord record, AttachmentKind kind) {
 	}
 
-	/** A verdict, and for an accepted file the bytes to store (a JPEG cleaned of everything but image data). */
+	/**
+	 * A verdict, and for an accepted file the bytes to store (a JPEG cleaned of
+	 * everything but image data).
+	 */
 	private record Inspected(Notice refusal, byte[] content, String contentType, String facts, List<Notice> warnings) {
 	}
 
@@ -186,7 +204,10 @@ public class AttachmentUploads implements ScanUploads {
 		}
 	}
 
-	/** Within the node's inspection slots: a burst of uploads waits briefly, then is refused 429. */
+	/**
+	 * Within the node's inspection slots: a burst of uploads waits briefly, then is
+	 * refused 429.
+	 */
 	private Inspected inspect(Target target, byte[] content) {
 		return WorkSlots.INSPECTION.run(() -> inspectNow(target, content));
 	}
@@ -215,12 +236,13 @@ public class AttachmentUploads implements ScanUploads {
 		CurrentUser user = CurrentUser.require();
 		byte[] content = inspected.content();
 		return tx.execute(s -> {
-			// checked again under the record's lock: the record may have been filed, or filled, since inspection began
+			// checked again under the record's lock: the record may have been filed, or
+			// filled, since inspection began
 			lifecycle.lockEditable(target.record().enterpriseId(), target.record().id());
 			requireRoom(target.record().id(), target.kind().code());
 			BlobId blob = blobs.put(content);
-			Attachment a = new Attachment(0, target.record().id(), target.record().enterpriseId(),
-					target.kind().code(), blob, fileName, content.length, inspected.contentType(), inspected.facts(),
+			Attachment a = new Attachment(0, target.record().id(), target.record().enterpriseId(), target.kind().code(),
+					blob, fileName, content.length, inspected.contentType(), inspected.facts(),
 					findings.warnings(inspected.warnings()), user.username(), clock.instant(), null, null);
 			long id = repository.insert(a);
 			events.publishEvent(AuditEvent.of("attachment.upload", "record:" + a.recordId(),
@@ -233,4 +255,5 @@ public class AttachmentUploads implements ScanUploads {
 		events.publishEvent(AuditEvent.failed("attachment.upload", "record:" + target.record().id(),
 				target.kind().code() + " " + code));
 	}
+
 }

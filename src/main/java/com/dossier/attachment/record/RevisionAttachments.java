@@ -13,9 +13,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Files follow 变更: a revision draft starts with the files of the record it revises (the user changes only what
- * changed), and once the revision is verified its files replace the record's — the replaced ones stay as deleted
- * rows, so the history still shows them. Runs inside the handbook's transaction.
+ * Files follow 变更: a revision draft starts with the files of the record it revises (the
+ * user changes only what changed), and once the revision is verified its files replace
+ * the record's — the replaced ones stay as deleted rows, so the history still shows them.
+ * Runs inside the handbook's transaction.
  */
 @Component
 class RevisionAttachments {
@@ -51,7 +52,8 @@ class RevisionAttachments {
 	}
 
 	private void audit(String action, long from, long to, int files, long enterpriseId) {
-		events.publishEvent(AuditEvent.of(action, "record:" + to, files + " from record:" + from)
-			.forEnterprise(enterpriseId));
+		events.publishEvent(
+				AuditEvent.of(action, "record:" + to, files + " from record:" + from).forEnterprise(enterpriseId));
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What inspection found, kept with the attachment as JSON text and turned back into words in the reader's
- * language: warnings as {@code [{code, args}]} (translated with {@code warning.<code>}), facts as a flat map.
+ * What inspection found, kept with the attachment as JSON text and turned back into words
+ * in the reader's language: warnings as {@code [{code, args}]} (translated with
+ * {@code warning.<code>}), facts as a flat map.
  */
 @Component
 public class StoredFindings {
@@ -67,11 +68,14 @@ public class StoredFindings {
 		if (f.containsKey("pages")) {
 			return messages.getMessage("attachment.facts.pdf", new Object[] { f.get("pages") }, locale);
 		}
-		return messages.getMessage("attachment.facts.image", new Object[] { f.get("dpi"), f.get("widthMm"),
-				f.get("heightMm"), f.get("width"), f.get("height") }, locale);
+		return messages.getMessage("attachment.facts.image",
+				new Object[] { f.get("dpi"), f.get("widthMm"), f.get("heightMm"), f.get("width"), f.get("height") },
+				locale);
 	}
 
-	/** A PDF's page count from its stored facts; 0 for an image (or facts without pages). */
+	/**
+	 * A PDF's page count from its stored facts; 0 for an image (or facts without pages).
+	 */
 	@SuppressWarnings("unchecked")
 	int pages(String stored) {
 		if (stored == null || stored.isBlank()) {
@@ -84,4 +88,5 @@ public class StoredFindings {
 	private static Object plain(Object arg) {
 		return arg instanceof Number || arg instanceof String ? arg : String.valueOf(arg);
 	}
+
 }

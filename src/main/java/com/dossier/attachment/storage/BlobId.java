@@ -6,8 +6,9 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * A stored file's identity: the lowercase hex SHA-256 of its content. Nothing else ever names a blob — not the
- * uploader's file name, not a path — so the same content is stored once and no name can reach outside the store.
+ * A stored file's identity: the lowercase hex SHA-256 of its content. Nothing else ever
+ * names a blob — not the uploader's file name, not a path — so the same content is stored
+ * once and no name can reach outside the store.
  */
 public record BlobId(String sha256) {
 

@@ -9,12 +9,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Blobs in the {@code attachment_blob} table (bytea). Storing content that is already there is a no-op. On
- * PostgreSQL that takes {@code on conflict do nothing}, the one form under which a concurrent store of the same
- * content cannot fail (a unique violation would abort the caller's whole transaction); H2 lacks it, and the
- * embedded single-node database is served by a standard {@code merge}. Two merges of the same new content at
- * once can both find it missing, and the second insert then fails alone: H2 fails the statement, not the
- * transaction, and the content it wanted stored is there.
+ * Blobs in the {@code attachment_blob} table (bytea). Storing content that is already
+ * there is a no-op. On PostgreSQL that takes {@code on conflict do nothing}, the one form
+ * under which a concurrent store of the same content cannot fail (a unique violation
+ * would abort the caller's whole transaction); H2 lacks it, and the embedded single-node
+ * database is served by a standard {@code merge}. Two merges of the same new content at
+ * once can both find it missing, and the second insert then fails alone: H2 fails the
+ * statement, not the transaction, and the content it wanted stored is there.
  */
 class DatabaseBlobStore implements BlobStore {
 
@@ -75,4 +76,5 @@ class DatabaseBlobStore implements BlobStore {
 	public void delete(BlobId id) {
 		jdbc.sql("delete from attachment_blob where sha256 = ?").param(id.sha256()).update();
 	}
+
 }

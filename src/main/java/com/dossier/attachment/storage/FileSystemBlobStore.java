@@ -10,10 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * Blobs as files under a configured directory, fanned out as {@code ab/cd/abcd…} so that no directory grows huge.
- * A file is written to a temporary name and moved into place atomically, so a reader never sees half a file and
- * two writers of the same content both succeed. Reads re-check the digest: a file changed on disk is an error,
- * never served.
+ * Blobs as files under a configured directory, fanned out as {@code ab/cd/abcd…} so that
+ * no directory grows huge. A file is written to a temporary name and moved into place
+ * atomically, so a reader never sees half a file and two writers of the same content both
+ * succeed. Reads re-check the digest: a file changed on disk is an error, never served.
  */
 class FileSystemBlobStore implements BlobStore {
 
@@ -103,4 +103,5 @@ class FileSystemBlobStore implements BlobStore {
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
+
 }

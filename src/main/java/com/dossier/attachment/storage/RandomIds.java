@@ -3,11 +3,13 @@ package com.dossier.attachment.storage;
 import java.security.SecureRandom;
 
 /**
- * Ids of attachments and pending conversions: they name files in URLs and JSON, so they must not be guessable
- * from one's own (an identity sequence gives the neighbours away). Drawn from a CSPRNG in [2^52, 2^53): 52 bits of
- * chance, every id sixteen digits, and below 2^53 so that JavaScript clients read the JSON number exactly — the API
- * keeps its numeric {@code id} and nothing outside this module changes type. A collision (about 1 in 4·10^8 at ten
- * million files) fails the insert on the primary key; it can never make two files share an id.
+ * Ids of attachments and pending conversions: they name files in URLs and JSON, so they
+ * must not be guessable from one's own (an identity sequence gives the neighbours away).
+ * Drawn from a CSPRNG in [2^52, 2^53): 52 bits of chance, every id sixteen digits, and
+ * below 2^53 so that JavaScript clients read the JSON number exactly — the API keeps its
+ * numeric {@code id} and nothing outside this module changes type. A collision (about 1
+ * in 4·10^8 at ten million files) fails the insert on the primary key; it can never make
+ * two files share an id.
  */
 public final class RandomIds {
 
@@ -21,4 +23,5 @@ public final class RandomIds {
 	public static long next() {
 		return MIN + RANDOM.nextLong(MIN);
 	}
+
 }

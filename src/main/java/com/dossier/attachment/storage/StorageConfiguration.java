@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
-/** The blob store chosen by {@code dossier.storage.type}: the database (default) or a directory. */
+/**
+ * The blob store chosen by {@code dossier.storage.type}: the database (default) or a
+ * directory.
+ */
 @Configuration(proxyBeanMethods = false)
 class StorageConfiguration {
 
@@ -29,4 +32,5 @@ class StorageConfiguration {
 	BlobStore fileSystemBlobStore(@Value("${dossier.storage.directory}") Path directory) {
 		return new FileSystemBlobStore(directory);
 	}
+
 }

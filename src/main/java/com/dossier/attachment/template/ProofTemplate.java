@@ -3,9 +3,10 @@ package com.dossier.attachment.template;
 import java.util.List;
 
 /**
- * The two 模板下载 of the guide: performance proofs of a foreign service provider, an enterprise or an
- * individual. {@code section} is the handbook section that offers the template; the provider fields differ, the
- * project table and the signature block are the same.
+ * The two 模板下载 of the guide: performance proofs of a foreign service provider, an
+ * enterprise or an individual. {@code section} is the handbook section that offers the
+ * template; the provider fields differ, the project table and the signature block are the
+ * same.
  */
 public enum ProofTemplate {
 
@@ -52,4 +53,5 @@ public enum ProofTemplate {
 		}
 		throw new IllegalArgumentException("No template for section " + section);
 	}
+
 }

@@ -20,10 +20,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.context.MessageSource;
 
 /**
- * Writes the performance-proof templates as .docx with Apache POI: title, a note on translations, the provider's
- * particulars, a table of projects with the guide's columns and blank rows to fill in, the declaration and the
- * signature and seal lines. Landscape A4, because the project table has eight columns. Every word comes from the
- * message bundle, so the English template is the same form in English.
+ * Writes the performance-proof templates as .docx with Apache POI: title, a note on
+ * translations, the provider's particulars, a table of projects with the guide's columns
+ * and blank rows to fill in, the declaration and the signature and seal lines. Landscape
+ * A4, because the project table has eight columns. Every word comes from the message
+ * bundle, so the English template is the same form in English.
  */
 public final class ProofTemplateGenerator {
 
@@ -109,4 +110,5 @@ public final class ProofTemplateGenerator {
 		size.setW(BigInteger.valueOf(16838)); // 297 mm in twentieths of a point
 		size.setH(BigInteger.valueOf(11906)); // 210 mm
 	}
+
 }

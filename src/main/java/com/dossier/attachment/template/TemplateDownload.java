@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * 模板下载 of the sections whose definition offers one (the performance proofs of a foreign service provider).
- * It lives here, beside the generator, so that attachments depend on the handbook and never the other way round.
+ * 模板下载 of the sections whose definition offers one (the performance proofs of a foreign
+ * service provider). It lives here, beside the generator, so that attachments depend on
+ * the handbook and never the other way round.
  */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
@@ -49,10 +50,12 @@ class TemplateDownload {
 		Locale locale = LocaleContextHolder.getLocale();
 		return ResponseEntity.ok()
 			.contentType(DOCX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(templates.fileName(template, locale), StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(templates.fileName(template, locale), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(templates.docx(template, locale));
 	}
+
 }

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Attachments over REST (DESIGN §9). Uploading and deleting are the enterprise's; reading the content is also the
- * clerks', for filed records (原件校对 compares it with the originals; AttachmentAccess). Ids are random
- * ({@link RandomIds}), so one's own say nothing about anyone else's.
+ * Attachments over REST (DESIGN §9). Uploading and deleting are the enterprise's; reading
+ * the content is also the clerks', for filed records (原件校对 compares it with the
+ * originals; AttachmentAccess). Ids are random ({@link RandomIds}), so one's own say
+ * nothing about anyone else's.
  */
 @RestController
 class AttachmentApi {
@@ -74,4 +75,5 @@ class AttachmentApi {
 		return new AttachmentView(a.id(), a.kind(), a.fileName(), a.size(), a.blob().sha256(),
 				findings.warnings(a.warnings(), locale), a.contentType());
 	}
+
 }

@@ -20,17 +20,18 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The record form's attachment actions: upload and delete. A refused scan that 图片自动调整 can fix leads to its
- * preview ({@link ConversionPages}).
+ * The record form's attachment actions: upload and delete. A refused scan that 图片自动调整 can
+ * fix leads to its preview ({@link ConversionPages}).
  */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
 class AttachmentPages {
 
 	/**
-	 * What the form takes: as large as a scanner makes a page (a 300-dpi A4 PNG is about 15 MB), because 图片自动调整
-	 * can turn it into a conforming JPEG; what is attached is judged by its kind's policy (PDFs under 1 MB), which
-	 * refuses with the measured size.
+	 * What the form takes: as large as a scanner makes a page (a 300-dpi A4 PNG is about
+	 * 15 MB), because 图片自动调整 can turn it into a conforming JPEG; what is attached is
+	 * judged by its kind's policy (PDFs under 1 MB), which refuses with the measured
+	 * size.
 	 */
 	static final long MAX_PAGE_UPLOAD = ImageConformer.MAX_SOURCE_BYTES;
 
@@ -91,4 +92,5 @@ class AttachmentPages {
 	static String edit(long recordId) {
 		return "redirect:/handbook/records/" + recordId + "/edit";
 	}
+
 }

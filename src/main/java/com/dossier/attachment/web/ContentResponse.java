@@ -13,18 +13,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * How files leave the server: the type they were stored as (only JPEG or PDF, both inspected), nosniff, a
- * Content-Disposition with the RFC 6266 name (filename* in UTF-8) cleaned again and ending in the extension of
- * that type — so no file is ever saved by a browser as {@code .hta} or {@code .html}, rows stored before names were
- * corrected included — inline only when the caller asks to view, and a CSP of its own that allows no script (and,
- * for images, a sandbox without any origin).
+ * How files leave the server: the type they were stored as (only JPEG or PDF, both
+ * inspected), nosniff, a Content-Disposition with the RFC 6266 name (filename* in UTF-8)
+ * cleaned again and ending in the extension of that type — so no file is ever saved by a
+ * browser as {@code .hta} or {@code .html}, rows stored before names were corrected
+ * included — inline only when the caller asks to view, and a CSP of its own that allows
+ * no script (and, for images, a sandbox without any origin).
  */
 final class ContentResponse {
 
-	/** An image document needs nothing but itself; {@code sandbox} takes away any origin it could act in. */
+	/**
+	 * An image document needs nothing but itself; {@code sandbox} takes away any origin
+	 * it could act in.
+	 */
 	static final String IMAGE_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
 
-	/** Chromium's PDF viewer is an embedded plugin, which {@code sandbox} would block: scripts stay forbidden. */
+	/**
+	 * Chromium's PDF viewer is an embedded plugin, which {@code sandbox} would block:
+	 * scripts stay forbidden.
+	 */
 	static final String PDF_POLICY = "default-src 'none'; object-src 'self'";
 
 	private ContentResponse() {
@@ -51,4 +58,5 @@ final class ContentResponse {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					disposition.filename(name, StandardCharsets.UTF_8).build().toString());
 	}
+
 }

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 图片自动调整 on the record form: the preview of the converted JPEG, and the user's choice to attach it or not.
+ * 图片自动调整 on the record form: the preview of the converted JPEG, and the user's choice to
+ * attach it or not.
  */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
@@ -55,4 +56,5 @@ class ConversionPages {
 		flash.success(redirect, "attachment.flash.discarded");
 		return AttachmentPages.edit(record);
 	}
+
 }

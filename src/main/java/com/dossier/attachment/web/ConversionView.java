@@ -5,8 +5,8 @@ import com.dossier.attachment.image.ImageFacts;
 import com.dossier.shared.Sizes;
 
 /**
- * The converted image as its preview page (attachment/convert.jte) shows it: its measurements, the size in KB as
- * every message writes it ({@link Sizes#kb}).
+ * The converted image as its preview page (attachment/convert.jte) shows it: its
+ * measurements, the size in KB as every message writes it ({@link Sizes#kb}).
  */
 public record ConversionView(long id, int dpi, String kb, long widthMm, long heightMm, int width, int height) {
 

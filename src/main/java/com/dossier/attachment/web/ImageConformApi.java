@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * 图片自动调整 over HTTP: the converted JPEG comes back for the user to look at and accept; nothing is stored. It
- * leaves like any stored file ({@link ContentResponse}: nosniff, no-script CSP, a cleaned {@code .jpg} name); its
- * measurements travel in headers so that a page can show them beside the preview. Conversions share
- * {@link WorkSlots#CONVERSION} with the record form's.
+ * 图片自动调整 over HTTP: the converted JPEG comes back for the user to look at and accept;
+ * nothing is stored. It leaves like any stored file ({@link ContentResponse}: nosniff,
+ * no-script CSP, a cleaned {@code .jpg} name); its measurements travel in headers so that
+ * a page can show them beside the preview. Conversions share {@link WorkSlots#CONVERSION}
+ * with the record form's.
  */
 @RestController
 @PreAuthorize("hasRole('ENTERPRISE')")
@@ -56,4 +57,5 @@ class ImageConformApi {
 			.header("X-Image-Paper", result.paperUsed() == null ? "SOURCE" : result.paperUsed().name())
 			.body(result.jpeg());
 	}
+
 }

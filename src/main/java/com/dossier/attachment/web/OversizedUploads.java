@@ -12,16 +12,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * The attachment uploads as the container's ceiling sees them (shared.web refuses what is above it before reading
- * the body): the same {@code attachment.too_large} and limit as a file refused here, the record form to go back to,
- * and the refusal audited like the inspectors' refusals when the browser session tells who sent it.
+ * The attachment uploads as the container's ceiling sees them (shared.web refuses what is
+ * above it before reading the body): the same {@code attachment.too_large} and limit as a
+ * file refused here, the record form to go back to, and the refusal audited like the
+ * inspectors' refusals when the browser session tells who sent it.
  */
 @Configuration(proxyBeanMethods = false)
 class OversizedUploads {
 
 	static final String CODE = "attachment.too_large";
 
-	/** A scan for 图片自动调整 and its form fields: the part's limit plus room for the multipart envelope. */
+	/**
+	 * A scan for 图片自动调整 and its form fields: the part's limit plus room for the multipart
+	 * envelope.
+	 */
 	static final long CONVERSION_CEILING = ImageConformer.MAX_SOURCE_BYTES + 64 * 1024;
 
 	private final ApplicationEventPublisher events;
@@ -58,4 +62,5 @@ class OversizedUploads {
 				CODE + " " + size + " KB", refused.user().username(), refused.user().role().name(),
 				refused.user().enterpriseId()));
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The table {@code certificate_binding}, the only one this module reads; accounts are the account module's. */
+/**
+ * The table {@code certificate_binding}, the only one this module reads; accounts are the
+ * account module's.
+ */
 @Repository
 class CertificateBindingRepository {
 
@@ -75,4 +78,5 @@ class CertificateBindingRepository {
 				rs.getString("fingerprint"), Sql.instant(rs, "not_after"), rs.getString("created_by"),
 				Sql.instant(rs, "created_at"));
 	}
+
 }

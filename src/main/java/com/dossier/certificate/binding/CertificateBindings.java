@@ -19,10 +19,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Binds certificates to accounts, lists and unbinds them (an administrator's work), and answers at login whether a
- * presented certificate is bound to the account whose password was given. Only a certificate valid now can be
- * bound; an enterprise certificate only to an operator of the enterprise its credit code names. What an account is
- * called and which enterprise it belongs to, the account module answers ({@link CertificateAccounts}).
+ * Binds certificates to accounts, lists and unbinds them (an administrator's work), and
+ * answers at login whether a presented certificate is bound to the account whose password
+ * was given. Only a certificate valid now can be bound; an enterprise certificate only to
+ * an operator of the enterprise its credit code names. What an account is called and
+ * which enterprise it belongs to, the account module answers
+ * ({@link CertificateAccounts}).
  */
 @Service
 public class CertificateBindings {
@@ -51,9 +53,12 @@ public class CertificateBindings {
 	}
 
 	/**
-	 * @param certificateFile the holder's certificate (PEM or DER), optionally followed by its intermediates
-	 * @throws CertificateRejectedException when the certificate is not valid now, or names another enterprise
-	 * @throws ConflictException {@code certificate.already_bound} when the account has it already
+	 * @param certificateFile the holder's certificate (PEM or DER), optionally followed
+	 * by its intermediates
+	 * @throws CertificateRejectedException when the certificate is not valid now, or
+	 * names another enterprise
+	 * @throws ConflictException {@code certificate.already_bound} when the account has it
+	 * already
 	 */
 	@Transactional
 	public CertificateBinding bind(long accountId, byte[] certificateFile) {
@@ -75,7 +80,9 @@ public class CertificateBindings {
 		return repository.find(accountId, id).orElseThrow();
 	}
 
-	/** @throws NotFoundException when there is no such account */
+	/**
+	 * @throws NotFoundException when there is no such account
+	 */
 	@Transactional(readOnly = true)
 	public List<CertificateBinding> list(long accountId) {
 		accounts.holder(accountId);
@@ -94,11 +101,14 @@ public class CertificateBindings {
 			.orElseThrow(() -> new NotFoundException("not_found"));
 		repository.delete(accountId, bindingId);
 		events.publishEvent(AuditEvent.of(UNBIND, "account:" + accountId,
-				binding.kind() + " " + (binding.creditCode() != null ? binding.creditCode() : binding.subject())
-						+ " " + binding.fingerprint()));
+				binding.kind() + " " + (binding.creditCode() != null ? binding.creditCode() : binding.subject()) + " "
+						+ binding.fingerprint()));
 	}
 
-	/** True when the (already validated) certificate is bound to the account: same credit code, or same person. */
+	/**
+	 * True when the (already validated) certificate is bound to the account: same credit
+	 * code, or same person.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isBound(long accountId, CertificateDetails presented) {
 		return repository.exists(accountId, presented.identity().key());
@@ -113,4 +123,5 @@ public class CertificateBindings {
 	private static String actor() {
 		return CurrentUser.find().map(CurrentUser::username).orElse("system");
 	}
+
 }

@@ -5,7 +5,10 @@ import com.dossier.shared.DossierException;
 
 import org.springframework.http.HttpStatus;
 
-/** A certificate that cannot be bound (or used): 422 with the reason's stable code, e.g. certificate.expired. */
+/**
+ * A certificate that cannot be bound (or used): 422 with the reason's stable code, e.g.
+ * certificate.expired.
+ */
 public class CertificateRejectedException extends DossierException {
 
 	public CertificateRejectedException(String code, Object... args) {
@@ -15,4 +18,5 @@ public class CertificateRejectedException extends DossierException {
 	public CertificateRejectedException(CertificateReason reason) {
 		this(reason.code());
 	}
+
 }

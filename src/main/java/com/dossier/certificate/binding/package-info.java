@@ -1,2 +1,5 @@
-/** Which certificates open which account: binding, listing, unbinding, and the check at sign-in. */
+/**
+ * Which certificates open which account: binding, listing, unbinding, and the check at
+ * sign-in.
+ */
 package com.dossier.certificate.binding;

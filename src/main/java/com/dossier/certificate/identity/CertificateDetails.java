@@ -8,7 +8,10 @@ import java.util.HexFormat;
 
 import org.bouncycastle.cert.X509CertificateHolder;
 
-/** What is shown and stored about a client certificate: whom it names, who issued it, until when, its fingerprint. */
+/**
+ * What is shown and stored about a client certificate: whom it names, who issued it,
+ * until when, its fingerprint.
+ */
 public record CertificateDetails(CertificateIdentity identity, Instant notBefore, Instant notAfter,
 		String fingerprint) {
 
@@ -17,12 +20,18 @@ public record CertificateDetails(CertificateIdentity identity, Instant notBefore
 				certificate.getNotAfter().toInstant(), fingerprint(certificate));
 	}
 
-	/** True when the certificate ends within the period from now (the after-login warning uses 30 days). */
+	/**
+	 * True when the certificate ends within the period from now (the after-login warning
+	 * uses 30 days).
+	 */
 	public boolean expiresWithin(Duration period, Instant now) {
 		return notAfter.isBefore(now.plus(period));
 	}
 
-	/** SHA-256 of the DER encoding, upper-case hex, as browsers and {@code openssl x509 -fingerprint} show it. */
+	/**
+	 * SHA-256 of the DER encoding, upper-case hex, as browsers and
+	 * {@code openssl x509 -fingerprint} show it.
+	 */
 	public static String fingerprint(X509CertificateHolder certificate) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());

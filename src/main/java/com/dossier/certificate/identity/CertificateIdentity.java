@@ -15,11 +15,12 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * Whom a certificate names, as far as binding it to an account goes. An enterprise certificate (法人一证通) carries
- * the 统一社会信用代码 in the subject's serialNumber (OID 2.5.4.5) or in the CN: it binds by that code, so that a
- * renewed certificate of the same enterprise keeps working. Any other certificate is a person's: it binds by its
- * subject and serial number (and issuer, as serial numbers are unique only per CA). {@code holder} is the CN, for
- * showing.
+ * Whom a certificate names, as far as binding it to an account goes. An enterprise
+ * certificate (法人一证通) carries the 统一社会信用代码 in the subject's serialNumber (OID 2.5.4.5) or
+ * in the CN: it binds by that code, so that a renewed certificate of the same enterprise
+ * keeps working. Any other certificate is a person's: it binds by its subject and serial
+ * number (and issuer, as serial numbers are unique only per CA). {@code holder} is the
+ * CN, for showing.
  */
 public record CertificateIdentity(BindingKind kind, String creditCode, String holder, String subject,
 		String serialNumber, String issuer) {
@@ -36,8 +37,9 @@ public record CertificateIdentity(BindingKind kind, String creditCode, String ho
 	}
 
 	/**
-	 * What a stored binding is compared by: the credit code, or a digest of subject, serial and issuer (a digest
-	 * keeps the key short enough for a unique index whatever the length of the names).
+	 * What a stored binding is compared by: the credit code, or a digest of subject,
+	 * serial and issuer (a digest keeps the key short enough for a unique index whatever
+	 * the length of the names).
 	 */
 	public String key() {
 		if (kind == BindingKind.ENTERPRISE) {

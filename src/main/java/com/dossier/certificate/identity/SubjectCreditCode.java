@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import com.dossier.shared.CreditCode;
 
 /**
- * The 统一社会信用代码 as it appears inside a certificate's subject, where CAs put it alone in serialNumber or among
- * other words in the CN. Only a code whose GB 32100 check character is right counts, so an unrelated
- * 18-character word is not mistaken for one.
+ * The 统一社会信用代码 as it appears inside a certificate's subject, where CAs put it alone in
+ * serialNumber or among other words in the CN. Only a code whose GB 32100 check character
+ * is right counts, so an unrelated 18-character word is not mistaken for one.
  */
 final class SubjectCreditCode {
 
@@ -33,4 +33,5 @@ final class SubjectCreditCode {
 		}
 		return Optional.empty();
 	}
+
 }

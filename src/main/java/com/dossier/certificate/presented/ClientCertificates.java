@@ -13,8 +13,9 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * What the rest of the application asks about client certificates: the configured mode, and for a request the
- * certificate it presented and whether it is valid. Login combines this with the account's bindings.
+ * What the rest of the application asks about client certificates: the configured mode,
+ * and for a request the certificate it presented and whether it is valid. Login combines
+ * this with the account's bindings.
  */
 public class ClientCertificates {
 
@@ -30,7 +31,10 @@ public class ClientCertificates {
 		this.validator = validator;
 	}
 
-	/** As the settings {@code dossier.auth.*} say; untrusted-proxy attempts are published to the audit log. */
+	/**
+	 * As the settings {@code dossier.auth.*} say; untrusted-proxy attempts are published
+	 * to the audit log.
+	 */
 	public static ClientCertificates of(CertificateProperties properties, ApplicationEventPublisher events,
 			Clock clock) {
 		return new ClientCertificates(properties.certificate(), new PresentedCertificates(properties, events),
@@ -41,7 +45,10 @@ public class ClientCertificates {
 		return mode;
 	}
 
-	/** {@link CertificateReason#ABSENT} when the request carries none (or only an ignored header). */
+	/**
+	 * {@link CertificateReason#ABSENT} when the request carries none (or only an ignored
+	 * header).
+	 */
 	public CertificateCheck check(HttpServletRequest request) {
 		List<X509CertificateHolder> chain;
 		try {
@@ -57,4 +64,5 @@ public class ClientCertificates {
 	public CertificateCheck check(byte[] certificateFile) {
 		return validator.validate(certificateFile);
 	}
+
 }

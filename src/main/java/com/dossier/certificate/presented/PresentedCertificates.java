@@ -22,11 +22,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Finds the client certificate a request carries, in one of the two deployments: TLS terminated by this
- * application (the servlet container's request attribute) or by a reverse proxy that passes the certificate in
- * {@code dossier.auth.proxy-header}. The header is believed only from {@code dossier.auth.trusted-proxies}; from
- * anywhere else it is ignored and the attempt is audited, since a client could otherwise name any certificate.
- * From a trusted proxy only the header counts: the TLS attribute there would be the proxy's own certificate.
+ * Finds the client certificate a request carries, in one of the two deployments: TLS
+ * terminated by this application (the servlet container's request attribute) or by a
+ * reverse proxy that passes the certificate in {@code dossier.auth.proxy-header}. The
+ * header is believed only from {@code dossier.auth.trusted-proxies}; from anywhere else
+ * it is ignored and the attempt is audited, since a client could otherwise name any
+ * certificate. From a trusted proxy only the header counts: the TLS attribute there would
+ * be the proxy's own certificate.
  */
 class PresentedCertificates {
 
@@ -54,7 +56,8 @@ class PresentedCertificates {
 	}
 
 	/**
-	 * @return the holder's certificate first, then any intermediates; empty when none was presented
+	 * @return the holder's certificate first, then any intermediates; empty when none was
+	 * presented
 	 * @throws IOException when a certificate was presented but cannot be decoded
 	 */
 	List<X509CertificateHolder> read(HttpServletRequest request) throws IOException {
@@ -87,7 +90,10 @@ class PresentedCertificates {
 		return holders;
 	}
 
-	/** nginx's {@code $ssl_client_escaped_cert}: the PEM, percent-escaped; a form-encoded '+' in the armour too. */
+	/**
+	 * nginx's {@code $ssl_client_escaped_cert}: the PEM, percent-escaped; a form-encoded
+	 * '+' in the armour too.
+	 */
 	static List<X509CertificateHolder> decode(String value) throws IOException {
 		if (value.length() > MAX_HEADER) {
 			throw new IOException("certificate header too long");
@@ -97,7 +103,10 @@ class PresentedCertificates {
 		return Pem.certificates(pem.getBytes(StandardCharsets.ISO_8859_1));
 	}
 
-	/** Percent escapes only: a literal '+' stays '+', as it is in base64 and in what nginx sends. */
+	/**
+	 * Percent escapes only: a literal '+' stays '+', as it is in base64 and in what nginx
+	 * sends.
+	 */
 	private static String percentDecode(String value) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(value.length());
 		for (int i = 0; i < value.length(); i++) {
@@ -120,4 +129,5 @@ class PresentedCertificates {
 		}
 		return out.toString(StandardCharsets.ISO_8859_1);
 	}
+
 }

@@ -1,2 +1,5 @@
-/** Which certificate a request carries (TLS or a trusted proxy's header), and the operator's dossier.auth settings. */
+/**
+ * Which certificate a request carries (TLS or a trusted proxy's header), and the
+ * operator's dossier.auth settings.
+ */
 package com.dossier.certificate.presented;

@@ -5,8 +5,9 @@ import java.util.Optional;
 import com.dossier.certificate.identity.CertificateDetails;
 
 /**
- * The outcome of validating a presented certificate: accepted, or refused with a reason. {@code details} are there
- * whenever the certificate could be parsed, refused or not, so a login box can still say what was presented.
+ * The outcome of validating a presented certificate: accepted, or refused with a reason.
+ * {@code details} are there whenever the certificate could be parsed, refused or not, so
+ * a login box can still say what was presented.
  */
 public record CertificateCheck(CertificateDetails details, CertificateReason problem) {
 

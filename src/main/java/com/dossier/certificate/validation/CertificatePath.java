@@ -27,19 +27,25 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
- * The certification path from a holder's certificate to a trusted CA, built and validated by the PKIX algorithm
- * (RFC 5280) of Bouncy Castle's provider, passed explicitly rather than installed JVM-wide: it verifies SM2 with SM3
- * (国密), which the JDK cannot, as well as RSA and ECDSA. Revocation is left to {@link Revocation}, which reads the
- * operator's CRL file by rules of its own (a stale CRL still counts; no CRL for an issuer is no revocation).
+ * The certification path from a holder's certificate to a trusted CA, built and validated
+ * by the PKIX algorithm (RFC 5280) of Bouncy Castle's provider, passed explicitly rather
+ * than installed JVM-wide: it verifies SM2 with SM3 (国密), which the JDK cannot, as well
+ * as RSA and ECDSA. Revocation is left to {@link Revocation}, which reads the operator's
+ * CRL file by rules of its own (a stale CRL still counts; no CRL for an issuer is no
+ * revocation).
  *
- * @param certificates the holder's certificate first, up to and including the trust anchor's; empty when refused
+ * @param certificates the holder's certificate first, up to and including the trust
+ * anchor's; empty when refused
  * @param problem why no acceptable path exists, or null
  */
 record CertificatePath(List<X509CertificateHolder> certificates, CertificateReason problem) {
 
 	private static final Provider PROVIDER = new BouncyCastleProvider();
 
-	/** Longest chain followed from the holder to a CA; real ones have one or two intermediates. */
+	/**
+	 * Longest chain followed from the holder to a CA; real ones have one or two
+	 * intermediates.
+	 */
 	private static final int MAX_INTERMEDIATES = 5;
 
 	/** The trust anchors of a PEM file of CA certificates, for {@link ReloadingFile}. */
@@ -73,8 +79,7 @@ record CertificatePath(List<X509CertificateHolder> certificates, CertificateReas
 			parameters.setDate(Date.from(at));
 			parameters.setMaxPathLength(MAX_INTERMEDIATES);
 			parameters.setRevocationEnabled(false);
-			PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult) CertPathBuilder
-				.getInstance("PKIX", PROVIDER)
+			PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX", PROVIDER)
 				.build(parameters);
 			List<X509CertificateHolder> path = new ArrayList<>();
 			for (Certificate certificate : result.getCertPath().getCertificates()) {
@@ -87,15 +92,17 @@ record CertificatePath(List<X509CertificateHolder> certificates, CertificateReas
 			return new CertificatePath(List.of(), reason(e));
 		}
 		catch (GeneralSecurityException | IOException | RuntimeException e) {
-			// A key or algorithm the provider cannot use: nothing is verified, so nothing is trusted.
+			// A key or algorithm the provider cannot use: nothing is verified, so nothing
+			// is trusted.
 			return new CertificatePath(List.of(), CertificateReason.UNTRUSTED);
 		}
 	}
 
 	/**
-	 * Bouncy Castle leaves the reason of a failed path unspecified; a path that failed only on a date carries the
-	 * JDK's validity exception as its cause. Anything else (no path to a CA, a signature, a CA's constraint, an
-	 * unknown critical extension) is untrusted.
+	 * Bouncy Castle leaves the reason of a failed path unspecified; a path that failed
+	 * only on a date carries the JDK's validity exception as its cause. Anything else (no
+	 * path to a CA, a signature, a CA's constraint, an unknown critical extension) is
+	 * untrusted.
 	 */
 	private static CertificateReason reason(CertPathBuilderException failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -13,11 +13,13 @@ import com.dossier.certificate.identity.CertificateDetails;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * Decides whether a presented client certificate is acceptable: a PKIX path leads from it to a configured CA (every
- * signature verified, RSA, ECDSA or SM2; every certificate on the way within its validity; the CAs' path-length and
- * name constraints obeyed; no critical extension left unknown), none on the path is revoked by the configured CRL,
- * and the holder's certificate may be used for client authentication. The first failure found, in that order, is
- * the reason given: an untrusted certificate is reported as untrusted, not as expired.
+ * Decides whether a presented client certificate is acceptable: a PKIX path leads from it
+ * to a configured CA (every signature verified, RSA, ECDSA or SM2; every certificate on
+ * the way within its validity; the CAs' path-length and name constraints obeyed; no
+ * critical extension left unknown), none on the path is revoked by the configured CRL,
+ * and the holder's certificate may be used for client authentication. The first failure
+ * found, in that order, is the reason given: an untrusted certificate is reported as
+ * untrusted, not as expired.
  */
 public class CertificateValidator {
 
@@ -27,14 +29,19 @@ public class CertificateValidator {
 
 	private final Clock clock;
 
-	/** @param trustCa PEM file of trusted CAs, or null (then every certificate is refused) */
+	/**
+	 * @param trustCa PEM file of trusted CAs, or null (then every certificate is refused)
+	 */
 	public CertificateValidator(Path trustCa, Path crl, Clock clock) {
 		this.trustedCas = trustCa == null ? null : new ReloadingFile<>(trustCa, CertificatePath::anchors);
 		this.revocation = new Revocation(crl);
 		this.clock = clock;
 	}
 
-	/** Validates a certificate file (PEM or DER), the holder's certificate first, as an administrator uploads it. */
+	/**
+	 * Validates a certificate file (PEM or DER), the holder's certificate first, as an
+	 * administrator uploads it.
+	 */
 	public CertificateCheck validate(byte[] certificateFile) {
 		try {
 			return validate(Pem.certificates(certificateFile));
@@ -44,7 +51,10 @@ public class CertificateValidator {
 		}
 	}
 
-	/** @param chain the holder's certificate first, then any intermediates presented with it */
+	/**
+	 * @param chain the holder's certificate first, then any intermediates presented with
+	 * it
+	 */
 	public CertificateCheck validate(List<X509CertificateHolder> chain) {
 		if (chain.isEmpty()) {
 			return CertificateCheck.refused(null, CertificateReason.ABSENT);
@@ -77,4 +87,5 @@ public class CertificateValidator {
 		}
 		return Usage.allowsClientAuth(holder) ? null : CertificateReason.USAGE_NOT_ALLOWED;
 	}
+
 }

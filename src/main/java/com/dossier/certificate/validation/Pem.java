@@ -14,16 +14,18 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.openssl.PEMParser;
 
 /**
- * Reads certificates and CRLs as operators and proxies hand them over: PEM (any number of blocks, other blocks
- * skipped), DER, or bare base64 DER. Parsing is Bouncy Castle's, which also understands SM2 keys the JDK's
- * certificate factory does not.
+ * Reads certificates and CRLs as operators and proxies hand them over: PEM (any number of
+ * blocks, other blocks skipped), DER, or bare base64 DER. Parsing is Bouncy Castle's,
+ * which also understands SM2 keys the JDK's certificate factory does not.
  */
 public final class Pem {
 
 	private Pem() {
 	}
 
-	/** @throws IOException when the bytes hold no certificate or a damaged one */
+	/**
+	 * @throws IOException when the bytes hold no certificate or a damaged one
+	 */
 	public static List<X509CertificateHolder> certificates(byte[] content) throws IOException {
 		List<X509CertificateHolder> found = new ArrayList<>();
 		for (Object o : objects(content)) {
@@ -42,7 +44,9 @@ public final class Pem {
 		return found;
 	}
 
-	/** @throws IOException when the bytes hold no CRL or a damaged one */
+	/**
+	 * @throws IOException when the bytes hold no CRL or a damaged one
+	 */
 	static List<X509CRLHolder> crls(byte[] content) throws IOException {
 		List<X509CRLHolder> found = new ArrayList<>();
 		for (Object o : objects(content)) {
@@ -94,4 +98,5 @@ public final class Pem {
 			throw new IOException("neither PEM nor DER", e);
 		}
 	}
+
 }

@@ -11,16 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A file the operator may replace while the application runs (a new CRL, another CA): its parsed content,
- * re-read when the modification time or size changes, checked on each use so that no background thread is needed.
- * A failed read is not remembered, so the next use tries again (an operator halfway through copying a file).
+ * A file the operator may replace while the application runs (a new CRL, another CA): its
+ * parsed content, re-read when the modification time or size changes, checked on each use
+ * so that no background thread is needed. A failed read is not remembered, so the next
+ * use tries again (an operator halfway through copying a file).
  */
 final class ReloadingFile<T> {
 
 	private static final Logger log = LoggerFactory.getLogger(ReloadingFile.class);
 
 	interface Parser<T> {
+
 		T parse(byte[] content) throws IOException;
+
 	}
 
 	private record Loaded<T>(FileTime modified, long size, T value) {
@@ -63,4 +66,5 @@ final class ReloadingFile<T> {
 		loaded = new Loaded<>(attributes.lastModifiedTime(), attributes.size(), value);
 		return value;
 	}
+
 }

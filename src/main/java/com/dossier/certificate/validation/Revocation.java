@@ -14,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether a validated path is revoked by the operator's CRL file ({@code dossier.auth.crl}). Each certificate below
- * the CA is looked up in the CRLs its issuer signed. A CRL that claims to come from the issuer but whose signature
- * does not verify makes the answer unknown, and unknown is a refusal; a CRL past its next update is still used.
+ * Whether a validated path is revoked by the operator's CRL file
+ * ({@code dossier.auth.crl}). Each certificate below the CA is looked up in the CRLs its
+ * issuer signed. A CRL that claims to come from the issuer but whose signature does not
+ * verify makes the answer unknown, and unknown is a refusal; a CRL past its next update
+ * is still used.
  */
 final class Revocation {
 
@@ -27,14 +29,17 @@ final class Revocation {
 
 	private final ReloadingFile<List<X509CRLHolder>> crls;
 
-	/** @param crl the CRL file, or null for no revocation check */
+	/**
+	 * @param crl the CRL file, or null for no revocation check
+	 */
 	Revocation(Path crl) {
 		this.crls = crl == null ? null : new ReloadingFile<>(crl, Pem::crls);
 	}
 
 	/**
 	 * @param path the holder's certificate first, up to and including the trust anchor's
-	 * @return {@link CertificateReason#REVOKED}, {@link CertificateReason#CRL_UNAVAILABLE}, or null when neither
+	 * @return {@link CertificateReason#REVOKED},
+	 * {@link CertificateReason#CRL_UNAVAILABLE}, or null when neither
 	 */
 	CertificateReason check(List<X509CertificateHolder> path, Instant now) {
 		if (crls == null) {
@@ -67,7 +72,10 @@ final class Revocation {
 		return null;
 	}
 
-	/** Any failure to verify counts as "does not verify": an unknown algorithm is never a valid signature. */
+	/**
+	 * Any failure to verify counts as "does not verify": an unknown algorithm is never a
+	 * valid signature.
+	 */
 	private static boolean verifies(X509CRLHolder crl, X509CertificateHolder issuer) {
 		try {
 			return crl.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(PROVIDER).build(issuer));
@@ -76,4 +84,5 @@ final class Revocation {
 			return false;
 		}
 	}
+
 }

@@ -8,16 +8,20 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * What a certificate's extensions allow it to be used for. Absent extensions allow everything, as RFC 5280 says;
- * present ones are obeyed. This is why a Chinese dual-certificate holder's encryption certificate (key
- * encipherment only) cannot stand in for the signing one.
+ * What a certificate's extensions allow it to be used for. Absent extensions allow
+ * everything, as RFC 5280 says; present ones are obeyed. This is why a Chinese
+ * dual-certificate holder's encryption certificate (key encipherment only) cannot stand
+ * in for the signing one.
  */
 final class Usage {
 
 	private Usage() {
 	}
 
-	/** A holder's certificate: not a CA, signing allowed, client authentication among its extended usages. */
+	/**
+	 * A holder's certificate: not a CA, signing allowed, client authentication among its
+	 * extended usages.
+	 */
 	static boolean allowsClientAuth(X509CertificateHolder certificate) {
 		Extensions extensions = certificate.getExtensions();
 		if (extensions == null) {
@@ -35,4 +39,5 @@ final class Usage {
 		return extended == null || extended.hasKeyPurposeId(KeyPurposeId.id_kp_clientAuth)
 				|| extended.hasKeyPurposeId(KeyPurposeId.anyExtendedKeyUsage);
 	}
+
 }

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The same for scripts: list, bind (multipart {@code file}: PEM or DER) and unbind an account's certificates. */
+/**
+ * The same for scripts: list, bind (multipart {@code file}: PEM or DER) and unbind an
+ * account's certificates.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/accounts/{accountId}/certificates")
 class CertificateAdminApi {
@@ -49,4 +52,5 @@ class CertificateAdminApi {
 	void unbind(@PathVariable long accountId, @PathVariable long bindingId) {
 		bindings.unbind(accountId, bindingId);
 	}
+
 }

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An administrator binds certificate files to an account, sees them listed, and unbinds them (under /admin). */
+/**
+ * An administrator binds certificate files to an account, sees them listed, and unbinds
+ * them (under /admin).
+ */
 @Controller
 @RequestMapping("/admin/accounts/{accountId}/certificates")
 class CertificateAdminPages {
@@ -66,4 +69,5 @@ class CertificateAdminPages {
 		flash.success(redirect, "certificate.unbound");
 		return "redirect:/admin/accounts/" + accountId + "/certificates";
 	}
+
 }

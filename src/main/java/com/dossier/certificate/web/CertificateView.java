@@ -17,14 +17,18 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * What pages show about certificates, called from templates as {@code @certificateView}: the certificate the
- * browser presented (in the login box), and after sign-in a warning when it expires within 30 days. The check is
- * made once per request, and only where a template asks, not on every page.
+ * What pages show about certificates, called from templates as {@code @certificateView}:
+ * the certificate the browser presented (in the login box), and after sign-in a warning
+ * when it expires within 30 days. The check is made once per request, and only where a
+ * template asks, not on every page.
  */
 @Component("certificateView")
 public class CertificateView {
 
-	/** The session attribute holding the expiry of the certificate signed in with, when it ends soon. */
+	/**
+	 * The session attribute holding the expiry of the certificate signed in with, when it
+	 * ends soon.
+	 */
 	public static final String EXPIRING = CertificateView.class.getName() + ".expiring";
 
 	private static final String CHECKED = CertificateView.class.getName() + ".check";
@@ -67,14 +71,20 @@ public class CertificateView {
 		return instant == null ? null : time.dayOf(instant);
 	}
 
-	/** The expiry date of the certificate used to sign in, when it ends within 30 days; otherwise null. */
+	/**
+	 * The expiry date of the certificate used to sign in, when it ends within 30 days;
+	 * otherwise null.
+	 */
 	public LocalDate expiryWarning() {
 		HttpServletRequest request = request();
 		HttpSession session = request == null ? null : request.getSession(false);
 		return session != null && session.getAttribute(EXPIRING) instanceof Instant notAfter ? date(notAfter) : null;
 	}
 
-	/** Called at sign-in: keeps the expiry in the session when the certificate ends within 30 days. */
+	/**
+	 * Called at sign-in: keeps the expiry in the session when the certificate ends within
+	 * 30 days.
+	 */
 	public void rememberExpiry(HttpServletRequest request, CertificateDetails certificate) {
 		if (certificate.expiresWithin(WARNING, time.now())) {
 			request.getSession().setAttribute(EXPIRING, certificate.notAfter());
@@ -88,4 +98,5 @@ public class CertificateView {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 				? attributes.getRequest() : null;
 	}
+
 }

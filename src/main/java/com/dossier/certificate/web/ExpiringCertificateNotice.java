@@ -8,7 +8,9 @@ import com.dossier.shared.web.PageNotice;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Above every page after sign-in: the certificate used to sign in ends within 30 days. */
+/**
+ * Above every page after sign-in: the certificate used to sign in ends within 30 days.
+ */
 @Component
 class ExpiringCertificateNotice implements PageNotice {
 
@@ -28,4 +30,5 @@ class ExpiringCertificateNotice implements PageNotice {
 		return Optional.ofNullable(certificates.expiryWarning())
 			.map(day -> messages.getMessage("certificate.expiring", new Object[] { day }, locale));
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Gives the pages with a login box (the portal home, the sign-in page) the certificate the browser presented, as
- * model attribute {@code certificate}: only there, only for visitors not signed in, and nothing in mode off — the
- * check reads the TLS session and should not run on every page.
+ * Gives the pages with a login box (the portal home, the sign-in page) the certificate
+ * the browser presented, as model attribute {@code certificate}: only there, only for
+ * visitors not signed in, and nothing in mode off — the check reads the TLS session and
+ * should not run on every page.
  */
 @Component
 class LoginBoxCertificate implements HandlerInterceptor, WebMvcConfigurer {
@@ -55,4 +56,5 @@ class LoginBoxCertificate implements HandlerInterceptor, WebMvcConfigurer {
 		return new PresentedView(required, false, details.identity().holder(), details.identity().issuer(),
 				certificates.date(details.notAfter()), problemKey);
 	}
+
 }

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tells a client which certificate its connection presented and whether it would be accepted, before it logs in:
- * what the login box shows, for API clients and scripts. Public, as the login page is; it reveals nothing but the
- * caller's own certificate.
+ * Tells a client which certificate its connection presented and whether it would be
+ * accepted, before it logs in: what the login box shows, for API clients and scripts.
+ * Public, as the login page is; it reveals nothing but the caller's own certificate.
  */
 @RestController
 class PresentedCertificateApi {
@@ -46,4 +46,5 @@ class PresentedCertificateApi {
 					d.identity().holder(), d.identity().creditCode(), d.identity().issuer(), d.notAfter()))
 			.orElseGet(() -> new Presented(mode, false, false, code, message, null, null, null, null, null));
 	}
+
 }

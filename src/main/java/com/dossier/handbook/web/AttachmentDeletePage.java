@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * 删除 of an attachment asks first (issue 14 #9). With scripts the form's own question (a confirm dialog) asks and
- * posts to the delete itself; without them the button lands here, a page that asks the same question and whose
- * 确定删除 posts the delete. Nothing is deleted by this page; the attachment module deletes and checks the record
- * may still change.
+ * 删除 of an attachment asks first (issue 14 #9). With scripts the form's own question (a
+ * confirm dialog) asks and posts to the delete itself; without them the button lands
+ * here, a page that asks the same question and whose 确定删除 posts the delete. Nothing is
+ * deleted by this page; the attachment module deletes and checks the record may still
+ * change.
  */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
@@ -51,4 +52,5 @@ class AttachmentDeletePage {
 		HandbookMenu.activate(model, record.section());
 		return "attachment/delete";
 	}
+
 }

@@ -15,21 +15,26 @@ import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.Sizes;
 
 /**
- * The record form's attachments, per kind of the section, as src/main/jte/attachment/kinds.jte shows them: what is
- * still missing, each file with its measured facts, and whether the user may still delete and upload. Before the
- * record is saved there is no list (its rules already say *信息保存后才能上传附件).
+ * The record form's attachments, per kind of the section, as
+ * src/main/jte/attachment/kinds.jte shows them: what is still missing, each file with its
+ * measured facts, and whether the user may still delete and upload. Before the record is
+ * saved there is no list (its rules already say *信息保存后才能上传附件).
  *
  * @param recordId the record's id, or null before it is saved
  */
 public record AttachmentPanel(Long recordId, boolean editable, List<String> missing, List<Kind> kinds) {
 
-	/** {@code pdf}: the kind takes PDFs (else JPEG scans, with the paper choice of 图片自动调整). */
+	/**
+	 * {@code pdf}: the kind takes PDFs (else JPEG scans, with the paper choice of
+	 * 图片自动调整).
+	 */
 	public record Kind(String code, String label, boolean required, boolean pdf, String uploadLabel, List<File> files) {
 	}
 
 	/**
-	 * One file; {@code confirmDelete} is the question before 删除, {@code deleteAction} the page asking it (for
-	 * browsers without scripts) and {@code deletedAction} the delete itself.
+	 * One file; {@code confirmDelete} is the question before 删除, {@code deleteAction} the
+	 * page asking it (for browsers without scripts) and {@code deletedAction} the delete
+	 * itself.
 	 */
 	public record File(long id, String name, String size, String facts, String uploadedBy, Instant uploadedAt,
 			List<String> warnings, boolean jpeg, boolean pdf, String confirmDelete, String deleteAction,

@@ -10,7 +10,10 @@ import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A section definition as the API serves it: codes, labels in both languages, types and constraints. */
+/**
+ * A section definition as the API serves it: codes, labels in both languages, types and
+ * constraints.
+ */
 final class DefinitionJson {
 
 	private DefinitionJson() {
@@ -53,4 +56,5 @@ final class DefinitionJson {
 	private static KindView kind(AttachmentKind k, SectionTexts texts) {
 		return new KindView(k.code(), k.policy().name(), k.required(), texts.both(k.labelKey()), k.requiredWhen());
 	}
+
 }

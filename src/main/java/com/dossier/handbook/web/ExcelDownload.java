@@ -6,7 +6,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A section's records as the .xlsx download, the same for the page's 导出 link and the API. */
+/**
+ * A section's records as the .xlsx download, the same for the page's 导出 link and the API.
+ */
 final class ExcelDownload {
 
 	static final MediaType XLSX = MediaType
@@ -15,7 +17,10 @@ final class ExcelDownload {
 	private ExcelDownload() {
 	}
 
-	/** The section code names the file; it is one of the catalogue's, checked by the export before it is used. */
+	/**
+	 * The section code names the file; it is one of the catalogue's, checked by the
+	 * export before it is used.
+	 */
 	static ResponseEntity<byte[]> of(HandbookService handbook, long enterpriseId, String sectionCode) {
 		byte[] file = handbook.exportExcel(enterpriseId, sectionCode);
 		return ResponseEntity.ok()
@@ -23,4 +28,5 @@ final class ExcelDownload {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + sectionCode + ".xlsx\"")
 			.body(file);
 	}
+
 }

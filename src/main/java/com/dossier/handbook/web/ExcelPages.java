@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The Excel buttons of a many-record section page; a refused import comes back listing every problem. */
+/**
+ * The Excel buttons of a many-record section page; a refused import comes back listing
+ * every problem.
+ */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
 class ExcelPages {
@@ -52,12 +55,13 @@ class ExcelPages {
 			List<String> problems = e.problems()
 				.stream()
 				.map(p -> p.row() == 0 ? texts.message(p.code(), p.args())
-						: texts.message("handbook.excel.problem", new Object[] { p.row(), p.column(), p.header(),
-								texts.message(p.code(), p.args()) }))
+						: texts.message("handbook.excel.problem",
+								new Object[] { p.row(), p.column(), p.header(), texts.message(p.code(), p.args()) }))
 				.toList();
 			flash.addFlashAttribute("flashError", texts.text("handbook.excel.refused"));
 			flash.addFlashAttribute("importProblems", problems);
 		}
 		return back;
 	}
+
 }

@@ -6,23 +6,31 @@ import com.dossier.handbook.FieldDef;
 import com.dossier.handbook.SectionTexts;
 
 /**
- * One field of the record form as src/main/jte/handbook/field.jte draws it: the widget its type asks for, what the
- * user typed, its error, and (after a save conflict) the value someone else saved meanwhile.
+ * One field of the record form as src/main/jte/handbook/field.jte draws it: the widget
+ * its type asks for, what the user typed, its error, and (after a save conflict) the
+ * value someone else saved meanwhile.
  *
- * @param width {@code wide} for long text (地址) and the fixed 证件名称, {@code narrow} for numbers (面积), or null
- * @param theirs the value saved by someone else since this form was opened, as people read it; null when unchanged
+ * @param width {@code wide} for long text (地址) and the fixed 证件名称, {@code narrow} for
+ * numbers (面积), or null
+ * @param theirs the value saved by someone else since this form was opened, as people
+ * read it; null when unchanged
  */
-public record FieldView(String key, String id, String name, String label, boolean required, Widget widget,
-		String value, String error, List<Choice> choices, int maxLength, String width, String theirs) {
+public record FieldView(String key, String id, String name, String label, boolean required, Widget widget, String value,
+		String error, List<Choice> choices, int maxLength, String width, String theirs) {
 
 	public enum Widget {
+
 		DATE, MONTH, EMAIL, RADIO, SELECT, FIXED, TEXTAREA, TEXT, NUMBER
+
 	}
 
 	public record Choice(String value, String label, boolean selected) {
 	}
 
-	/** Long texts get a wide box; the guide's 地址 and names are 200 characters, a person's name 50. */
+	/**
+	 * Long texts get a wide box; the guide's 地址 and names are 200 characters, a person's
+	 * name 50.
+	 */
 	static final int WIDE_FROM = 101;
 
 	static FieldView of(FieldDef f, String value, String error, String theirs, SectionTexts texts) {

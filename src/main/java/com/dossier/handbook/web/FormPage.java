@@ -8,9 +8,10 @@ import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
 
 /**
- * The record form as src/main/jte/handbook/form.jte shows it, every text resolved here: the notes above it (a
- * revision, a failed verification, a locked or pending record, a save conflict), its fields, and the actions the
- * record allows — 保存 while editable, 变更 for a B or C record (issue 14 #10: the note says to use it, so it is there).
+ * The record form as src/main/jte/handbook/form.jte shows it, every text resolved here:
+ * the notes above it (a revision, a failed verification, a locked or pending record, a
+ * save conflict), its fields, and the actions the record allows — 保存 while editable, 变更
+ * for a B or C record (issue 14 #10: the note says to use it, so it is there).
  *
  * @param version the version a save must match: after a conflict, the one saved meanwhile
  * @param notes warnings and errors above the form, each with its element id
@@ -20,13 +21,17 @@ public record FormPage(String title, String sectionTitle, String action, Integer
 		List<Note> notes, List<FieldView> fields, String levelLine, List<String> rules, String closeHref,
 		String historyHref, String reviseAction, AttachmentPanel attachments) {
 
-	/** {@code css} is {@code warning} or {@code error}; {@code id} names it for tests and screen readers. */
+	/**
+	 * {@code css} is {@code warning} or {@code error}; {@code id} names it for tests and
+	 * screen readers.
+	 */
 	public record Note(String id, String css, String text) {
 	}
 
 	/**
 	 * @param notes what to say above the fields, already in order
-	 * @param theirs after a conflict, the values saved meanwhile of the fields they changed (else empty)
+	 * @param theirs after a conflict, the values saved meanwhile of the fields they
+	 * changed (else empty)
 	 */
 	static FormPage of(SectionDefinition section, HandbookRecord record, RecordForm form, List<Note> notes,
 			Map<String, String> theirs, AttachmentPanel attachments, SectionTexts texts) {
@@ -59,7 +64,10 @@ public record FormPage(String title, String sectionTitle, String action, Integer
 				attachments);
 	}
 
-	/** What the record itself says above its form: a revision, why it failed, that it is locked or pending. */
+	/**
+	 * What the record itself says above its form: a revision, why it failed, that it is
+	 * locked or pending.
+	 */
 	static void recordNotes(HandbookRecord record, String revisionKey, List<Note> notes, SectionTexts texts) {
 		if (record == null) {
 			return;

@@ -30,12 +30,17 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** REST API v1 of the handbook (DESIGN §9). Every record call is scoped to the caller's enterprise. */
+/**
+ * REST API v1 of the handbook (DESIGN §9). Every record call is scoped to the caller's
+ * enterprise.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class HandbookApi {
 
-	/** A write: the record's data and, for an update, the version the client last read. */
+	/**
+	 * A write: the record's data and, for an update, the version the client last read.
+	 */
 	record RecordRequest(Map<String, Object> data, Integer version) {
 	}
 
@@ -66,8 +71,9 @@ class HandbookApi {
 
 	@GetMapping("/sections/{code}")
 	DefinitionJson.SectionView section(@PathVariable String code) {
-		return DefinitionJson.of(catalog.find(code)
-			.orElseThrow(() -> new com.dossier.shared.NotFoundException("section.not_found")), texts);
+		return DefinitionJson.of(
+				catalog.find(code).orElseThrow(() -> new com.dossier.shared.NotFoundException("section.not_found")),
+				texts);
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
@@ -78,10 +84,9 @@ class HandbookApi {
 		SectionDefinition section = handbook.section(enterprise, code);
 		Page<HandbookRecord> p = handbook.page(enterprise, code, Page.number(page), Page.size(size, 20));
 		Map<Long, List<RecordAttachments.Attached>> files = attached(p.items());
-		return new RecordJson.PageView(p.items()
-			.stream()
-			.map(r -> RecordJson.of(section, r, files.getOrDefault(r.id(), List.of())))
-			.toList(), p.page(), p.size(), p.totalItems(), p.totalPages());
+		return new RecordJson.PageView(
+				p.items().stream().map(r -> RecordJson.of(section, r, files.getOrDefault(r.id(), List.of()))).toList(),
+				p.page(), p.size(), p.totalItems(), p.totalPages());
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
@@ -163,4 +168,5 @@ class HandbookApi {
 	private static long enterprise() {
 		return CurrentUser.require().requireEnterpriseId();
 	}
+
 }

@@ -24,11 +24,12 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The 信息自助变更 sub-menu of the shell (model attribute {@code menuSections}) on every page of an enterprise
- * operator, with the foreign-* sections only for foreign-invested enterprises. Added after the handler, and only
- * when a page is about to be rendered: API calls and redirects after a form post never need it (a model attribute
- * advice computed it for them too — issue 8 found it in the API list's profile). The entries are made once per language
- * and set of sections.
+ * The 信息自助变更 sub-menu of the shell (model attribute {@code menuSections}) on every page
+ * of an enterprise operator, with the foreign-* sections only for foreign-invested
+ * enterprises. Added after the handler, and only when a page is about to be rendered: API
+ * calls and redirects after a form post never need it (a model attribute advice computed
+ * it for them too — issue 8 found it in the API list's profile). The entries are made
+ * once per language and set of sections.
  */
 @Component
 class HandbookMenu implements HandlerInterceptor, WebMvcConfigurer {
@@ -40,7 +41,10 @@ class HandbookMenu implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final SectionTexts texts;
 
-	/** The sub-menu by language and visible sections (two variants: local and foreign-invested enterprises). */
+	/**
+	 * The sub-menu by language and visible sections (two variants: local and
+	 * foreign-invested enterprises).
+	 */
 	private final Map<Key, List<ShellMenu.Link>> menus = new ConcurrentHashMap<>();
 
 	HandbookMenu(HandbookService handbook, SectionTexts texts) {
@@ -77,13 +81,16 @@ class HandbookMenu implements HandlerInterceptor, WebMvcConfigurer {
 
 	private List<ShellMenu.Link> menu(List<SectionDefinition> sections) {
 		Key key = new Key(LocaleContextHolder.getLocale(), sections.stream().map(SectionDefinition::code).toList());
-		return menus.computeIfAbsent(key, k -> sections.stream()
-			.map(s -> new ShellMenu.Link(s.code(), "/handbook/sections/" + s.code(), texts.text(s.nameKey(), k.locale())))
-			.toList());
+		return menus.computeIfAbsent(key,
+				k -> sections.stream()
+					.map(s -> new ShellMenu.Link(s.code(), "/handbook/sections/" + s.code(),
+							texts.text(s.nameKey(), k.locale())))
+					.toList());
 	}
 
 	/** Highlights the open section in the shell's menu ("sections" for the index). */
 	static void activate(Model model, String sectionCode) {
 		model.addAttribute("activeMenu", sectionCode == null ? "sections" : sectionCode);
 	}
+
 }

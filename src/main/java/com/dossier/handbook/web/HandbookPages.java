@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 信息自助变更: the section index, each section's page (legend, paged table or the one record), and the record form.
- * Every write redirects back with a flash message; a refused form is shown again with the message beside each field.
+ * 信息自助变更: the section index, each section's page (legend, paged table or the one record),
+ * and the record form. Every write redirects back with a flash message; a refused form is
+ * shown again with the message beside each field.
  */
 @Controller
 @RequestMapping("/handbook")
@@ -41,7 +42,10 @@ class HandbookPages {
 
 	static final int PAGE_SIZE = 10;
 
-	/** The flash attribute naming the draft's revision note after 变更 (created, or the open one again). */
+	/**
+	 * The flash attribute naming the draft's revision note after 变更 (created, or the open
+	 * one again).
+	 */
 	private static final String REVISION_NOTE = "revisionNote";
 
 	private final HandbookService handbook;
@@ -135,8 +139,10 @@ class HandbookPages {
 			if (!SaveConflict.VERSION.equals(e.code()) || !record.editable()) {
 				throw e;
 			}
-			// Saved in another tab or by a colleague meanwhile: keep what was typed, say what they saved, and let a
-			// second 保存 overwrite it knowingly (the form now carries their version). 409, but the page is the form.
+			// Saved in another tab or by a colleague meanwhile: keep what was typed, say
+			// what they saved, and let a
+			// second 保存 overwrite it knowingly (the form now carries their version). 409,
+			// but the page is the form.
 			HandbookRecord now = handbook.get(enterprise, id);
 			SaveConflict conflict = SaveConflict.of(section, form, now, handbook.history(enterprise, id));
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -159,7 +165,8 @@ class HandbookPages {
 	@PostMapping("/records/{id}/revision")
 	String revision(@PathVariable long id, RedirectAttributes flash) {
 		HandbookService.Revision revision = handbook.openRevision(enterprise(), id);
-		// One message on the draft's page, its revision note, worded for what just happened (issue 14 #16).
+		// One message on the draft's page, its revision note, worded for what just
+		// happened (issue 14 #16).
 		flash.addFlashAttribute(REVISION_NOTE,
 				revision.created() ? "handbook.revision.created" : "handbook.revision.reopened");
 		return "redirect:/handbook/records/" + revision.draft().id() + "/edit";
@@ -193,4 +200,5 @@ class HandbookPages {
 	static long enterprise() {
 		return CurrentUser.require().requireEnterpriseId();
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A record's versions (who, when, level, status, why) and a field-by-field comparison of any two of them. */
+/**
+ * A record's versions (who, when, level, status, why) and a field-by-field comparison of
+ * any two of them.
+ */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
 class HistoryPage {
@@ -34,7 +37,10 @@ class HistoryPage {
 		this.attachments = attachments;
 	}
 
-	/** Compares versions {@code a} and {@code b}; by default the two latest. Deleted records keep their history. */
+	/**
+	 * Compares versions {@code a} and {@code b}; by default the two latest. Deleted
+	 * records keep their history.
+	 */
 	@GetMapping("/handbook/records/{id}/history")
 	String history(@PathVariable long id, @RequestParam(required = false) Integer a,
 			@RequestParam(required = false) Integer b, Model model) {
@@ -58,4 +64,5 @@ class HistoryPage {
 			.findFirst()
 			.orElse(versions.get(fallbackIndex));
 	}
+
 }

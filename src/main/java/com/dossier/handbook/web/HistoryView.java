@@ -9,9 +9,10 @@ import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
 
 /**
- * A record's history page as src/main/jte/handbook/history.jte shows it: its versions with their words (新增, 未提交)
- * resolved here, and the comparison of two of them. Times stay instants: the template prints them in the
- * administration's zone ({@code ctx.time}), as every other page does.
+ * A record's history page as src/main/jte/handbook/history.jte shows it: its versions
+ * with their words (新增, 未提交) resolved here, and the comparison of two of them. Times stay
+ * instants: the template prints them in the administration's zone ({@code ctx.time}), as
+ * every other page does.
  */
 public record HistoryView(long recordId, String title, boolean deleted, String sectionHref, List<Version> versions,
 		VersionComparison comparison) {

@@ -12,8 +12,9 @@ import com.dossier.shared.InvalidInputException;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What the section form shows: the values as typed (so a refused form keeps them), the message beside each wrong
- * field, and the version the user is editing. Fields are the definition's, so one form serves every section.
+ * What the section form shows: the values as typed (so a refused form keeps them), the
+ * message beside each wrong field, and the version the user is editing. Fields are the
+ * definition's, so one form serves every section.
  */
 public record RecordForm(Map<String, String> values, Map<String, String> errors, Integer version) {
 
@@ -27,7 +28,9 @@ public record RecordForm(Map<String, String> values, Map<String, String> errors,
 		return new RecordForm(new LinkedHashMap<>(record.data()), Map.of(), record.version());
 	}
 
-	/** The posted fields of this section only; anything else in the request is ignored. */
+	/**
+	 * The posted fields of this section only; anything else in the request is ignored.
+	 */
 	static RecordForm posted(SectionDefinition section, MultiValueMap<String, String> params) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (FieldDef field : section.fields()) {
@@ -48,7 +51,10 @@ public record RecordForm(Map<String, String> values, Map<String, String> errors,
 		return new RecordForm(values, messages, version);
 	}
 
-	/** The same form to be saved over {@code newVersion} (after a conflict the user has seen). */
+	/**
+	 * The same form to be saved over {@code newVersion} (after a conflict the user has
+	 * seen).
+	 */
 	RecordForm withVersion(int newVersion) {
 		return new RecordForm(values, errors, newVersion);
 	}

@@ -12,14 +12,18 @@ import com.dossier.handbook.RecordAttachments;
 import com.dossier.handbook.RecordVersion;
 import com.dossier.handbook.SectionDefinition;
 
-/** The API's shapes of records and versions (DESIGN §9); values typed by their field (numbers as JSON numbers). */
+/**
+ * The API's shapes of records and versions (DESIGN §9); values typed by their field
+ * (numbers as JSON numbers).
+ */
 final class RecordJson {
 
 	private RecordJson() {
 	}
 
 	record RecordView(long id, String section, String level, String status, int version, Map<String, Object> data,
-			List<RecordAttachments.Attached> attachments, Long revisionOf, String rejectionReason, boolean editable, Instant updatedAt) {
+			List<RecordAttachments.Attached> attachments, Long revisionOf, String rejectionReason, boolean editable,
+			Instant updatedAt) {
 	}
 
 	record VersionView(int version, String level, String status, Map<String, Object> data, String actor, Instant at,
@@ -59,4 +63,5 @@ final class RecordJson {
 		}
 		return typed;
 	}
+
 }

@@ -11,10 +11,12 @@ import com.dossier.handbook.RecordVersion;
 import com.dossier.handbook.SectionDefinition;
 
 /**
- * A save refused because the record was saved meanwhile (issue 14 #4): which fields the other save changed since
- * the version the user's form was opened at, with their values, so the form can show them beside what was typed.
+ * A save refused because the record was saved meanwhile (issue 14 #4): which fields the
+ * other save changed since the version the user's form was opened at, with their values,
+ * so the form can show them beside what was typed.
  *
- * @param theirs the changed fields' values now stored, by field key (a field emptied meanwhile maps to "")
+ * @param theirs the changed fields' values now stored, by field key (a field emptied
+ * meanwhile maps to "")
  */
 record SaveConflict(Map<String, String> theirs) {
 
@@ -25,7 +27,8 @@ record SaveConflict(Map<String, String> theirs) {
 	 * @param now the record as it is stored now
 	 * @param history its versions, to find the one the form was opened at
 	 */
-	static SaveConflict of(SectionDefinition section, RecordForm form, HandbookRecord now, List<RecordVersion> history) {
+	static SaveConflict of(SectionDefinition section, RecordForm form, HandbookRecord now,
+			List<RecordVersion> history) {
 		Map<String, String> base = history.stream()
 			.filter(v -> form.version() != null && v.version() == form.version())
 			.findFirst()

@@ -8,8 +8,9 @@ import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
 
 /**
- * The 信息自助变更 index as src/main/jte/handbook/index.jte lists it: each section's name, and a note (which
- * qualification cases need the foreign-* sections) above the first section it applies to.
+ * The 信息自助变更 index as src/main/jte/handbook/index.jte lists it: each section's name, and
+ * a note (which qualification cases need the foreign-* sections) above the first section
+ * it applies to.
  */
 public record SectionIndex(List<Entry> entries) {
 

@@ -15,15 +15,18 @@ import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.Page;
 
 /**
- * A section page as src/main/jte/handbook/section.jte shows it: every cell already formatted, every label resolved
- * and every link built here, once, so that the template is a plain loop. The list is the benchmark's hot page
- * (bench/run.sh: ≥ 1,000 req/s): no message lookup per cell or per row, none that can be done once per page.
- * Public because the compiled templates live in their own package.
+ * A section page as src/main/jte/handbook/section.jte shows it: every cell already
+ * formatted, every label resolved and every link built here, once, so that the template
+ * is a plain loop. The list is the benchmark's hot page (bench/run.sh: ≥ 1,000 req/s): no
+ * message lookup per cell or per row, none that can be done once per page. Public because
+ * the compiled templates live in their own package.
  *
- * @param code the section's code; {@code base} its page's address (the pager's and the forms')
+ * @param code the section's code; {@code base} its page's address (the pager's and the
+ * forms')
  * @param note the section's explanation (which qualification cases need it), or null
  * @param templateLink the 模板下载 link's text, or null when the section has no template
- * @param offerNew whether 新增 is offered (many-record sections always, one-record sections while empty)
+ * @param offerNew whether 新增 is offered (many-record sections always, one-record sections
+ * while empty)
  * @param columns the table's column headings (many-record sections)
  * @param rows the page's records, numbered from the page's first
  * @param labels the row actions' texts, the same on every row
@@ -31,14 +34,18 @@ import com.dossier.shared.Page;
 public record SectionView(String code, String base, String title, String note, String templateLink, boolean many,
 		boolean empty, boolean offerNew, List<String> columns, List<Row> rows, Labels labels) {
 
-	/** One value of a record: its field's key and label (the one-record facts list) and its text as people read it. */
+	/**
+	 * One value of a record: its field's key and label (the one-record facts list) and
+	 * its text as people read it.
+	 */
 	public record Cell(String key, String label, String text, String css) {
 	}
 
 	/**
-	 * One record: {@code editable} offers edit and delete (D, not pending), {@code revisable} offers 变更 (B, C).
-	 * {@code heading} is the one-record title (现行有效 or 变更中), {@code tag} the status note (in force · changing, or
-	 * the revision of #n), or null.
+	 * One record: {@code editable} offers edit and delete (D, not pending),
+	 * {@code revisable} offers 变更 (B, C). {@code heading} is the one-record title (现行有效
+	 * or 变更中), {@code tag} the status note (in force · changing, or the revision of #n),
+	 * or null.
 	 */
 	public record Row(long id, String domId, Level level, int number, List<Cell> cells, String status, String tag,
 			String heading, boolean editable, boolean revisable, int version, String editHref, String deleteAction,
@@ -79,8 +86,8 @@ public record SectionView(String code, String base, String title, String note, S
 			String base = recordsBase + r.id();
 			rows.add(new Row(r.id(), "record-" + r.id(), r.level(), first + rows.size(), List.copyOf(cells),
 					statuses.computeIfAbsent(r.status(), s -> texts.text("handbook.status." + s)), tag,
-					r.isRevision() ? open : inForce, r.editable(), r.level().revisable(), r.version(),
-					base + "/edit", base + "/delete", base + "/revision", base + "/history"));
+					r.isRevision() ? open : inForce, r.editable(), r.level().revisable(), r.version(), base + "/edit",
+					base + "/delete", base + "/revision", base + "/history"));
 		}
 		boolean empty = records.totalItems() == 0;
 		return new SectionView(section.code(), contextPath + "/handbook/sections/" + section.code(),

@@ -14,7 +14,8 @@ public record VersionComparison(RecordVersion left, RecordVersion right, List<Ro
 	public record Row(String label, String left, String right, boolean changed) {
 	}
 
-	static VersionComparison of(SectionDefinition section, SectionTexts texts, RecordVersion left, RecordVersion right) {
+	static VersionComparison of(SectionDefinition section, SectionTexts texts, RecordVersion left,
+			RecordVersion right) {
 		List<Row> rows = section.fields().stream().map(f -> row(f, texts, left, right)).toList();
 		return new VersionComparison(left, right, rows);
 	}

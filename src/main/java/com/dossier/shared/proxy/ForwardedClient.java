@@ -13,10 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Behind the reverse proxy, the request as the client made it: its address from X-Forwarded-For and its scheme from
- * X-Forwarded-Proto, believed only when the connection comes from a trusted proxy (anyone else could write them).
- * Everything after this filter — the rate limit, the audit log, the sign-in throttle, Secure cookies and HSTS — then
- * sees the visitor instead of the proxy. The proxy's own address stays readable as {@link #connectionAddress}.
+ * Behind the reverse proxy, the request as the client made it: its address from
+ * X-Forwarded-For and its scheme from X-Forwarded-Proto, believed only when the
+ * connection comes from a trusted proxy (anyone else could write them). Everything after
+ * this filter — the rate limit, the audit log, the sign-in throttle, Secure cookies and
+ * HSTS — then sees the visitor instead of the proxy. The proxy's own address stays
+ * readable as {@link #connectionAddress}.
  */
 public final class ForwardedClient extends OncePerRequestFilter {
 
@@ -28,7 +30,10 @@ public final class ForwardedClient extends OncePerRequestFilter {
 		this.proxies = proxies;
 	}
 
-	/** The address of the peer of the TCP connection (a proxy, or the client itself), whatever the headers say. */
+	/**
+	 * The address of the peer of the TCP connection (a proxy, or the client itself),
+	 * whatever the headers say.
+	 */
 	public static String connectionAddress(ServletRequest request) {
 		return request.getAttribute(CONNECTION) instanceof String proxy ? proxy : request.getRemoteAddr();
 	}
@@ -48,9 +53,10 @@ public final class ForwardedClient extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The right-most address that is not one of our proxies: each proxy appends the address it was reached from, so
-	 * everything left of the first untrusted entry was written by the client and proves nothing. A malformed entry
-	 * ends the walk at what was already proven.
+	 * The right-most address that is not one of our proxies: each proxy appends the
+	 * address it was reached from, so everything left of the first untrusted entry was
+	 * written by the client and proves nothing. A malformed entry ends the walk at what
+	 * was already proven.
 	 */
 	String client(java.util.Enumeration<String> headers, String peer) {
 		java.util.List<String> hops = new java.util.ArrayList<>();
@@ -120,5 +126,7 @@ public final class ForwardedClient extends OncePerRequestFilter {
 			}
 			return isSecure() ? 443 : 80;
 		}
+
 	}
+
 }

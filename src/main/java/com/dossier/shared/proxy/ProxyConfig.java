@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * One list of trusted proxies ({@code dossier.auth.trusted-proxies}, docs/certificates.md) for every header a proxy
- * sets. The filter runs first of all, before sessions and security read the client's address or scheme.
+ * One list of trusted proxies ({@code dossier.auth.trusted-proxies},
+ * docs/certificates.md) for every header a proxy sets. The filter runs first of all,
+ * before sessions and security read the client's address or scheme.
  */
 @Configuration(proxyBeanMethods = false)
 class ProxyConfig {
@@ -22,8 +23,10 @@ class ProxyConfig {
 
 	@Bean
 	FilterRegistrationBean<ForwardedClient> forwardedClient(TrustedProxies proxies) {
-		FilterRegistrationBean<ForwardedClient> registration = new FilterRegistrationBean<>(new ForwardedClient(proxies));
+		FilterRegistrationBean<ForwardedClient> registration = new FilterRegistrationBean<>(
+				new ForwardedClient(proxies));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
+
 }

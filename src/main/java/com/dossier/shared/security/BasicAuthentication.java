@@ -3,8 +3,9 @@ package com.dossier.shared.security;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Whether a request carries HTTP Basic credentials: such a request needs no CSRF token (no other site can make a
- * browser send the header) and no client certificate (an API client signs in with its password on every call).
+ * Whether a request carries HTTP Basic credentials: such a request needs no CSRF token
+ * (no other site can make a browser send the header) and no client certificate (an API
+ * client signs in with its password on every call).
  */
 public final class BasicAuthentication {
 
@@ -15,4 +16,5 @@ public final class BasicAuthentication {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The signed-in user as every feature sees it. An enterprise operator always carries its enterprise id, and every
- * query for enterprise data is scoped by it, so that one enterprise can never name another's records.
+ * The signed-in user as every feature sees it. An enterprise operator always carries its
+ * enterprise id, and every query for enterprise data is scoped by it, so that one
+ * enterprise can never name another's records.
  */
 public record CurrentUser(long accountId, String username, Role role, Long enterpriseId) implements Serializable {
 
@@ -25,7 +26,10 @@ public record CurrentUser(long accountId, String username, Role role, Long enter
 		return find().orElseThrow(() -> new IllegalStateException("no signed-in user"));
 	}
 
-	/** The enterprise of a signed-in operator; only for code behind an ENTERPRISE-only URL. */
+	/**
+	 * The enterprise of a signed-in operator; only for code behind an ENTERPRISE-only
+	 * URL.
+	 */
 	public long requireEnterpriseId() {
 		if (enterpriseId == null) {
 			throw new IllegalStateException(username + " is not an enterprise operator");

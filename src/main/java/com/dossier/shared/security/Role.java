@@ -2,9 +2,13 @@ package com.dossier.shared.security;
 
 /** The four kinds of signed-in user; the public portal needs none. */
 public enum Role {
+
 	ENTERPRISE, CLERK, ADMIN, REVIEWER;
 
-	/** Where the role's work starts: sign-in leads there, and a refused page links back to it. */
+	/**
+	 * Where the role's work starts: sign-in leads there, and a refused page links back to
+	 * it.
+	 */
 	public String home() {
 		return switch (this) {
 			case ENTERPRISE -> "/handbook";
@@ -17,4 +21,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

@@ -27,7 +27,9 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every API error leaves as problem+json with a stable code; nothing leaks a stack trace. */
+/**
+ * Every API error leaves as problem+json with a stable code; nothing leaks a stack trace.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
@@ -45,8 +47,10 @@ class ApiExceptionHandler {
 		return problems.of(e);
 	}
 
-
-	/** A body that is not JSON is malformed; JSON with a value of the wrong type names the field (a path). */
+	/**
+	 * A body that is not JSON is malformed; JSON with a value of the wrong type names the
+	 * field (a path).
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
 		if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
@@ -62,7 +66,10 @@ class ApiExceptionHandler {
 		return problems.of(HttpStatus.BAD_REQUEST, "request.malformed");
 	}
 
-	/** The answer is problem+json whatever the client accepts: an error needs a body, and that is our only format. */
+	/**
+	 * The answer is problem+json whatever the client accepts: an error needs a body, and
+	 * that is our only format.
+	 */
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ResponseEntity<ProblemDetail> notAcceptable(Exception e) {
 		return problems.of(HttpStatus.NOT_ACCEPTABLE, "request.not_acceptable");

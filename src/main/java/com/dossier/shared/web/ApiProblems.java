@@ -24,8 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Builds RFC 9457 problem documents with our stable {@code code} and a message in the request's language, for
- * the exception handler and for the security entry points alike.
+ * Builds RFC 9457 problem documents with our stable {@code code} and a message in the
+ * request's language, for the exception handler and for the security entry points alike.
  */
 @Component
 public class ApiProblems {
@@ -42,7 +42,10 @@ public class ApiProblems {
 		this.locales = locales;
 	}
 
-	/** For code outside Spring MVC (security entry points, the error controller) that writes the response itself. */
+	/**
+	 * For code outside Spring MVC (security entry points, the error controller) that
+	 * writes the response itself.
+	 */
 	public void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
 		ProblemDetail problem = problem(status, code, "error." + code);
 		response.setStatus(status.value());
@@ -52,8 +55,9 @@ public class ApiProblems {
 	}
 
 	/**
-	 * Writes a problem built with {@link #problem} as UTF-8 bytes, for filters that answer before Spring MVC, with
-	 * the content type MVC's answers have (no charset parameter).
+	 * Writes a problem built with {@link #problem} as UTF-8 bytes, for filters that
+	 * answer before Spring MVC, with the content type MVC's answers have (no charset
+	 * parameter).
 	 */
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		byte[] body = json.writeValueAsBytes(problem);
@@ -71,7 +75,10 @@ public class ApiProblems {
 		return respond(problem);
 	}
 
-	/** A problem of another status (400 for a wrong type in JSON) that names its fields like a validation error. */
+	/**
+	 * A problem of another status (400 for a wrong type in JSON) that names its fields
+	 * like a validation error.
+	 */
 	public ResponseEntity<ProblemDetail> of(HttpStatus status, String code, FieldErrors errors) {
 		return respond(withErrors(problem(status, code, "error." + code), errors));
 	}
@@ -102,8 +109,8 @@ public class ApiProblems {
 	}
 
 	/**
-	 * Security filters answer before Spring MVC has resolved the request's locale, so resolve it here the same way
-	 * the pages do.
+	 * Security filters answer before Spring MVC has resolved the request's locale, so
+	 * resolve it here the same way the pages do.
 	 */
 	private Locale locale() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
@@ -115,4 +122,5 @@ public class ApiProblems {
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
+
 }

@@ -12,10 +12,11 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests that Tomcat refuses before the application sees them ({@code %2f} or {@code %00} in the path, oversized
- * headers) are answered by the container's error report, which Spring Security's headers never reach. Ours adds the
- * same protections: no sniffing, no framing, no script. Applied after Boot's own customizer, whose error report
- * valve it replaces.
+ * Requests that Tomcat refuses before the application sees them ({@code %2f} or
+ * {@code %00} in the path, oversized headers) are answered by the container's error
+ * report, which Spring Security's headers never reach. Ours adds the same protections: no
+ * sniffing, no framing, no script. Applied after Boot's own customizer, whose error
+ * report valve it replaces.
  */
 @Component
 class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -26,7 +27,8 @@ class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletW
 	public void customize(TomcatServletWebServerFactory factory) {
 		factory.addContextCustomizers(context -> {
 			if (context.getParent() instanceof StandardHost host) {
-				// the host adds a report of this class at start unless one is there: without this, Tomcat's default
+				// the host adds a report of this class at start unless one is there:
+				// without this, Tomcat's default
 				host.setErrorReportValveClass(HeadedErrorReport.class.getName());
 			}
 			var pipeline = context.getParent().getPipeline();
@@ -63,5 +65,7 @@ class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletW
 			}
 			super.report(request, response, throwable);
 		}
+
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Whatever reaches the container's error page (an unknown URL, a refused request, an unexpected failure) leaves
- * as problem+json under /api and as our error page elsewhere — never Boot's white-label page or a stack trace.
+ * Whatever reaches the container's error page (an unknown URL, a refused request, an
+ * unexpected failure) leaves as problem+json under /api and as our error page elsewhere —
+ * never Boot's white-label page or a stack trace.
  */
 @Controller
 class DossierErrorController implements ErrorController {
@@ -42,7 +43,10 @@ class DossierErrorController implements ErrorController {
 		return view;
 	}
 
-	/** Reached directly ({@code GET /error}) there is no error to show: as any unknown address, it is not found. */
+	/**
+	 * Reached directly ({@code GET /error}) there is no error to show: as any unknown
+	 * address, it is not found.
+	 */
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code == null) {
@@ -70,4 +74,5 @@ class DossierErrorController implements ErrorController {
 			default -> "internal";
 		};
 	}
+
 }

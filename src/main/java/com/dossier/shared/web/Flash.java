@@ -26,4 +26,5 @@ public class Flash {
 	public String text(String key, Object... args) {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
+
 }

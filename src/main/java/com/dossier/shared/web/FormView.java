@@ -9,9 +9,10 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * A bound form as a template shows it: each field's value (what the user typed, also when it was refused) and its
- * error in the user's language. Taken from the model's BindingResult by {@link PageContext#form}; a form that was
- * never bound (no BindingResult) shows empty fields and no errors.
+ * A bound form as a template shows it: each field's value (what the user typed, also when
+ * it was refused) and its error in the user's language. Taken from the model's
+ * BindingResult by {@link PageContext#form}; a form that was never bound (no
+ * BindingResult) shows empty fields and no errors.
  */
 public final class FormView {
 
@@ -27,7 +28,10 @@ public final class FormView {
 		this.locale = locale;
 	}
 
-	/** The field's value as text, or "" (never null: a template writes it straight into {@code value="…"}). */
+	/**
+	 * The field's value as text, or "" (never null: a template writes it straight into
+	 * {@code value="…"}).
+	 */
 	public String value(String field) {
 		if (result == null) {
 			return "";
@@ -53,4 +57,5 @@ public final class FormView {
 		}
 		return result.getGlobalErrors().stream().map((ObjectError e) -> messages.getMessage(e, locale)).toList();
 	}
+
 }

@@ -5,7 +5,10 @@ import com.dossier.shared.InvalidInputException;
 
 import org.springframework.validation.BindingResult;
 
-/** Puts a service's field errors beside the form's fields, where th:errors shows them in the user's language. */
+/**
+ * Puts a service's field errors beside the form's fields, where th:errors shows them in
+ * the user's language.
+ */
 public final class Forms {
 
 	private Forms() {
@@ -22,4 +25,5 @@ public final class Forms {
 			}
 		}
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * zh-CN unless the user picks English ({@code ?lang=en}, remembered in a cookie) or the browser prefers it. Only
- * the two languages we have texts for are ever chosen, whatever a client sends.
+ * zh-CN unless the user picks English ({@code ?lang=en}, remembered in a cookie) or the
+ * browser prefers it. Only the two languages we have texts for are ever chosen, whatever
+ * a client sends.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfig implements WebMvcConfigurer {
@@ -69,5 +70,7 @@ class LocaleConfig implements WebMvcConfigurer {
 		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 			super.setLocale(request, response, locale == null ? null : supported(locale));
 		}
+
 	}
+
 }

@@ -15,20 +15,25 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.validation.BindingResult;
 
 /**
- * What every page template gets besides its own view ({@code @param PageContext ctx}): texts in the request's
- * language, who is signed in, the CSRF token for its forms, the flash message, the layout's notices and the shell's
- * menu state. Made by {@link PageView} when the page is rendered, from the request and the model.
+ * What every page template gets besides its own view ({@code @param PageContext ctx}):
+ * texts in the request's language, who is signed in, the CSRF token for its forms, the
+ * flash message, the layout's notices and the shell's menu state. Made by
+ * {@link PageView} when the page is rendered, from the request and the model.
  *
- * @param activeMenu the shell's entry to highlight (model attribute {@code activeMenu}), or null
+ * @param activeMenu the shell's entry to highlight (model attribute {@code activeMenu}),
+ * or null
  * @param menuSections the 信息自助变更 sub-menu (model attribute {@code menuSections}), or null
  */
-public record PageContext(MessageSource messages, Locale locale, String portalTitle, CurrentUser user,
-		CsrfToken csrf, String flashSuccess, String flashError, List<PageNotice.Shown> notices, String activeMenu,
+public record PageContext(MessageSource messages, Locale locale, String portalTitle, CurrentUser user, CsrfToken csrf,
+		String flashSuccess, String flashError, List<PageNotice.Shown> notices, String activeMenu,
 		List<ShellMenu.Link> menuSections, AdministrationTime time, Map<String, BindingResult> bindings) {
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	/** The text of {@code key} in the request's language, {@code args} filled in (MessageFormat). */
+	/**
+	 * The text of {@code key} in the request's language, {@code args} filled in
+	 * (MessageFormat).
+	 */
 	public String t(String key, Object... args) {
 		return messages.getMessage(key, args, key, locale);
 	}
@@ -46,17 +51,26 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		return user != null;
 	}
 
-	/** A moment as people here read it ({@code 2026-12-01 09:30}, the administration's zone). */
+	/**
+	 * A moment as people here read it ({@code 2026-12-01 09:30}, the administration's
+	 * zone).
+	 */
 	public String time(Instant instant) {
 		return time.minutes(instant);
 	}
 
-	/** A moment to the second, in the administration's zone ({@code 2026-12-01 09:30:15}): the audit log's. */
+	/**
+	 * A moment to the second, in the administration's zone ({@code 2026-12-01 09:30:15}):
+	 * the audit log's.
+	 */
 	public String seconds(Instant instant) {
 		return instant == null ? "" : SECONDS.format(instant.atZone(time.zone()));
 	}
 
-	/** An amount as people read it: grouped, up to four decimals, no trailing zeros ({@code 1,234.5}). */
+	/**
+	 * An amount as people read it: grouped, up to four decimals, no trailing zeros
+	 * ({@code 1,234.5}).
+	 */
 	public String number(java.math.BigDecimal value) {
 		if (value == null) {
 			return "";
@@ -66,7 +80,10 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		return format.format(value);
 	}
 
-	/** The zone people's times are shown in ({@code Asia/Shanghai}), for a page that says so. */
+	/**
+	 * The zone people's times are shown in ({@code Asia/Shanghai}), for a page that says
+	 * so.
+	 */
 	public String zone() {
 		return time.zone().getId();
 	}
@@ -76,7 +93,10 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		return instant == null ? "" : time.dayOf(instant).toString();
 	}
 
-	/** The form bound as model attribute {@code name} (values and errors), also when it was not bound yet. */
+	/**
+	 * The form bound as model attribute {@code name} (values and errors), also when it
+	 * was not bound yet.
+	 */
 	public FormView form(String name) {
 		return new FormView(bindings.get(name), messages, locale);
 	}
@@ -98,8 +118,8 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 			}
 		});
 		return new PageContext(messages, locale, portalTitle, CurrentUser.find().orElse(null), csrf,
-				text(model.get("flashSuccess")), text(model.get("flashError")), notices,
-				text(model.get("activeMenu")), sections, time, bindings);
+				text(model.get("flashSuccess")), text(model.get("flashError")), notices, text(model.get("activeMenu")),
+				sections, time, bindings);
 	}
 
 	private static String text(Object value) {

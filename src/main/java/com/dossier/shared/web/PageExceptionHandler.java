@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A named refusal on a page shows our one error page with the message in the user's language. */
+/**
+ * A named refusal on a page shows our one error page with the message in the user's
+ * language.
+ */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -28,7 +31,10 @@ class PageExceptionHandler {
 		return page(e.status(), e.messageKey(), e.args());
 	}
 
-	/** A form post whose body is not valid multipart (sizes above the ceiling never get here: UploadCeilingFilter). */
+	/**
+	 * A form post whose body is not valid multipart (sizes above the ceiling never get
+	 * here: UploadCeilingFilter).
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView malformedUpload(MultipartException e) {
 		return page(HttpStatus.BAD_REQUEST, "error.request.malformed", new Object[0]);
@@ -41,4 +47,5 @@ class PageExceptionHandler {
 		view.addObject("message", problems.text(messageKey, args));
 		return view;
 	}
+
 }

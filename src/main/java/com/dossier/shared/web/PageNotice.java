@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 
 /**
- * A line the layout shows above every page while it holds (the certificate used to sign in is about to expire):
- * modules contribute one as a bean, and the layout knows nothing of them.
+ * A line the layout shows above every page while it holds (the certificate used to sign
+ * in is about to expire): modules contribute one as a bean, and the layout knows nothing
+ * of them.
  */
 public interface PageNotice {
 
@@ -21,4 +22,5 @@ public interface PageNotice {
 	/** A notice as the layout shows it. */
 	record Shown(String id, String text) {
 	}
+
 }

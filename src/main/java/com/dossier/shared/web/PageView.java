@@ -21,9 +21,10 @@ import org.springframework.web.servlet.view.AbstractTemplateViewResolver;
 import org.springframework.web.servlet.view.AbstractUrlBasedView;
 
 /**
- * Renders a page's JTE template (src/main/jte, compiled with the code): the model's entries are the template's
- * parameters, and {@code ctx} ({@link PageContext}) is added for the layout. The page is written as UTF-8 bytes in
- * one piece, with its length. Resolved before any other view, so a view name with a template is a JTE page.
+ * Renders a page's JTE template (src/main/jte, compiled with the code): the model's
+ * entries are the template's parameters, and {@code ctx} ({@link PageContext}) is added
+ * for the layout. The page is written as UTF-8 bytes in one piece, with its length.
+ * Resolved before any other view, so a view name with a template is a JTE page.
  */
 @Component
 class PageView extends AbstractTemplateViewResolver {
@@ -93,5 +94,7 @@ class PageView extends AbstractTemplateViewResolver {
 			response.setContentLength(output.getContentLength());
 			output.writeTo(response.getOutputStream());
 		}
+
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A query string or form body that cannot be decoded ({@code ?page=%zz}, bytes that are not UTF-8) makes Tomcat throw
- * from whichever code first asks for a parameter: a locale interceptor, Spring Security, a controller — a 500. The
- * parameters are decoded here first, and such a request gets one clear 400. Multipart bodies are
+ * A query string or form body that cannot be decoded ({@code ?page=%zz}, bytes that are
+ * not UTF-8) makes Tomcat throw from whichever code first asks for a parameter: a locale
+ * interceptor, Spring Security, a controller — a 500. The parameters are decoded here
+ * first, and such a request gets one clear 400. Multipart bodies are
  * {@link UploadCeilingFilter}'s.
  */
 class ParameterDecodingFilter extends OncePerRequestFilter {
@@ -32,11 +33,12 @@ class ParameterDecodingFilter extends OncePerRequestFilter {
 				request.getParameterMap();
 			}
 			catch (IllegalStateException e) {
-				// Tomcat's InvalidParameterException; its message echoes the undecodable input, so it is not shown
+				// Tomcat's InvalidParameterException; its message echoes the undecodable
+				// input, so it is not shown
 				String path = request.getRequestURI().substring(request.getContextPath().length());
 				if (path.startsWith("/api/")) {
-					problems.write(response, problems.problem(HttpStatus.BAD_REQUEST, "request.malformed",
-							"error.request.malformed"));
+					problems.write(response,
+							problems.problem(HttpStatus.BAD_REQUEST, "request.malformed", "error.request.malformed"));
 				}
 				else {
 					PlainErrorPage.write(response, HttpStatus.BAD_REQUEST,
@@ -47,4 +49,5 @@ class ParameterDecodingFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

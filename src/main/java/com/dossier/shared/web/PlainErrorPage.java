@@ -9,8 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The error page for a request that the templates cannot render: its parameters or body could not be read, so the
- * usual page (which reads the language and the user from them) is out of reach. Written by the filter that refused it.
+ * The error page for a request that the templates cannot render: its parameters or body
+ * could not be read, so the usual page (which reads the language and the user from them)
+ * is out of reach. Written by the filter that refused it.
  */
 final class PlainErrorPage {
 
@@ -28,4 +29,5 @@ final class PlainErrorPage {
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
+
 }

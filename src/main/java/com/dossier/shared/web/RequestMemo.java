@@ -6,9 +6,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Remembers a value for the rest of the current HTTP request, so that a fact several parts of one request ask for
- * (the signed-in enterprise: the contact gate, the section rules, the attachment names) is read once. Outside a
- * request (startup, scheduled work) nothing is remembered. Whoever changes the fact forgets it.
+ * Remembers a value for the rest of the current HTTP request, so that a fact several
+ * parts of one request ask for (the signed-in enterprise: the contact gate, the section
+ * rules, the attachment names) is read once. Outside a request (startup, scheduled work)
+ * nothing is remembered. Whoever changes the fact forgets it.
  */
 public final class RequestMemo {
 
@@ -40,4 +41,5 @@ public final class RequestMemo {
 			request.removeAttribute(PREFIX + key, RequestAttributes.SCOPE_REQUEST);
 		}
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * No JSON body brings text that cannot be stored: a NUL or a lone surrogate (both valid JSON escapes) anywhere in a
- * request body is a field error naming where it was ({@code data.remark}, {@code reason}), and nothing is saved. Forms
- * and Excel are checked where their values are read (the handbook's field rules).
+ * No JSON body brings text that cannot be stored: a NUL or a lone surrogate (both valid
+ * JSON escapes) anywhere in a request body is a field error naming where it was
+ * ({@code data.remark}, {@code reason}), and nothing is saved. Forms and Excel are
+ * checked where their values are read (the handbook's field rules).
  */
 @ControllerAdvice
 class RequestTextGuard extends RequestBodyAdviceAdapter {
@@ -81,4 +82,5 @@ class RequestTextGuard extends RequestBodyAdviceAdapter {
 	private static String join(String path, String name) {
 		return path.isEmpty() ? name : path + "." + name;
 	}
+
 }

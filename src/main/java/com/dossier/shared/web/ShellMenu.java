@@ -1,6 +1,9 @@
 package com.dossier.shared.web;
 
-/** The operator shell's left menu (layout/shell.jte); a module supplies a sub-menu as links (the handbook's sections). */
+/**
+ * The operator shell's left menu (layout/shell.jte); a module supplies a sub-menu as
+ * links (the handbook's sections).
+ */
 public final class ShellMenu {
 
 	/** One entry of a sub-menu; {@code href} is context-relative. */
@@ -9,4 +12,5 @@ public final class ShellMenu {
 
 	private ShellMenu() {
 	}
+
 }

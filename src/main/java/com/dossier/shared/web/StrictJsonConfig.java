@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * JSON requests carry the types they claim: Jackson's default coercions read {@code 1.9} as the id 1, {@code "7"} as
- * 7 and {@code true} as the text "true", so a wrong type would pass unnoticed. Each is refused instead, as a field
- * error naming where in the body it was (see {@link ApiExceptionHandler}). Enum indexes ({@code "result": 1}) are
+ * JSON requests carry the types they claim: Jackson's default coercions read {@code 1.9}
+ * as the id 1, {@code "7"} as 7 and {@code true} as the text "true", so a wrong type
+ * would pass unnoticed. Each is refused instead, as a field error naming where in the
+ * body it was (see {@link ApiExceptionHandler}). Enum indexes ({@code "result": 1}) are
  * turned off in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,4 +36,5 @@ class StrictJsonConfig {
 			config.setCoercion(shape, CoercionAction.Fail);
 		}
 	}
+
 }

@@ -8,13 +8,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
-/** Puts {@link UploadCeilingFilter} where it must be, with the endpoints the modules declare. */
+/**
+ * Puts {@link UploadCeilingFilter} where it must be, with the endpoints the modules
+ * declare.
+ */
 @Configuration(proxyBeanMethods = false)
 class UploadCeilingConfig {
 
 	/**
-	 * After Spring's request context filter (-105), so that messages are in the request's language, and before
-	 * Spring Security's filter chain (-100), whose filters read parameters and so make Tomcat parse the body.
+	 * After Spring's request context filter (-105), so that messages are in the request's
+	 * language, and before Spring Security's filter chain (-100), whose filters read
+	 * parameters and so make Tomcat parse the body.
 	 */
 	static final int ORDER = -102;
 
@@ -23,14 +27,16 @@ class UploadCeilingConfig {
 			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize ceiling,
 			@Value("${dossier.upload.ceiling:${spring.servlet.multipart.max-request-size:10MB}}") DataSize defaultCeiling,
 			ObjectProvider<UploadEndpoint> endpoints, ApiProblems problems, ApplicationEventPublisher events) {
-		FilterRegistrationBean<UploadCeilingFilter> registration = new FilterRegistrationBean<>(
-				new UploadCeilingFilter(ceiling.toBytes(), defaultCeiling.toBytes(), endpoints.orderedStream().toList(),
-						problems, events));
+		FilterRegistrationBean<UploadCeilingFilter> registration = new FilterRegistrationBean<>(new UploadCeilingFilter(
+				ceiling.toBytes(), defaultCeiling.toBytes(), endpoints.orderedStream().toList(), problems, events));
 		registration.setOrder(ORDER);
 		return registration;
 	}
 
-	/** Right after the upload ceiling, for the same reason: before anything reads a parameter. */
+	/**
+	 * Right after the upload ceiling, for the same reason: before anything reads a
+	 * parameter.
+	 */
 	@Bean
 	FilterRegistrationBean<ParameterDecodingFilter> parameterDecodingFilter(ApiProblems problems) {
 		FilterRegistrationBean<ParameterDecodingFilter> registration = new FilterRegistrationBean<>(
@@ -38,4 +44,5 @@ class UploadCeilingConfig {
 		registration.setOrder(ORDER + 1);
 		return registration;
 	}
+
 }

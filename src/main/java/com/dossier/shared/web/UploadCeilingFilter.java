@@ -31,12 +31,14 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Answers an upload larger than the container's multipart ceiling itself, before Spring Security: its filters read
- * request parameters, which makes Tomcat parse the body and, beyond the ceiling, answer a bare 413. A declared
- * Content-Length above the ceiling is refused without reading the body; any other upload is parsed here, so that the
- * container's refusal leaves the same way, and so does a body that is not valid multipart (a 400 instead of an
- * exception from whichever filter first asked for a parameter). The API gets problem+json with the endpoint's code; a
- * page goes back (the endpoint's page, else the same-origin referrer) with the message as a flash, nothing saved.
+ * Answers an upload larger than the container's multipart ceiling itself, before Spring
+ * Security: its filters read request parameters, which makes Tomcat parse the body and,
+ * beyond the ceiling, answer a bare 413. A declared Content-Length above the ceiling is
+ * refused without reading the body; any other upload is parsed here, so that the
+ * container's refusal leaves the same way, and so does a body that is not valid multipart
+ * (a 400 instead of an exception from whichever filter first asked for a parameter). The
+ * API gets problem+json with the endpoint's code; a page goes back (the endpoint's page,
+ * else the same-origin referrer) with the message as a flash, nothing saved.
  */
 public class UploadCeilingFilter extends OncePerRequestFilter {
 
@@ -44,7 +46,10 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 
 	private final long ceiling;
 
-	/** What a request to any other path, or to an endpoint declaring none, may have: below the container's. */
+	/**
+	 * What a request to any other path, or to an endpoint declaring none, may have: below
+	 * the container's.
+	 */
 	private final long defaultCeiling;
 
 	private final List<Endpoint> endpoints;
@@ -61,8 +66,8 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 	private record Match(UploadEndpoint endpoint, Map<String, String> variables) {
 	}
 
-	public UploadCeilingFilter(long ceiling, long defaultCeiling, List<UploadEndpoint> endpoints,
-			ApiProblems problems, ApplicationEventPublisher events) {
+	public UploadCeilingFilter(long ceiling, long defaultCeiling, List<UploadEndpoint> endpoints, ApiProblems problems,
+			ApplicationEventPublisher events) {
 		this.ceiling = ceiling;
 		this.defaultCeiling = Math.min(defaultCeiling, ceiling);
 		this.endpoints = endpoints.stream().map(e -> new Endpoint(e, PARSER.parse(e.pattern()))).toList();
@@ -94,18 +99,23 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 	}
 
 	private enum Parsed {
+
 		OK, TOO_LARGE, MALFORMED
+
 	}
 
-	/** The endpoint's own ceiling, within the container's; the default for any other path. */
+	/**
+	 * The endpoint's own ceiling, within the container's; the default for any other path.
+	 */
 	private long ceilingFor(Optional<Match> match) {
 		long declared = match.map(m -> m.endpoint().ceiling()).orElse(0L);
 		return declared > 0 ? Math.min(declared, ceiling) : defaultCeiling;
 	}
 
 	/**
-	 * Parses the upload now: the parts stay cached for the controller; a refusal is ours. A body without a length
-	 * (chunked) is measured by its parts, as the container measured it against its own, higher, ceiling.
+	 * Parses the upload now: the parts stay cached for the controller; a refusal is ours.
+	 * A body without a length (chunked) is measured by its parts, as the container
+	 * measured it against its own, higher, ceiling.
 	 */
 	private static Parsed parse(HttpServletRequest request, long allowed) throws IOException {
 		try {
@@ -118,7 +128,8 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		catch (IllegalStateException | ServletException | IOException e) {
 			for (Throwable t = e; t != null; t = t.getCause()) {
 				String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-				// Spring's StandardMultipartHttpServletRequest reads the container's size refusal the same way.
+				// Spring's StandardMultipartHttpServletRequest reads the container's size
+				// refusal the same way.
 				if (message.contains("size") && message.contains("exceed")) {
 					return Parsed.TOO_LARGE;
 				}
@@ -133,12 +144,13 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		Optional<Match> match = match(path);
 		String code = match.map(m -> m.endpoint().code()).orElse("request.too_large");
 		long limit = match.map(m -> m.endpoint().limit()).orElse(allowed);
-		// A chunked upload's size is unknown: the general message, under the endpoint's code.
+		// A chunked upload's size is unknown: the general message, under the endpoint's
+		// code.
 		String messageKey = length < 0 || match.isEmpty() ? "error.request.too_large" : "error." + code;
 		Object[] args = { Sizes.kb(length), Sizes.kb(limit) };
 		Optional<CurrentUser> user = sessionUser(request);
-		match.ifPresent(m -> user.ifPresent(u -> events.publishEvent(new UploadTooLarge(m.endpoint(), m.variables(),
-				length, u))));
+		match.ifPresent(m -> user
+			.ifPresent(u -> events.publishEvent(new UploadTooLarge(m.endpoint(), m.variables(), length, u))));
 		send(request, response, path, match, HttpStatus.CONTENT_TOO_LARGE, code, messageKey, args);
 	}
 
@@ -174,7 +186,10 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	/** The page the form was on, when it is ours: a path of the same host, never a redirect elsewhere. */
+	/**
+	 * The page the form was on, when it is ours: a path of the same host, never a
+	 * redirect elsewhere.
+	 */
 	private static Optional<String> referrer(HttpServletRequest request) {
 		String referer = request.getHeader("Referer");
 		if (referer == null) {
@@ -195,7 +210,10 @@ public class UploadCeilingFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The signed-in user of the browser session, read from the session (Spring Security has not run yet). */
+	/**
+	 * The signed-in user of the browser session, read from the session (Spring Security
+	 * has not run yet).
+	 */
 	private static Optional<CurrentUser> sessionUser(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		Object context = session == null ? null

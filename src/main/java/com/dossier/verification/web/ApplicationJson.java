@@ -22,7 +22,10 @@ final class ApplicationJson {
 	record ItemView(long recordId, String section, String decision, String reason, Instant decidedAt) {
 	}
 
-	/** A keyset page of the clerk's queue: pass {@code next} as {@code after}, {@code previous} as {@code before}. */
+	/**
+	 * A keyset page of the clerk's queue: pass {@code next} as {@code after},
+	 * {@code previous} as {@code before}.
+	 */
 	record QueueView(List<QueueEntry> items, int size, String next, String previous) {
 	}
 
@@ -48,4 +51,5 @@ final class ApplicationJson {
 		return new QueueView(slice.items(), size, slice.hasNext() ? slice.next() : null,
 				slice.hasPrevious() ? slice.previous() : null);
 	}
+
 }

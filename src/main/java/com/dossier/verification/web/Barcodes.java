@@ -13,7 +13,10 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.oned.Code128Writer;
 
-/** The application number as Code 128, which every window scanner reads and types back with Enter. */
+/**
+ * The application number as Code 128, which every window scanner reads and types back
+ * with Enter.
+ */
 final class Barcodes {
 
 	private static final int HEIGHT = 60;
@@ -27,7 +30,8 @@ final class Barcodes {
 
 	static BufferedImage image(String text, int moduleWidth) {
 		BitMatrix m = code128(text);
-		BufferedImage image = new BufferedImage(m.getWidth() * moduleWidth, m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+		BufferedImage image = new BufferedImage(m.getWidth() * moduleWidth, m.getHeight(),
+				BufferedImage.TYPE_BYTE_BINARY);
 		for (int x = 0; x < image.getWidth(); x++) {
 			for (int y = 0; y < image.getHeight(); y++) {
 				image.setRGB(x, y, m.get(x / moduleWidth, y) ? 0x000000 : 0xFFFFFF);
@@ -45,4 +49,5 @@ final class Barcodes {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds a font with Chinese glyphs and TrueType outlines (PDFBox cannot embed CFF-based OpenType): the configured
- * file, else WenQuanYi (Debian's fonts-wqy-zenhei, as CI installs) or another known one in the standard directories.
+ * Finds a font with Chinese glyphs and TrueType outlines (PDFBox cannot embed CFF-based
+ * OpenType): the configured file, else WenQuanYi (Debian's fonts-wqy-zenhei, as CI
+ * installs) or another known one in the standard directories.
  */
 final class CjkFont {
 
@@ -50,4 +51,5 @@ final class CjkFont {
 			return Optional.empty();
 		}
 	}
+
 }

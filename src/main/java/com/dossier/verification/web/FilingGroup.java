@@ -11,8 +11,9 @@ import com.dossier.handbook.SectionTexts;
 import com.dossier.verification.FilingCandidates.Candidate;
 
 /**
- * The 提交原件校对 page's records of one section. The page lists the sections one below the other, each folded
- * but the one it was opened from ({@code ?section=}), which comes first with its records ticked.
+ * The 提交原件校对 page's records of one section. The page lists the sections one below the
+ * other, each folded but the one it was opened from ({@code ?section=}), which comes
+ * first with its records ticked.
  *
  * @param open whether the section shows unfolded
  */
@@ -51,10 +52,11 @@ public record FilingGroup(String code, String name, boolean open, List<Row> rows
 
 	private static String summary(SectionDefinition section, Candidate c, SectionTexts texts, boolean english) {
 		List<FieldDef> shown = section.columns().isEmpty() ? section.fields() : section.columnFields();
-		return String.join(english ? "; " : "；", shown.stream()
-			.limit(KEY_FIELDS)
-			.map(f -> texts.text(f.labelKey()) + (english ? ": " : "：")
-					+ texts.display(f, c.record().data().get(f.key())))
-			.toList());
+		return String.join(english ? "; " : "；",
+				shown.stream()
+					.limit(KEY_FIELDS)
+					.map(f -> texts.text(f.labelKey()) + (english ? ": " : "：")
+							+ texts.display(f, c.record().data().get(f.key())))
+					.toList());
 	}
 }

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The enterprise's 提交原件校对 pages: pick records and file, the list of applications, withdraw, print. */
+/**
+ * The enterprise's 提交原件校对 pages: pick records and file, the list of applications,
+ * withdraw, print.
+ */
 @Controller
 class FilingPages {
 
@@ -86,7 +89,8 @@ class FilingPages {
 	String applications(@RequestParam(required = false) Integer page, Model model) {
 		Page<VerificationApplication> p = verification.ofEnterprise(CurrentUser.require(), Page.number(page), 10);
 		model.addAttribute("applications", p);
-		model.addAttribute("lines", p.items().stream().collect(Collectors.toMap(VerificationApplication::number, lines::of)));
+		model.addAttribute("lines",
+				p.items().stream().collect(Collectors.toMap(VerificationApplication::number, lines::of)));
 		model.addAttribute("activeMenu", "print");
 		return "verification/applications";
 	}
@@ -129,4 +133,5 @@ class FilingPages {
 		}
 		return "redirect:/handbook/verification/applications";
 	}
+
 }

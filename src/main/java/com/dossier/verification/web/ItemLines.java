@@ -15,7 +15,10 @@ import com.dossier.verification.VerificationApplication.Status;
 
 import org.springframework.stereotype.Component;
 
-/** Each item of an application as people read it: the section, its fields and the decision (see {@link ItemLine}). */
+/**
+ * Each item of an application as people read it: the section, its fields and the decision
+ * (see {@link ItemLine}).
+ */
 @Component
 class ItemLines {
 
@@ -47,15 +50,20 @@ class ItemLines {
 				.limit(KEY_FIELDS)
 				.toList();
 			int scanCount = scans.stream().mapToInt(s -> s.scans(item.recordId()).size()).sum();
-			// an item nobody decided because its application was withdrawn is not waiting for anyone
-			String state = item.decided() ? item.decision().name() : a.status() == Status.WITHDRAWN ? "withdrawn" : "none";
+			// an item nobody decided because its application was withdrawn is not waiting
+			// for anyone
+			String state = item.decided() ? item.decision().name()
+					: a.status() == Status.WITHDRAWN ? "withdrawn" : "none";
 			return new ItemLine(i + 1, item.recordId(), texts.text(section.nameKey()), fields(keys, record),
 					allFields(section, record), state, texts.text("verification.decision." + state),
 					reasons.shown(item.reason()), scanCount);
 		}).toList();
 	}
 
-	/** Every field of the record with its label, for the clerk's item view and the printed form. */
+	/**
+	 * Every field of the record with its label, for the clerk's item view and the printed
+	 * form.
+	 */
 	List<ItemLine.Field> allFields(SectionDefinition section, HandbookRecord record) {
 		return fields(section.fields(), record);
 	}
@@ -65,4 +73,5 @@ class ItemLines {
 			.map(f -> new ItemLine.Field(texts.text(f.labelKey()), texts.display(f, record.data().get(f.key()))))
 			.toList();
 	}
+
 }

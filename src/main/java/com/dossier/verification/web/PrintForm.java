@@ -31,8 +31,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * 书面材料打印 as PDF: the number as a barcode, the enterprise, the contact snapshot, each item, and lines for the
- * legal representative's signature and the company seal. Chinese needs an embedded CJK font (see {@link CjkFont}).
+ * 书面材料打印 as PDF: the number as a barcode, the enterprise, the contact snapshot, each
+ * item, and lines for the legal representative's signature and the company seal. Chinese
+ * needs an embedded CJK font (see {@link CjkFont}).
  */
 @Component
 class PrintForm {
@@ -40,7 +41,6 @@ class PrintForm {
 	private static final float MARGIN = 50;
 
 	private static final float LINE = 18;
-
 
 	private final SectionTexts texts;
 
@@ -75,22 +75,25 @@ class PrintForm {
 			w.text(11, t("verification.print.enterprise") + colon + enterprise.name());
 			w.text(11, t("verification.print.credit-code") + colon + enterprise.creditCode());
 			if (a.contact() != null) {
-				w.text(11, t("verification.print.contact") + colon + a.contact().name() + "    "
-						+ t("verification.print.phone") + colon + a.contact().phone() + "    "
-						+ t("verification.print.mobile") + colon + a.contact().mobile());
+				w.text(11,
+						t("verification.print.contact") + colon + a.contact().name() + "    "
+								+ t("verification.print.phone") + colon + a.contact().phone() + "    "
+								+ t("verification.print.mobile") + colon + a.contact().mobile());
 			}
 			w.text(11, t("verification.print.submitted") + colon + time.minutes(a.submittedAt()));
 			w.y -= 8;
 			w.text(12, t("verification.print.items", lines.size()));
 			for (ItemLine line : lines) {
-				// every field, as on the printed page: the clerk compares each with the originals
+				// every field, as on the printed page: the clerk compares each with the
+				// originals
 				String fields = String.join(between,
 						line.fields().stream().map(f -> f.label() + colon + f.value()).toList());
 				w.wrapped(10, line.index() + ". " + line.sectionName() + (english ? " (#" : "（#") + line.recordId()
 						+ (english ? ")  " : "）  ") + fields + "  " + t("verification.print.scans", line.scanCount()));
-				w.text(10, "    " + t("verification.column.result") + colon + "□ " + t("verification.decision.PASS")
-						+ "    □ " + t("verification.decision.FAIL") + "    " + t("verification.column.reason") + colon
-						+ "______________________");
+				w.text(10,
+						"    " + t("verification.column.result") + colon + "□ " + t("verification.decision.PASS")
+								+ "    □ " + t("verification.decision.FAIL") + "    " + t("verification.column.reason")
+								+ colon + "______________________");
 			}
 			w.y -= 30;
 			w.text(11, t("verification.print.signature") + colon + "____________________    "
@@ -153,7 +156,10 @@ class PrintForm {
 			y -= Math.max(LINE, size + 8);
 		}
 
-		/** Breaks long text at the page width, character by character (Chinese has no spaces). */
+		/**
+		 * Breaks long text at the page width, character by character (Chinese has no
+		 * spaces).
+		 */
 		void wrapped(float size, String text) throws IOException {
 			float max = PDRectangle.A4.getWidth() - 2 * MARGIN;
 			List<String> rows = new ArrayList<>();
@@ -187,5 +193,7 @@ class PrintForm {
 				stream = null;
 			}
 		}
+
 	}
+
 }

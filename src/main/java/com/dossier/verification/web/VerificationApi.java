@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST API v1 of 原件校对 (DESIGN §9): enterprises file and withdraw, clerks claim and decide. */
+/**
+ * REST API v1 of 原件校对 (DESIGN §9): enterprises file and withdraw, clerks claim and
+ * decide.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class VerificationApi {
@@ -68,8 +71,8 @@ class VerificationApi {
 	@GetMapping("/verification-applications")
 	ApplicationJson.PageView mine(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return ApplicationJson.page(
-				verification.ofEnterprise(CurrentUser.require(), Page.number(page), Page.size(size, 20)));
+		return ApplicationJson
+			.page(verification.ofEnterprise(CurrentUser.require(), Page.number(page), Page.size(size, 20)));
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
@@ -88,18 +91,20 @@ class VerificationApi {
 	@PostMapping("/verification-applications/{number}/items/{recordId}/decision")
 	ApplicationJson.ApplicationView decide(@PathVariable String number, @PathVariable long recordId,
 			@RequestBody DecisionRequest request) {
-		return ApplicationJson.of(verification.decide(CurrentUser.require(), number, recordId, request.result(),
-				request.reason()));
+		return ApplicationJson
+			.of(verification.decide(CurrentUser.require(), number, recordId, request.result(), request.reason()));
 	}
 
 	/**
-	 * The open applications of all enterprises by keyset, as the workbench pages them: {@code after} / {@code before}
-	 * take the {@code next} / {@code previous} of an earlier answer, {@code last=true} the newest page. No total and
-	 * no page numbers: counting or skipping a million open applications is what a page must not cost.
+	 * The open applications of all enterprises by keyset, as the workbench pages them:
+	 * {@code after} / {@code before} take the {@code next} / {@code previous} of an
+	 * earlier answer, {@code last=true} the newest page. No total and no page numbers:
+	 * counting or skipping a million open applications is what a page must not cost.
 	 */
 	@PreAuthorize("hasRole('CLERK')")
 	@GetMapping("/verification-queue")
-	ApplicationJson.QueueView queue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	ApplicationJson.QueueView queue(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Status status, @RequestParam(required = false) String enterprise,
 			@RequestParam(required = false) String after, @RequestParam(required = false) String before,
 			@RequestParam(required = false) Boolean last, @RequestParam(required = false) Integer size,
@@ -112,4 +117,5 @@ class VerificationApi {
 		int rows = Page.size(size, 20);
 		return ApplicationJson.of(queue.slice(new QueueFilter(date, status, enterprise), request, rows), rows);
 	}
+
 }

@@ -39,7 +39,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The clerk's workbench: open an application by its (scanned) number, the queue, claiming and deciding items. */
+/**
+ * The clerk's workbench: open an application by its (scanned) number, the queue, claiming
+ * and deciding items.
+ */
 @Controller
 class WorkbenchPages {
 
@@ -81,8 +84,9 @@ class WorkbenchPages {
 	}
 
 	/**
-	 * The queue by keyset: {@code after} / {@code before} carry the cursor of the last / first row shown, {@code last}
-	 * asks for the newest page. A cursor that is not one of ours goes back to the first page with a message.
+	 * The queue by keyset: {@code after} / {@code before} carry the cursor of the last /
+	 * first row shown, {@code last} asks for the newest page. A cursor that is not one of
+	 * ours goes back to the first page with a message.
 	 */
 	@GetMapping("/clerk")
 	String workbench(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -149,21 +153,22 @@ class WorkbenchPages {
 		VerificationApplication.Item item = item(a, recordId);
 		HandbookRecord record = handbook.own(a.enterpriseId(), recordId);
 		SectionDefinition section = handbook.definition(record);
-		model.addAttribute("page", new ItemPage(a.number(), recordId, texts.text(section.nameKey()),
-				lines.allFields(section, record), scanSources.stream().flatMap(s -> s.scans(recordId).stream()).toList(),
-				item.decided(), item.decided() ? texts.text("verification.decision." + item.decision()) : null,
-				item.decidedBy(), reasons.shown(item.reason()),
-				CurrentUser.require().username().equals(a.claimedBy()), RejectionReasons.CODES));
+		model.addAttribute("page",
+				new ItemPage(a.number(), recordId, texts.text(section.nameKey()), lines.allFields(section, record),
+						scanSources.stream().flatMap(s -> s.scans(recordId).stream()).toList(), item.decided(),
+						item.decided() ? texts.text("verification.decision." + item.decision()) : null,
+						item.decidedBy(), reasons.shown(item.reason()),
+						CurrentUser.require().username().equals(a.claimedBy()), RejectionReasons.CODES));
 		return "verification/item";
 	}
 
 	/**
-	 * A page of a PDF scan as a picture (the browser would download the PDF itself): for whoever may see the
-	 * application, and only scans of its records.
+	 * A page of a PDF scan as a picture (the browser would download the PDF itself): for
+	 * whoever may see the application, and only scans of its records.
 	 */
 	@GetMapping("/clerk/applications/{number}/items/{recordId}/scans/{scanId}/pages/{page}.png")
-	ResponseEntity<byte[]> scanPage(@PathVariable String number, @PathVariable long recordId,
-			@PathVariable long scanId, @PathVariable int page) {
+	ResponseEntity<byte[]> scanPage(@PathVariable String number, @PathVariable long recordId, @PathVariable long scanId,
+			@PathVariable int page) {
 		item(verification.get(CurrentUser.require(), number), recordId);
 		byte[] png = scanPages.stream()
 			.map(p -> p.png(recordId, scanId, page))
@@ -193,8 +198,9 @@ class WorkbenchPages {
 		try {
 			VerificationApplication a = verification.decide(CurrentUser.require(), number, recordId, result,
 					result == Decision.PASS ? null : reason);
-			flash.success(redirect, a.status() == Status.COMPLETED ? "verification.flash.completed"
-					: "verification.flash.decided", number);
+			flash.success(redirect,
+					a.status() == Status.COMPLETED ? "verification.flash.completed" : "verification.flash.decided",
+					number);
 			return "redirect:/clerk/applications/" + number;
 		}
 		catch (InvalidInputException e) {
@@ -205,4 +211,5 @@ class WorkbenchPages {
 		}
 		return "redirect:/clerk/applications/" + number + "/items/" + recordId;
 	}
+
 }

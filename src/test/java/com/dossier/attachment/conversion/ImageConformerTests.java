@@ -41,7 +41,8 @@ class ImageConformerTests {
 
 		assertPasses(a4);
 		assertThat(a4.paperUsed()).isEqualTo(Paper.A4);
-		assertThat(a4.facts().widthMm()).isEqualTo(280); // 4:3 landscape fitted into 297×210
+		assertThat(a4.facts().widthMm()).isEqualTo(280); // 4:3 landscape fitted into
+															// 297×210
 		assertThat(a4.facts().heightMm()).isEqualTo(210);
 		assertThat(a4.facts().dpiX()).isEqualTo(100);
 		assertThat(card.facts().widthMm()).isEqualTo(72);
@@ -64,14 +65,15 @@ class ImageConformerTests {
 
 	@Test
 	void compressesAThreeMegabytePhotoUnder300KilobytesAndStripsItsMetadata() throws Exception {
-		byte[] photo = TestImages.withExif(JpegEncoder.encode(photo(3000, 2000), 0.97f, Units.NONE, 1, 1, false), 72,
-				2, 0, false);
+		byte[] photo = TestImages.withExif(JpegEncoder.encode(photo(3000, 2000), 0.97f, Units.NONE, 1, 1, false), 72, 2,
+				0, false);
 		assertThat(photo.length).isGreaterThan(3_000_000);
 
 		ConformedImage result = conformer.conform(photo, Paper.A4);
 
 		assertPasses(result);
-		assertThat(result.paperUsed()).isEqualTo(Paper.A4); // 72 dpi would make it a metre wide: fitted instead
+		assertThat(result.paperUsed()).isEqualTo(Paper.A4); // 72 dpi would make it a
+															// metre wide: fitted instead
 		Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(result.jpeg()));
 		for (Directory directory : metadata.getDirectories()) {
 			assertThat(directory.getName()).isIn("JPEG", "JFIF", "Huffman", "File Type");
@@ -95,7 +97,8 @@ class ImageConformerTests {
 		ConformedImage none = conformer.conform(TestImages.sample("im-no-dpi.png"), Paper.A5);
 
 		assertPasses(at200);
-		assertThat(at200.facts().width()).isEqualTo(800); // 1600 px at 200 dpi = 203 mm, at 100 dpi 800 px
+		assertThat(at200.facts().width()).isEqualTo(800); // 1600 px at 200 dpi = 203 mm,
+															// at 100 dpi 800 px
 		assertPasses(none);
 		assertThat(none.paperUsed()).isEqualTo(Paper.A5);
 	}
@@ -115,8 +118,11 @@ class ImageConformerTests {
 		BufferedImage upright = ImageIO.read(new ByteArrayInputStream(result.jpeg()));
 		assertThat(upright.getWidth()).isEqualTo(300);
 		assertThat(upright.getHeight()).isEqualTo(400);
-		assertThat(new Color(upright.getRGB(270, 30)).getRed()).isGreaterThan(200); // now top-right
-		assertThat(new Color(upright.getRGB(30, 30)).getGreen()).isGreaterThan(200); // top-left is white
+		assertThat(new Color(upright.getRGB(270, 30)).getRed()).isGreaterThan(200); // now
+																					// top-right
+		assertThat(new Color(upright.getRGB(30, 30)).getGreen()).isGreaterThan(200); // top-left
+																						// is
+																						// white
 	}
 
 	@Test
@@ -140,8 +146,8 @@ class ImageConformerTests {
 	@Test
 	void refusesBombsFromTheirHeaderBeforeDecoding() {
 		byte[] jpegBomb = TestImages.claimingSize(TestImages.jpeg(64, 64, 96), 60_000, 60_000);
-		byte[] pngBomb = pngClaiming(TestImages.png(TestImages.page(64, 64, BufferedImage.TYPE_INT_RGB, false)),
-				60_000, 60_000);
+		byte[] pngBomb = pngClaiming(TestImages.png(TestImages.page(64, 64, BufferedImage.TYPE_INT_RGB, false)), 60_000,
+				60_000);
 
 		assertRefused(jpegBomb, "image.too_many_pixels");
 		assertRefused(pngBomb, "image.too_many_pixels");
@@ -169,7 +175,10 @@ class ImageConformerTests {
 			.isEqualTo(code);
 	}
 
-	/** A photo-like image: smooth colour gradients with sensor noise, which compresses like a real photo. */
+	/**
+	 * A photo-like image: smooth colour gradients with sensor noise, which compresses
+	 * like a real photo.
+	 */
 	private static BufferedImage photo(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Random random = new Random(7);
@@ -188,7 +197,10 @@ class ImageConformerTests {
 		return Math.max(0, Math.min(255, v));
 	}
 
-	/** Rewrites a PNG's IHDR width and height (and its CRC) so that a tiny file claims a huge image. */
+	/**
+	 * Rewrites a PNG's IHDR width and height (and its CRC) so that a tiny file claims a
+	 * huge image.
+	 */
 	private static byte[] pngClaiming(byte[] png, int width, int height) {
 		byte[] copy = png.clone();
 		int ihdr = 8; // after the signature: length(4) "IHDR"(4) width(4) height(4) ...
@@ -206,4 +218,5 @@ class ImageConformerTests {
 		b[at + 2] = (byte) (value >>> 8);
 		b[at + 3] = (byte) value;
 	}
+
 }

@@ -14,16 +14,21 @@ import com.dossier.support.FuzzRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the JPEG fuzz run may spend. Its tries: a fixed seed and 600 by default, so that CI runs the same inputs every
- * time and a failure reproduces, changed from the command line for a longer or different search
- * ({@code mvn test -Dtest=JpegFuzzTests -Ddossier.fuzz.seed=7 -Ddossier.fuzz.tries=20000}, or
- * {@code -Ddossier.fuzz.try=N} for try N alone). And one call's time and allocation, beyond which the try fails.
+ * What the JPEG fuzz run may spend. Its tries: a fixed seed and 600 by default, so that
+ * CI runs the same inputs every time and a failure reproduces, changed from the command
+ * line for a longer or different search
+ * ({@code mvn test -Dtest=JpegFuzzTests -Ddossier.fuzz.seed=7 -Ddossier.fuzz.tries=20000},
+ * or {@code -Ddossier.fuzz.try=N} for try N alone). And one call's time and allocation,
+ * beyond which the try fails.
  */
 final class FuzzBudget {
 
 	static final int TRIES = 600;
 
-	/** Far above what a 300 KB file needs to be judged (a decode of at most 0.6 MP), far below a heap. */
+	/**
+	 * Far above what a 300 KB file needs to be judged (a decode of at most 0.6 MP), far
+	 * below a heap.
+	 */
 	static final long MAX_ALLOCATED_BYTES = 96L * 1024 * 1024;
 
 	static final long TIMEOUT_SECONDS = 5;
@@ -41,7 +46,10 @@ final class FuzzBudget {
 		return FuzzRun.configured("dossier.fuzz", TRIES);
 	}
 
-	/** Runs one call on the worker thread: within the timeout and the allocation bound, or the try fails. */
+	/**
+	 * Runs one call on the worker thread: within the timeout and the allocation bound, or
+	 * the try fails.
+	 */
 	static <T> T guarded(byte[] input, Callable<T> task) {
 		Future<T> future = WORKER.submit(() -> {
 			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
@@ -69,4 +77,5 @@ final class FuzzBudget {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -63,8 +63,7 @@ class ImageInspectorTests {
 		assertThat(inspector.inspect(TestImages.jpeg(600, 800, 72)).isAccepted()).isTrue();
 		assertThat(inspector.inspect(TestImages.jpeg(800, 1100, 100)).isAccepted()).isTrue();
 		assertThat(inspector.inspect(TestImages.jpeg(600, 800, 71)).refusalCode()).isEqualTo("image.dpi_out_of_range");
-		assertThat(inspector.inspect(TestImages.jpeg(600, 800, 101)).refusalCode())
-			.isEqualTo("image.dpi_out_of_range");
+		assertThat(inspector.inspect(TestImages.jpeg(600, 800, 101)).refusalCode()).isEqualTo("image.dpi_out_of_range");
 	}
 
 	@Test
@@ -77,7 +76,8 @@ class ImageInspectorTests {
 
 	@Test
 	void refusesAJpegThatRecordsNoResolution() {
-		// JFIF units 0 is an aspect ratio, not a resolution (the default of many encoders)
+		// JFIF units 0 is an aspect ratio, not a resolution (the default of many
+		// encoders)
 		assertThat(inspector.inspect(TestImages.jpeg(600, 800, Units.NONE, 1, false)).refusalCode())
 			.isEqualTo("image.dpi_missing");
 	}
@@ -136,7 +136,8 @@ class ImageInspectorTests {
 		assertThat(cmyk.facts().dpiX()).isEqualTo(97);
 		assertThat(inspector.inspect(TestImages.sample("im-rgb-300dpi.jpg")).refusal())
 			.isEqualTo(Notice.of("image.dpi_out_of_range", "300"));
-		assertThat(inspector.inspect(TestImages.sample("im-no-dpi.png")).refusal()).isEqualTo(Notice.of("image.not_jpeg", "PNG"));
+		assertThat(inspector.inspect(TestImages.sample("im-no-dpi.png")).refusal())
+			.isEqualTo(Notice.of("image.not_jpeg", "PNG"));
 	}
 
 	@Test
@@ -167,8 +168,7 @@ class ImageInspectorTests {
 		byte[] progressive = TestImages.jpeg(794, 1123, Units.PER_INCH, 96, true);
 
 		assertThat(inspector.inspect(Arrays.copyOf(whole, whole.length / 2)).refusalCode()).isEqualTo("image.corrupt");
-		assertThat(inspector.inspect(Arrays.copyOf(whole, whole.length - 2)).refusalCode())
-			.isEqualTo("image.corrupt");
+		assertThat(inspector.inspect(Arrays.copyOf(whole, whole.length - 2)).refusalCode()).isEqualTo("image.corrupt");
 		assertThat(inspector.inspect(Arrays.copyOf(progressive, progressive.length * 2 / 3)).refusalCode())
 			.isEqualTo("image.corrupt");
 		assertThat(inspector.inspect(Arrays.copyOf(whole, 200)).refusalCode()).isEqualTo("image.corrupt");
@@ -182,17 +182,22 @@ class ImageInspectorTests {
 
 		Inspection<ImageFacts> result = inspector.inspect(bomb);
 
-		// Bounded work, not a clock: the refusal names the header's claim, which only the frame header gives —
-		// the scan data (64×64 pixels) was never decoded. How long it takes is the benchmark's (bench/README).
+		// Bounded work, not a clock: the refusal names the header's claim, which only the
+		// frame header gives —
+		// the scan data (64×64 pixels) was never decoded. How long it takes is the
+		// benchmark's (bench/README).
 		assertThat(bomb.length).isLessThan(5_000);
 		assertThat(result.refusal()).isEqualTo(Notice.of("image.too_many_pixels", 60_000, 60_000, 40_000_000L));
 	}
 
 	@Test
 	void warnsButAcceptsWhenThePhysicalSizeIsNotAPlausibleDocument() {
-		Inspection<ImageFacts> poster = inspector.inspect(TestImages.jpeg(1600, 1200, 72)); // 564×423 mm
-		Inspection<ImageFacts> stamp = inspector.inspect(TestImages.jpeg(120, 100, 100)); // 30×25 mm
-		Inspection<ImageFacts> idCard = inspector.inspect(TestImages.jpeg(337, 213, 100)); // 85.6×54 mm
+		Inspection<ImageFacts> poster = inspector.inspect(TestImages.jpeg(1600, 1200, 72)); // 564×423
+																							// mm
+		Inspection<ImageFacts> stamp = inspector.inspect(TestImages.jpeg(120, 100, 100)); // 30×25
+																							// mm
+		Inspection<ImageFacts> idCard = inspector.inspect(TestImages.jpeg(337, 213, 100)); // 85.6×54
+																							// mm
 
 		assertThat(poster.isAccepted()).isTrue();
 		assertThat(poster.warnings()).containsExactly(Notice.of("image.larger_than_a3", 564L, 423L));
@@ -202,18 +207,21 @@ class ImageInspectorTests {
 
 	@Test
 	void refusesMorePixelsThanAConformingScanCanHave() throws IOException {
-		// A3 plus margin at 100 dpi is 1819×1287: beyond it no allowed dpi makes the image a document at 1:1.
+		// A3 plus margin at 100 dpi is 1819×1287: beyond it no allowed dpi makes the
+		// image a document at 1:1.
 		assertThat(inspector.inspect(TestImages.jpeg(1819, 1287, 100)).isAccepted()).isTrue();
 		assertThat(inspector.inspect(TestImages.jpeg(1287, 1819, 100)).isAccepted()).isTrue();
 		assertThat(inspector.inspect(TestImages.jpeg(1820, 1000, 72)).refusal())
 			.isEqualTo(Notice.of("image.dimensions_too_large", 1820, 1000, 1819, 1287));
 		assertThat(inspector.inspect(TestImages.jpeg(1288, 1288, 100)).refusalCode())
 			.isEqualTo("image.dimensions_too_large");
-		// 36 megapixels of white page in 140 KB, and a frame header claiming 6300×6300 over an A4 page's data
+		// 36 megapixels of white page in 140 KB, and a frame header claiming 6300×6300
+		// over an A4 page's data
 		assertThat(inspector.inspect(TestImages.sample("im-36mp-white-gray.jpg")).refusal())
 			.isEqualTo(Notice.of("image.dimensions_too_large", 6000, 6000, 1819, 1287));
-		assertThat(inspector.inspect(TestImages.claimingSize(TestImages.jpeg(827, 1169, 100), 6300, 6300))
-			.refusalCode()).isEqualTo("image.dimensions_too_large");
+		assertThat(
+				inspector.inspect(TestImages.claimingSize(TestImages.jpeg(827, 1169, 100), 6300, 6300)).refusalCode())
+			.isEqualTo("image.dimensions_too_large");
 	}
 
 	@Test
@@ -257,7 +265,10 @@ class ImageInspectorTests {
 			.isEqualTo("image.dpi_out_of_range");
 	}
 
-	/** A four-channel (CMYK) JPEG as the JDK writes a raster: no JFIF, so resolution comes from EXIF. */
+	/**
+	 * A four-channel (CMYK) JPEG as the JDK writes a raster: no JFIF, so resolution comes
+	 * from EXIF.
+	 */
 	static byte[] cmykJpeg(int width, int height) throws IOException {
 		WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);
 		for (int y = 0; y < height; y += 7) {
@@ -277,4 +288,5 @@ class ImageInspectorTests {
 			writer.dispose();
 		}
 	}
+
 }

@@ -122,9 +122,8 @@ class JpegCleanerTests {
 	void refusesAFileThatIsNotWhole() {
 		byte[] scan = TestImages.jpeg(200, 200, 96);
 
-		assertThatThrownBy(() -> JpegCleaner.clean(Arrays.copyOf(scan, scan.length / 2)))
-			.isInstanceOfSatisfying(AttachmentRefusedException.class,
-					e -> assertThat(e.code()).isEqualTo("image.corrupt"));
+		assertThatThrownBy(() -> JpegCleaner.clean(Arrays.copyOf(scan, scan.length / 2))).isInstanceOfSatisfying(
+				AttachmentRefusedException.class, e -> assertThat(e.code()).isEqualTo("image.corrupt"));
 	}
 
 	static byte[] seed(String name) throws IOException {
@@ -189,4 +188,5 @@ class JpegCleanerTests {
 			}
 		}
 	}
+
 }

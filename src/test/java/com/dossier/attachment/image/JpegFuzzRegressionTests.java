@@ -7,16 +7,20 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Inputs the fuzz run ({@link JpegFuzzTests}) found, each kept as the test that it now passes. */
+/**
+ * Inputs the fuzz run ({@link JpegFuzzTests}) found, each kept as the test that it now
+ * passes.
+ */
 class JpegFuzzRegressionTests {
 
 	private final ImageInspector inspector = new ImageInspector();
 
 	/**
-	 * A progressive grey scan with damaged scan data and a stray {@code FF 00} "segment" right after SOI. libjpeg
-	 * reports only its first warning: on the upload that was "extraneous bytes" for the stray marker, which hid the
-	 * premature end, so the upload passed and its cleaned copy (stray marker gone) was refused. The decode now
-	 * judges the cleaned bytes, and both say truncated.
+	 * A progressive grey scan with damaged scan data and a stray {@code FF 00} "segment"
+	 * right after SOI. libjpeg reports only its first warning: on the upload that was
+	 * "extraneous bytes" for the stray marker, which hid the premature end, so the upload
+	 * passed and its cleaned copy (stray marker gone) was refused. The decode now judges
+	 * the cleaned bytes, and both say truncated.
 	 */
 	@Test
 	void aStrayMarkerDoesNotHideTruncatedScanData() throws IOException {
@@ -31,4 +35,5 @@ class JpegFuzzRegressionTests {
 			return in.readAllBytes();
 		}
 	}
+
 }

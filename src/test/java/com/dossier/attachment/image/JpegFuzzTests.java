@@ -18,12 +18,14 @@ import static com.dossier.attachment.image.FuzzBudget.guarded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bounded fuzz run of the IMAGE inspector and the JPEG cleaner on mutations of real files from several producers
- * (ImageMagick baseline, progressive grey, CMYK and ICC; libjpeg's cjpeg with restart markers; poppler's pdftoppm; a
- * phone-style EXIF-only header with thumbnail, XMP and comment; Java's ImageIO; and attack files). The property:
- * the only outcomes are acceptance or one of our refusal codes — never another exception, never more than a bounded
- * allocation, never longer than a few seconds — and what is accepted is stored cleaned with the same facts. Database
- * free; fixed seed, the same mutants for each of the three checks ({@link FuzzBudget}).
+ * A bounded fuzz run of the IMAGE inspector and the JPEG cleaner on mutations of real
+ * files from several producers (ImageMagick baseline, progressive grey, CMYK and ICC;
+ * libjpeg's cjpeg with restart markers; poppler's pdftoppm; a phone-style EXIF-only
+ * header with thumbnail, XMP and comment; Java's ImageIO; and attack files). The
+ * property: the only outcomes are acceptance or one of our refusal codes — never another
+ * exception, never more than a bounded allocation, never longer than a few seconds — and
+ * what is accepted is stored cleaned with the same facts. Database free; fixed seed, the
+ * same mutants for each of the three checks ({@link FuzzBudget}).
  */
 class JpegFuzzTests {
 
@@ -109,7 +111,10 @@ class JpegFuzzTests {
 				&& a.colour().equals(b.colour()) && a.widthMm() == b.widthMm() && a.heightMm() == b.heightMm();
 	}
 
-	/** Only JFIF, EXIF, ICC and Adobe among the application segments, no comment, nothing after EOI. */
+	/**
+	 * Only JFIF, EXIF, ICC and Adobe among the application segments, no comment, nothing
+	 * after EOI.
+	 */
 	static void assertOnlyImageSegments(byte[] jpeg) {
 		JpegStructure.Walk walk = JpegStructure.walk(jpeg);
 		assertThat(walk.whole()).isTrue();
@@ -123,22 +128,26 @@ class JpegFuzzTests {
 		}
 	}
 
-	/** The input as Base64, short enough for a report: paste it into {@link JpegFuzzRegressionTests}. */
+	/**
+	 * The input as Base64, short enough for a report: paste it into
+	 * {@link JpegFuzzRegressionTests}.
+	 */
 	static String describe(byte[] input) {
 		return input.length + " bytes: " + Base64.getEncoder().encodeToString(input);
 	}
 
 	private static Map<String, byte[]> seeds() {
-		Map<String, byte[]> seeds = new LinkedHashMap<>(Mutations.seeds("fuzz/jpeg", "im-baseline.jpg",
-				"im-progressive-gray.jpg", "im-cmyk.jpg", "im-icc.jpg", "cjpeg-restart.jpg", "pdftoppm.jpg",
-				"phone-exif.jpg"));
+		Map<String, byte[]> seeds = new LinkedHashMap<>(
+				Mutations.seeds("fuzz/jpeg", "im-baseline.jpg", "im-progressive-gray.jpg", "im-cmyk.jpg", "im-icc.jpg",
+						"cjpeg-restart.jpg", "pdftoppm.jpg", "phone-exif.jpg"));
 		byte[] imageIo = TestImages.jpeg(160, 220, 96);
 		seeds.put("imageio", imageIo);
 		seeds.put("imageio-progressive", TestImages.jpeg(160, 220, JpegEncoder.Units.PER_CM, 38, true));
-		seeds.put("imageio-exif-only", TestImages.withExif(TestImages.jpeg(160, 220, JpegEncoder.Units.NONE, 1,
-				false), 96, 2, 3, true));
-		seeds.put("script-comment-trailer", TestImages.concat(JpegCleanerTests.withSegment(imageIo, 0xFE,
-				JpegCleanerTests.SCRIPT), JpegCleanerTests.SCRIPT));
+		seeds.put("imageio-exif-only",
+				TestImages.withExif(TestImages.jpeg(160, 220, JpegEncoder.Units.NONE, 1, false), 96, 2, 3, true));
+		seeds.put("script-comment-trailer", TestImages
+			.concat(JpegCleanerTests.withSegment(imageIo, 0xFE, JpegCleanerTests.SCRIPT), JpegCleanerTests.SCRIPT));
 		return seeds;
 	}
+
 }

@@ -8,16 +8,21 @@ import com.dossier.support.FuzzRandom;
 import static com.dossier.support.FuzzRandom.weight;
 
 /**
- * One change an attacker (or a broken scanner) makes to a real JPEG: byte flips and interesting bytes, truncation,
- * splices, repeated, dropped or inserted segments, segment lengths off by a little, and frame-header (SOF) and
- * JFIF (APP0) fields set to edge values. Positions are taken modulo the current length, segments by index modulo
- * the current segment count, so every mutation applies to every file. A record, so that a failure names it.
+ * One change an attacker (or a broken scanner) makes to a real JPEG: byte flips and
+ * interesting bytes, truncation, splices, repeated, dropped or inserted segments, segment
+ * lengths off by a little, and frame-header (SOF) and JFIF (APP0) fields set to edge
+ * values. Positions are taken modulo the current length, segments by index modulo the
+ * current segment count, so every mutation applies to every file. A record, so that a
+ * failure names it.
  */
 sealed interface JpegMutation {
 
 	byte[] apply(byte[] jpeg);
 
-	/** Values that mean something in a JPEG: marker bytes, zero, and the extremes of a byte. */
+	/**
+	 * Values that mean something in a JPEG: marker bytes, zero, and the extremes of a
+	 * byte.
+	 */
 	int[] INTERESTING = { 0x00, 0x01, 0x02, 0x7F, 0x80, 0xFE, 0xFF, 0xC0, 0xC2, 0xC4, 0xD8, 0xD9, 0xDA, 0xDB, 0xDD,
 			0xE0, 0xE1, 0xE2, 0xEE };
 
@@ -53,7 +58,9 @@ sealed interface JpegMutation {
 		}
 	}
 
-	/** Copies {@code length} bytes from {@code from} over or into the file at {@code to}. */
+	/**
+	 * Copies {@code length} bytes from {@code from} over or into the file at {@code to}.
+	 */
 	record Splice(int from, int length, int to, boolean insert) implements JpegMutation {
 
 		public byte[] apply(byte[] b) {
@@ -101,7 +108,9 @@ sealed interface JpegMutation {
 		}
 	}
 
-	/** A new segment after SOI: a marker of any kind with a payload of a repeated byte. */
+	/**
+	 * A new segment after SOI: a marker of any kind with a payload of a repeated byte.
+	 */
 	record InsertSegment(int marker, int length, int fill) implements JpegMutation {
 
 		public byte[] apply(byte[] b) {
@@ -117,7 +126,10 @@ sealed interface JpegMutation {
 		}
 	}
 
-	/** A segment's length field moved by a little: the walk must not read outside the file or loop. */
+	/**
+	 * A segment's length field moved by a little: the walk must not read outside the file
+	 * or loop.
+	 */
 	record Length(int index, int delta) implements JpegMutation {
 
 		public byte[] apply(byte[] b) {
@@ -136,8 +148,9 @@ sealed interface JpegMutation {
 	}
 
 	/**
-	 * A 16-bit field at {@code offset} into the payload of the first segment with that marker set to {@code value}:
-	 * SOF height (1) and width (3), JFIF density (8, 10) and thumbnail size (12), DRI's interval (0).
+	 * A 16-bit field at {@code offset} into the payload of the first segment with that
+	 * marker set to {@code value}: SOF height (1) and width (3), JFIF density (8, 10) and
+	 * thumbnail size (12), DRI's interval (0).
 	 */
 	record Field(int marker, int offset, int value, boolean wide) implements JpegMutation {
 
@@ -169,21 +182,25 @@ sealed interface JpegMutation {
 		}
 	}
 
-	/** One mutation, of a kind chosen with the weights below, its numbers drawn from {@code r}. */
+	/**
+	 * One mutation, of a kind chosen with the weights below, its numbers drawn from
+	 * {@code r}.
+	 */
 	static JpegMutation any(FuzzRandom r) {
 		return r.frequencyOf(weight(4, () -> new Flip(position(r), r.between(1, 255))),
-				weight(3, () -> new Set(position(r), r.pick(INTERESTING))),
-				weight(2, () -> new Truncate(position(r))),
+				weight(3, () -> new Set(position(r), r.pick(INTERESTING))), weight(2, () -> new Truncate(position(r))),
 				weight(2, () -> new Splice(position(r), r.between(1, 512), position(r), r.bool())),
 				weight(2, () -> new RepeatSegment(index(r), r.between(1, 40))),
 				weight(2, () -> new DropSegment(index(r))),
 				weight(2, () -> new InsertSegment(marker(r), r.between(0, 2048), r.between(0, 255))),
-				weight(2, () -> new Length(index(r), r.between(-8, 8))),
-				weight(4, () -> field(r)),
+				weight(2, () -> new Length(index(r), r.between(-8, 8))), weight(4, () -> field(r)),
 				weight(1, () -> new Append(r.between(1, 4096), r.between(0, 255))));
 	}
 
-	/** SOF height and width, SOF precision and component bytes, JFIF units and thumbnail, density, DRI. */
+	/**
+	 * SOF height and width, SOF precision and component bytes, JFIF units and thumbnail,
+	 * density, DRI.
+	 */
 	private static Field field(FuzzRandom r) {
 		return r.oneOf(() -> new Field(r.pick(0xC0, 0xC2), r.pick(1, 3), r.pick(SIZES), true),
 				() -> new Field(r.pick(0xC0, 0xC2), r.pick(0, 5, 6, 7, 8, 9), r.between(0, 255), false),
@@ -209,4 +226,5 @@ sealed interface JpegMutation {
 		System.arraycopy(b, 0, out, a.length, b.length);
 		return out;
 	}
+
 }

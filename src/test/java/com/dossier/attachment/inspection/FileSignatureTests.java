@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a refusal says a file is: named by metadata-extractor, with our strict JPEG and PDF checks kept. */
+/**
+ * What a refusal says a file is: named by metadata-extractor, with our strict JPEG and
+ * PDF checks kept.
+ */
 class FileSignatureTests {
 
 	@Test
@@ -41,4 +44,5 @@ class FileSignatureTests {
 		assertThat(FileSignature.isJpeg(new byte[] { (byte) 0xFF, (byte) 0xD8, 0 })).isFalse();
 		assertThat(FileSignature.isJpeg(new byte[] { (byte) 0xFF, (byte) 0xD8 })).isFalse();
 	}
+
 }

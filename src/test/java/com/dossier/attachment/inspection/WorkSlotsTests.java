@@ -16,7 +16,9 @@ import org.springframework.http.HttpStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** A burst gets a slot, a short wait or a 429 at once; it never piles up request threads. */
+/**
+ * A burst gets a slot, a short wait or a 429 at once; it never piles up request threads.
+ */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class WorkSlotsTests {
 
@@ -83,4 +85,5 @@ class WorkSlotsTests {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

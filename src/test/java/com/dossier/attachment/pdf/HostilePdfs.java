@@ -21,13 +21,19 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionThread;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
-/** The attack files of issue 12, made as the attacker made them; public for the hostile suite. */
+/**
+ * The attack files of issue 12, made as the attacker made them; public for the hostile
+ * suite.
+ */
 public final class HostilePdfs {
 
 	private HostilePdfs() {
 	}
 
-	/** ~49 KB: one page whose FlateDecode content holds a single {@code Tj} of 50 million characters. */
+	/**
+	 * ~49 KB: one page whose FlateDecode content holds a single {@code Tj} of 50 million
+	 * characters.
+	 */
 	public static byte[] textBomb() {
 		try (PDDocument doc = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A4);
@@ -60,8 +66,9 @@ public final class HostilePdfs {
 	}
 
 	/**
-	 * A PDF of {@code count} tiny objects, each naming the next, in compressed object streams of 100 as qpdf
-	 * {@code --object-streams=generate} writes them: 130,000 of them fit in ~1 MB.
+	 * A PDF of {@code count} tiny objects, each naming the next, in compressed object
+	 * streams of 100 as qpdf {@code --object-streams=generate} writes them: 130,000 of
+	 * them fit in ~1 MB.
 	 */
 	public static byte[] manyObjects(int count) {
 		return RawPdf.chain(count, 100);
@@ -81,7 +88,10 @@ public final class HostilePdfs {
 		}
 	}
 
-	/** /GoToR to a PDF on a Windows share: opening it hands the share the reader's NTLM credentials. */
+	/**
+	 * /GoToR to a PDF on a Windows share: opening it hands the share the reader's NTLM
+	 * credentials.
+	 */
 	public static byte[] remoteGoTo(String path) {
 		PDActionRemoteGoTo action = new PDActionRemoteGoTo();
 		action.setFile(file(path));
@@ -119,4 +129,5 @@ public final class HostilePdfs {
 		}
 		return out.toByteArray();
 	}
+
 }

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12, item 12: actions that make a reader open a file or a network location are refused like /Launch —
- * a UNC path hands the share the Windows user's credentials — while the web links office suites write stay.
+ * Issue 12, item 12: actions that make a reader open a file or a network location are
+ * refused like /Launch — a UNC path hands the share the Windows user's credentials —
+ * while the web links office suites write stay.
  */
 class PdfActionsTests {
 
@@ -122,4 +123,5 @@ class PdfActionsTests {
 	private void assertActive(byte[] pdf, String kind) {
 		assertThat(inspector.inspect(pdf).refusal()).isEqualTo(Notice.of("pdf.active_content", kind));
 	}
+
 }

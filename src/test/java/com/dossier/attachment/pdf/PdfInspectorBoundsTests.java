@@ -27,9 +27,10 @@ import org.springframework.context.MessageSourceResolvable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 12, item 1: inspection is bounded in memory and time. Each file here cost the node its heap or seconds of
- * a core before; now each is refused as {@code pdf.too_complex}, naming the bound it crossed. The timeout only
- * guards against a hang.
+ * Issue 12, item 1: inspection is bounded in memory and time. Each file here cost the
+ * node its heap or seconds of a core before; now each is refused as
+ * {@code pdf.too_complex}, naming the bound it crossed. The timeout only guards against a
+ * hang.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PdfInspectorBoundsTests {
@@ -108,13 +109,16 @@ class PdfInspectorBoundsTests {
 	@Test
 	void refusesMoreCharactersOnAPageThanAPageCanHold() throws IOException {
 		String line = "(" + "A".repeat(30_000) + ") Tj\n";
-		byte[] pdf = page(content -> HostilePdfs.deflate(
-				("BT /F1 12 Tf 72 720 Td " + line.repeat(4) + "ET").getBytes(StandardCharsets.US_ASCII)));
+		byte[] pdf = page(content -> HostilePdfs
+			.deflate(("BT /F1 12 Tf 72 720 Td " + line.repeat(4) + "ET").getBytes(StandardCharsets.US_ASCII)));
 
 		assertTooComplex(inspector.inspectAuditReport(pdf, ENTERPRISE), "pdf.complexity.text");
 	}
 
-	/** PDFBox iterates the page tree recursively: 12,000 levels overflowed the stack of the text extraction. */
+	/**
+	 * PDFBox iterates the page tree recursively: 12,000 levels overflowed the stack of
+	 * the text extraction.
+	 */
 	@Test
 	void refusesAPageTreeNestedThousandsOfLevelsDeep() {
 		List<String> objects = new ArrayList<>(List.of("<</Type/Catalog/Pages 2 0 R>>"));
@@ -153,7 +157,10 @@ class PdfInspectorBoundsTests {
 		assertThat(((MessageSourceResolvable) result.refusal().args().get(0)).getCodes()).containsExactly(reason);
 	}
 
-	/** One page with a Helvetica F1 whose content stream the function fills (and may give filters). */
+	/**
+	 * One page with a Helvetica F1 whose content stream the function fills (and may give
+	 * filters).
+	 */
 	private static byte[] page(Function<COSStream, byte[]> content) throws IOException {
 		try (PDDocument doc = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A4);
@@ -196,4 +203,5 @@ class PdfInspectorBoundsTests {
 		}
 		return hex.append('>').toString().getBytes(StandardCharsets.US_ASCII);
 	}
+
 }

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bounded fuzz run of the PDF inspector, plain and as an audit report, over mutants of PDFs from several
- * producers (PDFBox, qpdf's rewritings and encryption, ImageMagick, img2pdf, cairo, poppler; see
- * {@code src/test/resources/fuzz/README.md}). Whatever the bytes, the inspector answers with an accepted or a
- * refused inspection: it throws nothing, not even an Error, and it finishes. Fixed seed and 600 tries by default,
- * {@code -Dfuzz.seed}, {@code -Dfuzz.tries} and {@code -Dfuzz.try} to explore or reproduce ({@link FuzzRun}).
+ * A bounded fuzz run of the PDF inspector, plain and as an audit report, over mutants of
+ * PDFs from several producers (PDFBox, qpdf's rewritings and encryption, ImageMagick,
+ * img2pdf, cairo, poppler; see {@code src/test/resources/fuzz/README.md}). Whatever the
+ * bytes, the inspector answers with an accepted or a refused inspection: it throws
+ * nothing, not even an Error, and it finishes. Fixed seed and 600 tries by default,
+ * {@code -Dfuzz.seed}, {@code -Dfuzz.tries} and {@code -Dfuzz.try} to explore or
+ * reproduce ({@link FuzzRun}).
  */
 class PdfInspectorFuzzTests {
 
@@ -31,15 +33,16 @@ class PdfInspectorFuzzTests {
 
 	@Test
 	void everyMutantIsAcceptedOrRefusedAndNothingElse() {
-		FuzzRun.configured("fuzz", 600).check("PDF inspector (plain / audit report)",
-				random -> Mutations.of(random, SEEDS, Mutations.Inside.PDF_STREAMS), mutant -> {
-					Inspection<PdfFacts> plain = FuzzRun.call(LIMIT, () -> INSPECTOR.inspect(mutant.bytes()));
-					Inspection<PdfFacts> report = FuzzRun.call(LIMIT,
-							() -> INSPECTOR.inspectAuditReport(mutant.bytes(), "上海示范建设工程有限公司"));
-					assertAnswer(plain);
-					assertAnswer(report);
-					return outcome(plain) + " / " + outcome(report);
-				});
+		FuzzRun.configured("fuzz", 600)
+			.check("PDF inspector (plain / audit report)",
+					random -> Mutations.of(random, SEEDS, Mutations.Inside.PDF_STREAMS), mutant -> {
+						Inspection<PdfFacts> plain = FuzzRun.call(LIMIT, () -> INSPECTOR.inspect(mutant.bytes()));
+						Inspection<PdfFacts> report = FuzzRun.call(LIMIT,
+								() -> INSPECTOR.inspectAuditReport(mutant.bytes(), "上海示范建设工程有限公司"));
+						assertAnswer(plain);
+						assertAnswer(report);
+						return outcome(plain) + " / " + outcome(report);
+					});
 	}
 
 	private static String outcome(Inspection<PdfFacts> inspection) {
@@ -50,4 +53,5 @@ class PdfInspectorFuzzTests {
 		assertThat(inspection).isNotNull();
 		assertThat(inspection.isAccepted() ? inspection.facts() : inspection.refusalCode()).isNotNull();
 	}
+
 }

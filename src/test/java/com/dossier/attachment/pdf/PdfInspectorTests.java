@@ -148,14 +148,16 @@ class PdfInspectorTests {
 		byte[] pdf = TestPdfs.text("审计报告", "第二页");
 
 		assertThat(inspector.inspect(Arrays.copyOf(pdf, pdf.length / 2)).refusalCode()).isEqualTo("pdf.corrupt");
-		assertThat(inspector.inspect("%PDF-1.7\n garbage \n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1))
-			.refusalCode()).isEqualTo("pdf.corrupt");
+		assertThat(
+				inspector.inspect("%PDF-1.7\n garbage \n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1)).refusalCode())
+			.isEqualTo("pdf.corrupt");
 		assertThat(inspector.inspect(TestPdfs.blank(0)).refusalCode()).isEqualTo("pdf.corrupt");
 	}
 
 	@Test
 	void capsThePageCount() throws IOException {
-		assertThat(inspector.inspect(TestPdfs.blank(301)).refusal()).isEqualTo(Notice.of("pdf.too_many_pages", 301, 300));
+		assertThat(inspector.inspect(TestPdfs.blank(301)).refusal())
+			.isEqualTo(Notice.of("pdf.too_many_pages", 301, 300));
 		assertThat(inspector.inspect(TestPdfs.blank(300)).isAccepted()).isTrue();
 	}
 
@@ -203,8 +205,7 @@ class PdfInspectorTests {
 
 	@Test
 	void acceptsAScanThatImg2pdfWroteAsPdf() throws IOException {
-		Inspection<PdfFacts> result = inspector.inspectAuditReport(TestImages.sample("img2pdf-scan.pdf"),
-				ENTERPRISE);
+		Inspection<PdfFacts> result = inspector.inspectAuditReport(TestImages.sample("img2pdf-scan.pdf"), ENTERPRISE);
 
 		assertThat(result.isAccepted()).isTrue();
 		assertThat(result.facts().pages()).isEqualTo(2);
@@ -271,4 +272,5 @@ class PdfInspectorTests {
 		assertThat(refusal.code()).isEqualTo("pdf.encrypted");
 		return ((MessageSourceResolvable) refusal.args().get(0)).getCodes()[0];
 	}
+
 }

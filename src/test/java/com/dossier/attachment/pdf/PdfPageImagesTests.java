@@ -12,7 +12,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
-/** A PDF page drawn for the clerk's viewer: screen resolution, bounded pixels, only pages the file has. */
+/**
+ * A PDF page drawn for the clerk's viewer: screen resolution, bounded pixels, only pages
+ * the file has.
+ */
 class PdfPageImagesTests {
 
 	@Test
@@ -28,7 +31,9 @@ class PdfPageImagesTests {
 	void aHugePageIsDrawnSmallerWithinThePixelBound() throws IOException {
 		byte[] poster;
 		try (PDDocument document = new PDDocument()) {
-			document.addPage(new PDPage(new PDRectangle(14_400, 14_400))); // the largest page PDF allows: 5 m
+			document.addPage(new PDPage(new PDRectangle(14_400, 14_400))); // the largest
+																			// page PDF
+																			// allows: 5 m
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
 			poster = out.toByteArray();
@@ -43,4 +48,5 @@ class PdfPageImagesTests {
 		assertThatThrownBy(() -> PdfPageImages.render(pdf, 2)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> PdfPageImages.render(pdf, 0)).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import com.dossier.attachment.conversion.Size;
 
 /**
- * PDFs written by hand, for structures no writer makes: a chain of {@code count} small dictionaries in compressed
- * object streams indexed by a compressed cross-reference stream (the layout of qpdf's
- * {@code --object-streams=generate}, without needing qpdf), or any objects with a classic cross-reference table.
+ * PDFs written by hand, for structures no writer makes: a chain of {@code count} small
+ * dictionaries in compressed object streams indexed by a compressed cross-reference
+ * stream (the layout of qpdf's {@code --object-streams=generate}, without needing qpdf),
+ * or any objects with a classic cross-reference table.
  */
 final class RawPdf {
 
@@ -23,12 +24,18 @@ final class RawPdf {
 		return new RawPdf().write(count, perStream, 0);
 	}
 
-	/** With {@code padding} spaces after the first object stream's objects: a bomb that PDFBox decodes to parse. */
+	/**
+	 * With {@code padding} spaces after the first object stream's objects: a bomb that
+	 * PDFBox decodes to parse.
+	 */
 	static byte[] paddedChain(int count, int padding) {
 		return new RawPdf().write(count, count, padding);
 	}
 
-	/** Objects 1, 2, … with these bodies (object 1 the catalog) and a classic cross-reference table. */
+	/**
+	 * Objects 1, 2, … with these bodies (object 1 the catalog) and a classic
+	 * cross-reference table.
+	 */
 	static byte[] of(List<String> bodies) {
 		RawPdf pdf = new RawPdf();
 		pdf.ascii("%PDF-1.4\n");
@@ -38,8 +45,8 @@ final class RawPdf {
 			pdf.ascii((i + 1) + " 0 obj\n" + bodies.get(i) + "\nendobj\n");
 		}
 		int start = pdf.out.size();
-		pdf.ascii(xref + "trailer\n<</Size " + (bodies.size() + 1) + "/Root 1 0 R>>\nstartxref\n" + start
-				+ "\n%%EOF\n");
+		pdf.ascii(
+				xref + "trailer\n<</Size " + (bodies.size() + 1) + "/Root 1 0 R>>\nstartxref\n" + start + "\n%%EOF\n");
 		return pdf.out.toByteArray();
 	}
 
@@ -72,7 +79,8 @@ final class RawPdf {
 					(header.toString() + body).getBytes(StandardCharsets.US_ASCII));
 		}
 		offsets[xref] = out.size();
-		// Rows of 6 bytes, each after PNG's "Up" predictor as qpdf writes them: the rows differ little.
+		// Rows of 6 bytes, each after PNG's "Up" predictor as qpdf writes them: the rows
+		// differ little.
 		ByteBuffer entries = ByteBuffer.allocate((xref + 1) * 7);
 		byte[] previous = new byte[6];
 		for (int n = 0; n <= xref; n++) {
@@ -87,8 +95,9 @@ final class RawPdf {
 			}
 			previous = row;
 		}
-		stream(xref, "/Type/XRef/Size " + (xref + 1) + "/W[1 3 2]/Root 1 0 R"
-				+ "/DecodeParms<</Columns 6/Predictor 12>>", entries.array());
+		stream(xref,
+				"/Type/XRef/Size " + (xref + 1) + "/W[1 3 2]/Root 1 0 R" + "/DecodeParms<</Columns 6/Predictor 12>>",
+				entries.array());
 		ascii("startxref\n" + offsets[xref] + "\n%%EOF\n");
 		return out.toByteArray();
 	}
@@ -103,4 +112,5 @@ final class RawPdf {
 	private void ascii(String text) {
 		out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
 	}
+
 }

@@ -53,4 +53,5 @@ class FileNamesTests {
 		assertThat(FileNames.withExtension("照片.png", ".jpg")).isEqualTo("照片.jpg");
 		assertThat(FileNames.withExtension("scan", ".jpg")).isEqualTo("scan.jpg");
 	}
+
 }

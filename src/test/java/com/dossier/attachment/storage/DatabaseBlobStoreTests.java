@@ -21,8 +21,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Against the real migrations: an in-memory H2 in PostgreSQL mode, or PostgreSQL when SPRING_DATASOURCE_URL
- * names one (as CI does). It needs no application context, only the schema (bytea, on conflict do nothing).
+ * Against the real migrations: an in-memory H2 in PostgreSQL mode, or PostgreSQL when
+ * SPRING_DATASOURCE_URL names one (as CI does). It needs no application context, only the
+ * schema (bytea, on conflict do nothing).
  */
 class DatabaseBlobStoreTests {
 
@@ -39,11 +40,7 @@ class DatabaseBlobStoreTests {
 						envOr("SPRING_DATASOURCE_PASSWORD", ""))
 				: new DriverManagerDataSource("jdbc:h2:mem:blobs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration")
-			.load()
-			.migrate();
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		jdbc = JdbcClient.create(dataSource);
 		store = new DatabaseBlobStore(jdbc, postgres, java.time.Clock.systemUTC());
 	}
@@ -68,7 +65,10 @@ class DatabaseBlobStoreTests {
 			.single()).isEqualTo(1);
 	}
 
-	/** Two enterprises uploading the same file at once: found by the burst in HostilePdfTests (a 500 on H2). */
+	/**
+	 * Two enterprises uploading the same file at once: found by the burst in
+	 * HostilePdfTests (a 500 on H2).
+	 */
 	@Test
 	void concurrentStoresOfTheSameContentAllSucceed() throws Exception {
 		int writers = 6;
@@ -87,7 +87,8 @@ class DatabaseBlobStoreTests {
 				for (Future<BlobId> put : puts) {
 					assertThat(put.get(30, TimeUnit.SECONDS)).isEqualTo(BlobId.of(content));
 				}
-				assertThat(store.get(BlobId.of(content))).hasValueSatisfying(read -> assertThat(read).isEqualTo(content));
+				assertThat(store.get(BlobId.of(content)))
+					.hasValueSatisfying(read -> assertThat(read).isEqualTo(content));
 			}
 		}
 		finally {
@@ -117,4 +118,5 @@ class DatabaseBlobStoreTests {
 		assertThat(store.contains(id)).isFalse();
 		assertThat(store.get(id)).isEmpty();
 	}
+
 }

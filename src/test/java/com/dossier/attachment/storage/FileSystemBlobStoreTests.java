@@ -63,4 +63,5 @@ class FileSystemBlobStoreTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new BlobId(null)).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

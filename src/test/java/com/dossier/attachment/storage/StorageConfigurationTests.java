@@ -13,7 +13,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code dossier.storage.type} picks the store; a tiny context, not the shared application one. */
+/**
+ * {@code dossier.storage.type} picks the store; a tiny context, not the shared
+ * application one.
+ */
 class StorageConfigurationTests {
 
 	@TempDir
@@ -40,4 +43,5 @@ class StorageConfigurationTests {
 				assertThat(((FileSystemBlobStore) store).path(id)).startsWith(dir);
 			});
 	}
+
 }

@@ -65,4 +65,5 @@ class ProofTemplateGeneratorTests {
 	private static List<String> texts(XWPFTable table, int column) {
 		return table.getRows().stream().map(r -> r.getCell(column).getText()).toList();
 	}
+
 }

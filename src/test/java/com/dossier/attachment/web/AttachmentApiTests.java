@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attachment API of DESIGN §9 over real HTTP: upload, refusals, content, delete, limits. Who may read and
- * write, locks, revisions and readiness: {@link RecordAttachmentsTests}.
+ * The attachment API of DESIGN §9 over real HTTP: upload, refusals, content, delete,
+ * limits. Who may read and write, locks, revisions and readiness:
+ * {@link RecordAttachmentsTests}.
  */
 @HttpTest
 class AttachmentApiTests {
@@ -61,7 +62,8 @@ class AttachmentApiTests {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode body = AttachmentClient.json(created);
 		long id = body.get("id").asLong();
-		assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> l.endsWith("/api/v1/attachments/" + id));
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> l.endsWith("/api/v1/attachments/" + id));
 		assertThat(body.get("kind").asString()).isEqualTo("invoice");
 		assertThat(body.get("fileName").asString()).isEqualTo("发票 1.jpg");
 		assertThat(body.get("size").asLong()).isEqualTo(GOOD_SCAN.length);
@@ -72,8 +74,12 @@ class AttachmentApiTests {
 		assertThat(json.get("attachments")).hasSize(1);
 		assertThat(json.get("attachments").get(0).get("id").asLong()).isEqualTo(id);
 		JsonNode page = AttachmentClient.json(api.get("/api/v1/sections/equipment/records?size=100"));
-		assertThat(page.get("items").valueStream().filter(r -> r.get("id").asLong() == record.id()).findFirst()
-			.orElseThrow().get("attachments")).hasSize(1);
+		assertThat(page.get("items")
+			.valueStream()
+			.filter(r -> r.get("id").asLong() == record.id())
+			.findFirst()
+			.orElseThrow()
+			.get("attachments")).hasSize(1);
 
 		HttpResponse<byte[]> download = api.content(id, false);
 		assertThat(download.statusCode()).isEqualTo(200);
@@ -84,7 +90,8 @@ class AttachmentApiTests {
 			.contains("filename*=UTF-8''%E5%8F%91%E7%A5%A8%201.jpg");
 		assertThat(api.content(id, true).headers().firstValue("Content-Disposition").orElseThrow())
 			.startsWith("inline;");
-		assertThat(download.headers().allValues("Content-Security-Policy")).containsExactly(ContentResponse.IMAGE_POLICY);
+		assertThat(download.headers().allValues("Content-Security-Policy"))
+			.containsExactly(ContentResponse.IMAGE_POLICY);
 		assertThat(audit("attachment.upload", "SUCCESS", "record:" + record.id())).isEqualTo(1);
 		assertThat(audit("attachment.download", "SUCCESS", "attachment:" + id)).isEqualTo(2);
 	}
@@ -96,37 +103,36 @@ class AttachmentApiTests {
 		HandbookRecord report = auditReport(operator);
 		AttachmentClient api = new AttachmentClient(port, operator.username());
 		byte[] pdf = TestPdfs.text("报告");
-		Map<String, byte[]> images = Map.of(
-				"image.not_jpeg", TestImages.png(TestImages.page(200, 200, 1, false)),
-				"image.too_large", TestImages.paddedTo(GOOD_SCAN, 400_000),
-				"image.dpi_out_of_range", TestImages.jpeg(400, 400, 300),
-				"image.dpi_missing", TestImages.jpeg(400, 400, JpegEncoder.Units.NONE, 1, false),
-				"image.too_many_pixels", TestImages.claimingSize(TestImages.jpeg(64, 64, 96), 60_000, 60_000),
-				"image.corrupt", java.util.Arrays.copyOf(GOOD_SCAN, GOOD_SCAN.length / 2));
-		Map<String, byte[]> pdfs = Map.of(
-				"pdf.not_pdf", GOOD_SCAN,
-				"pdf.too_large", TestPdfs.paddedTo(pdf, 1_100_000),
-				"pdf.encrypted", encrypted(),
-				"pdf.active_content", withJavaScript(),
-				"pdf.corrupt", java.util.Arrays.copyOf(pdf, pdf.length / 2));
+		Map<String, byte[]> images = Map.of("image.not_jpeg", TestImages.png(TestImages.page(200, 200, 1, false)),
+				"image.too_large", TestImages.paddedTo(GOOD_SCAN, 400_000), "image.dpi_out_of_range",
+				TestImages.jpeg(400, 400, 300), "image.dpi_missing",
+				TestImages.jpeg(400, 400, JpegEncoder.Units.NONE, 1, false), "image.too_many_pixels",
+				TestImages.claimingSize(TestImages.jpeg(64, 64, 96), 60_000, 60_000), "image.corrupt",
+				java.util.Arrays.copyOf(GOOD_SCAN, GOOD_SCAN.length / 2));
+		Map<String, byte[]> pdfs = Map.of("pdf.not_pdf", GOOD_SCAN, "pdf.too_large", TestPdfs.paddedTo(pdf, 1_100_000),
+				"pdf.encrypted", encrypted(), "pdf.active_content", withJavaScript(), "pdf.corrupt",
+				java.util.Arrays.copyOf(pdf, pdf.length / 2));
 
 		images.forEach((code, file) -> assertRefused(api.upload(record.id(), "invoice", "x.jpg", file), code));
 		pdfs.forEach((code, file) -> assertRefused(api.upload(report.id(), "audit-report", "x.pdf", file), code));
 		assertRefused(api.upload(record.id(), "audit-report", "x.pdf", pdf), "attachment.unknown_kind");
 		assertProblem(api.upload(report.id(), "audit-report", "big.pdf", TestPdfs.paddedTo(pdf, 3_000_000)), 413,
 				"attachment.too_large");
-		// Beyond the container's multipart ceiling too: refused before the body is read (OversizedUploadTests).
+		// Beyond the container's multipart ceiling too: refused before the body is read
+		// (OversizedUploadTests).
 		assertProblem(api.upload(record.id(), "invoice", "huge.jpg", new byte[12 * 1024 * 1024]), 413,
 				"attachment.too_large");
 
-		HttpResponse<String> english = api.language("en").upload(record.id(), "invoice", "x.jpg",
-				TestImages.jpeg(400, 400, 300));
+		HttpResponse<String> english = api.language("en")
+			.upload(record.id(), "invoice", "x.jpg", TestImages.jpeg(400, 400, 300));
 		assertThat(AttachmentClient.json(english).get("detail").asString()).contains("300");
 		assertThat(handbook.get(operator.enterpriseId(), record.id())).isNotNull();
 		assertThat(AttachmentClient.json(api.get("/api/v1/records/" + record.id())).get("attachments")).isEmpty();
 		assertThat(audit("attachment.upload", "FAILURE", "record:" + record.id())).isEqualTo(images.size() + 1);
 		assertThat(jdbc.sql("select detail from audit_event where action = 'attachment.upload' and target = ?")
-			.param("record:" + report.id()).query(String.class).list()).anyMatch(d -> d.contains("pdf.encrypted"));
+			.param("record:" + report.id())
+			.query(String.class)
+			.list()).anyMatch(d -> d.contains("pdf.encrypted"));
 	}
 
 	@Test
@@ -139,8 +145,11 @@ class AttachmentApiTests {
 				TestPdfs.text("Some other company annual report with enough letters", "no balance sheet"));
 
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		List<String> codes = AttachmentClient.json(created).get("warnings").valueStream()
-			.map(w -> w.get("code").asString()).toList();
+		List<String> codes = AttachmentClient.json(created)
+			.get("warnings")
+			.valueStream()
+			.map(w -> w.get("code").asString())
+			.toList();
 		assertThat(codes).contains("pdf.enterprise_name_missing");
 		HttpResponse<byte[]> pdf = api.content(AttachmentClient.json(created).get("id").asLong(), true);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -165,7 +174,8 @@ class AttachmentApiTests {
 		uploaded(owner, record);
 		file(owner, record);
 		assertThat(new AttachmentClient(port, data.account(Role.CLERK)).content(id, false).statusCode())
-			.as("the clerk reads the filed record's history").isEqualTo(200);
+			.as("the clerk reads the filed record's history")
+			.isEqualTo(200);
 		assertThat(audit("attachment.delete", "SUCCESS", "record:" + record.id())).isEqualTo(1);
 	}
 
@@ -237,4 +247,5 @@ class AttachmentApiTests {
 			return out.toByteArray();
 		}
 	}
+
 }

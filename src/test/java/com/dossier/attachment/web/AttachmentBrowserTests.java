@@ -28,7 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The record form's attachments in a real browser: a good scan, a refused one, and 图片自动调整 of a PNG. */
+/**
+ * The record form's attachments in a real browser: a good scan, a refused one, and 图片自动调整
+ * of a PNG.
+ */
 @HttpTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,8 +84,7 @@ class AttachmentBrowserTests {
 		upload("发票扫描件.jpg", TestImages.jpeg(794, 1123, 96));
 		assertThat(browser.path()).startsWith(edit);
 		assertThat(browser.text("#flash-success")).contains("发票扫描件.jpg");
-		assertThat(browser.text(".attachment-list")).contains("发票扫描件.jpg", "96 dpi", "210×297 毫米",
-				operator.username());
+		assertThat(browser.text(".attachment-list")).contains("发票扫描件.jpg", "96 dpi", "210×297 毫米", operator.username());
 		assertThat(browser.has("#attachments-missing")).isFalse();
 		browser.click(".attachment-view");
 		assertThat(browser.find("#attachment-viewer").isDisplayed()).isTrue();
@@ -106,7 +108,8 @@ class AttachmentBrowserTests {
 		browser.click("#conversion-accept").waitForPath(edit);
 		assertThat(browser.text("#flash-success")).contains("照片.jpg");
 		assertThat(rows()).isEqualTo(2);
-		((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('attachments').scrollIntoView()");
+		((JavascriptExecutor) browser.driver())
+			.executeScript("document.getElementById('attachments').scrollIntoView()");
 		browser.screenshot("attachment-list");
 	}
 
@@ -122,8 +125,9 @@ class AttachmentBrowserTests {
 	}
 
 	private void waitForImage(String css) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
-			.executeScript("var i = document.querySelector(arguments[0]); return i.complete && i.naturalWidth > 0;",
-					css));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+					"var i = document.querySelector(arguments[0]); return i.complete && i.naturalWidth > 0;", css));
 	}
+
 }

@@ -15,7 +15,10 @@ import com.dossier.support.TestData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An API client of one user (HTTP Basic) for the attachment endpoints: multipart uploads, downloads, deletes. */
+/**
+ * An API client of one user (HTTP Basic) for the attachment endpoints: multipart uploads,
+ * downloads, deletes.
+ */
 final class AttachmentClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -46,16 +49,19 @@ final class AttachmentClient {
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
 				.getBytes(StandardCharsets.UTF_8));
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 			body.write(content);
 			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return send(request("/api/v1/records/" + recordId + "/attachments")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
+		return send(
+				request("/api/v1/records/" + recordId + "/attachments")
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<byte[]> content(long attachmentId, boolean view) {
@@ -98,4 +104,5 @@ final class AttachmentClient {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The record form's attachment list and actions, and the history page's attachment changes, over HTTP. */
+/**
+ * The record form's attachment list and actions, and the history page's attachment
+ * changes, over HTTP.
+ */
 @HttpTest
 class AttachmentPagesTests {
 
@@ -44,7 +47,9 @@ class AttachmentPagesTests {
 		TestData.Operator operator = data.operator();
 		HandbookRecord record = equipment(operator);
 		long id = AttachmentClient.json(new AttachmentClient(port, operator.username()).upload(record.id(), "invoice",
-				"发票.jpg", AttachmentApiTests.GOOD_SCAN)).get("id").asLong();
+				"发票.jpg", AttachmentApiTests.GOOD_SCAN))
+			.get("id")
+			.asLong();
 		WebClient web = new WebClient(port);
 		web.login(operator.username(), TestData.PASSWORD);
 
@@ -69,7 +74,8 @@ class AttachmentPagesTests {
 		HandbookRecord record = equipment(operator);
 		WebClient web = new WebClient(port);
 		web.login(operator.username(), TestData.PASSWORD);
-		assertThat(web.get("/handbook/records/" + record.id() + "/edit").body()).contains("name=\"paper\"", "A5（148×210 毫米）");
+		assertThat(web.get("/handbook/records/" + record.id() + "/edit").body()).contains("name=\"paper\"",
+				"A5（148×210 毫米）");
 		byte[] png = TestImages.png(TestImages.page(1200, 1700, java.awt.image.BufferedImage.TYPE_INT_RGB, false));
 		HttpResponse<String> offered = web.postMultipart("/handbook/records/" + record.id() + "/attachments",
 				Map.of("kind", "invoice", "paper", "A5"), "file", "发票.png", png);
@@ -83,14 +89,17 @@ class AttachmentPagesTests {
 		TestData.Operator operator = data.operator();
 		HandbookRecord record = equipment(operator);
 		long id = AttachmentClient.json(new AttachmentClient(port, operator.username()).upload(record.id(), "invoice",
-				"发票.jpg", AttachmentApiTests.GOOD_SCAN)).get("id").asLong();
+				"发票.jpg", AttachmentApiTests.GOOD_SCAN))
+			.get("id")
+			.asLong();
 		lifecycle.markPending(operator.enterpriseId(), List.of(record.id()));
 		WebClient web = new WebClient(port);
 		web.login(operator.username(), TestData.PASSWORD);
 
 		String form = web.get("/handbook/records/" + record.id() + "/edit").body();
 
-		assertThat(form).contains("发票.jpg").doesNotContain("attachment-upload")
+		assertThat(form).contains("发票.jpg")
+			.doesNotContain("attachment-upload")
 			.doesNotContain("/handbook/attachments/" + id + "/delete");
 		HttpResponse<String> refused = web.postForm("/handbook/attachments/" + id + "/delete", Map.of());
 		assertThat(refused.statusCode()).isEqualTo(409);
@@ -107,24 +116,25 @@ class AttachmentPagesTests {
 		String sha = BlobId.of(bytes).sha256();
 		jdbc.sql("""
 				insert into attachment_blob (sha256, size_bytes, content, created_at)
-				values (?, 3, ?, current_timestamp)""")
-			.params(sha, bytes)
-			.update();
+				values (?, 3, ?, current_timestamp)""").params(sha, bytes).update();
 		long id = RandomIds.next();
-		jdbc.sql("""
-				insert into attachment_conversion (id, record_id, enterprise_id, kind, sha256, file_name, refusal_code,
-				    created_by, created_at) values (?, ?, ?, 'invoice', ?, 'x.jpg', 'image.not_jpeg', ?, current_timestamp)""")
+		jdbc.sql(
+				"""
+						insert into attachment_conversion (id, record_id, enterprise_id, kind, sha256, file_name, refusal_code,
+						    created_by, created_at) values (?, ?, ?, 'invoice', ?, 'x.jpg', 'image.not_jpeg', ?, current_timestamp)""")
 			.params(id, record.id(), operator.enterpriseId(), sha, operator.username())
 			.update();
 
-		HttpResponse<String> discarded = web.postForm("/handbook/attachments/conversions/" + id + "/discard",
-				Map.of());
+		HttpResponse<String> discarded = web.postForm("/handbook/attachments/conversions/" + id + "/discard", Map.of());
 
 		assertThat(discarded.statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("select count(*) from attachment_conversion where id = ?").param(id).query(Long.class)
+		assertThat(jdbc.sql("select count(*) from attachment_conversion where id = ?")
+			.param(id)
+			.query(Long.class)
 			.single()).isZero();
-		assertThat(jdbc.sql("select count(*) from attachment_blob where sha256 = ?")
-			.param(sha).query(Long.class).single()).isZero();
+		assertThat(
+				jdbc.sql("select count(*) from attachment_blob where sha256 = ?").param(sha).query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -143,4 +153,5 @@ class AttachmentPagesTests {
 				Map.of("name", "水准仪", "model", "DS-" + TestData.unique(), "origin", "中国", "manufactureDate",
 						"2019-05-01", "quantity", "1", "originalValue", "3000", "netValue", "1000"));
 	}
+
 }

@@ -28,7 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** POST /api/v1/images/conform over real HTTP: multipart in, a conforming JPEG or 422 problem+json out. */
+/**
+ * POST /api/v1/images/conform over real HTTP: multipart in, a conforming JPEG or 422
+ * problem+json out.
+ */
 @HttpTest
 class ImageConformApiTests {
 
@@ -56,8 +59,7 @@ class ImageConformApiTests {
 		assertThat(response.headers().firstValue("X-Image-Paper")).hasValue("CARD");
 		Inspection<ImageFacts> inspection = new ImageInspector().inspect(response.body());
 		assertThat(inspection.isAccepted()).isTrue();
-		assertThat(response.headers().firstValue("X-Image-Dpi"))
-			.hasValue(Integer.toString(inspection.facts().dpiX()));
+		assertThat(response.headers().firstValue("X-Image-Dpi")).hasValue(Integer.toString(inspection.facts().dpiX()));
 	}
 
 	@Test
@@ -96,7 +98,8 @@ class ImageConformApiTests {
 	void isForEnterpriseOperatorsOnly() throws Exception {
 		byte[] png = TestImages.png(TestImages.page(100, 100, BufferedImage.TYPE_INT_RGB, false));
 
-		// Without credentials a POST has no CSRF token either, which the security chain refuses first.
+		// Without credentials a POST has no CSRF token either, which the security chain
+		// refuses first.
 		assertThat(post(null, "zh-CN", "a.png", png, null).statusCode()).isIn(401, 403);
 		assertThat(post("nobody-" + UUID.randomUUID(), "zh-CN", "a.png", png, null).statusCode()).isEqualTo(401);
 		assertThat(post(data.account(Role.CLERK), "zh-CN", "a.png", png, null).statusCode()).isEqualTo(403);
@@ -111,7 +114,10 @@ class ImageConformApiTests {
 		assertThat(post(user, "zh-CN", "a.png", png, "LETTER").statusCode()).isEqualTo(400);
 	}
 
-	/** A multipart POST; {@code fileName} null sends no file part, {@code user} null no credentials. */
+	/**
+	 * A multipart POST; {@code fileName} null sends no file part, {@code user} null no
+	 * credentials.
+	 */
 	private HttpResponse<byte[]> post(String user, String language, String fileName, byte[] content, String paper)
 			throws IOException, InterruptedException {
 		String boundary = "----dossier" + UUID.randomUUID();
@@ -122,7 +128,8 @@ class ImageConformApiTests {
 		}
 		if (fileName != null) {
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 			body.write(content);
 			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
@@ -143,4 +150,5 @@ class ImageConformApiTests {
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
+
 }

@@ -26,10 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uploads above their ceiling (11 MB for the API, 30 MB and its envelope for the record form, where 图片自动调整
- * takes scans) get the same clear refusal as any other file too large:
- * problem+json with {@code attachment.too_large} for the API, the record form with the message for the page —
- * with or without a Content-Length — and nothing is stored; a normal upload still goes through.
+ * Uploads above their ceiling (11 MB for the API, 30 MB and its envelope for the record
+ * form, where 图片自动调整 takes scans) get the same clear refusal as any other file too large:
+ * problem+json with {@code attachment.too_large} for the API, the record form with the
+ * message for the page — with or without a Content-Length — and nothing is stored; a
+ * normal upload still goes through.
  */
 @HttpTest
 class OversizedUploadTests {
@@ -59,11 +60,12 @@ class OversizedUploadTests {
 
 		HttpResponse<String> refused = api.upload(record.id(), "invoice", "huge.jpg", HUGE);
 		assertThat(refused.statusCode()).isEqualTo(413);
-		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-				t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		JsonNode problem = AttachmentClient.json(refused);
 		assertThat(problem.get("code").asString()).isEqualTo("attachment.too_large");
-		// The size is the request's (the part and its envelope): the body is never read to measure the file.
+		// The size is the request's (the part and its envelope): the body is never read
+		// to measure the file.
 		assertThat(problem.get("detail").asString()).matches("文件大小为 12,288(\\.\\d)? KB，超过上传上限 2,048 KB");
 		JsonNode english = AttachmentClient.json(api.language("en").upload(record.id(), "invoice", "huge.jpg", HUGE));
 		assertThat(english.get("detail").asString()).contains("above the upload limit of 2,048 KB");
@@ -81,7 +83,8 @@ class OversizedUploadTests {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ninvoice\r\n--"
 				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.jpg\"\r\n"
-				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: image/jpeg\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(HUGE);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		byte[] bytes = body.toByteArray();
@@ -98,8 +101,10 @@ class OversizedUploadTests {
 		assertThat(refused.statusCode()).isEqualTo(413);
 		assertThat(AttachmentClient.json(refused).get("code").asString()).isEqualTo("attachment.too_large");
 		assertThat(handbook.get(operator.enterpriseId(), record.id())).isNotNull();
-		assertThat(jdbc.sql("select count(*) from attachment where record_id = ?").param(record.id())
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from attachment where record_id = ?")
+			.param(record.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -117,8 +122,8 @@ class OversizedUploadTests {
 		assertThat(WebClient.location(refused)).isEqualTo(edit);
 		assertThat(web.get(edit).body()).containsPattern("文件大小为 32,768(\\.\\d)? KB，超过上传上限 30,720 KB")
 			.contains("尚未上传“发票等证明文件”");
-		List<String> audited = jdbc
-			.sql("select actor || ' ' || detail from audit_event where action = 'attachment.upload' and outcome = 'FAILURE' and target = ?")
+		List<String> audited = jdbc.sql(
+				"select actor || ' ' || detail from audit_event where action = 'attachment.upload' and outcome = 'FAILURE' and target = ?")
 			.param("record:" + record.id())
 			.query(String.class)
 			.list();
@@ -147,4 +152,5 @@ class OversizedUploadTests {
 				Map.of("name", "水准仪", "model", "DS-" + TestData.unique(), "origin", "中国", "manufactureDate",
 						"2019-05-01", "quantity", "1", "originalValue", "3000", "netValue", "1000"));
 	}
+
 }

@@ -32,9 +32,9 @@ import org.springframework.context.MessageSourceResolvable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A record's attachments as its life allows them, over the API: another enterprise and the clerk (only once filed)
- * may not write, pending and verified records refuse changes, a revision starts with its record's files, and
- * readiness names the kinds still missing.
+ * A record's attachments as its life allows them, over the API: another enterprise and
+ * the clerk (only once filed) may not write, pending and verified records refuse changes,
+ * a revision starts with its record's files, and readiness names the kinds still missing.
  */
 @HttpTest
 class RecordAttachmentsTests {
@@ -197,4 +197,5 @@ class RecordAttachmentsTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(AttachmentClient.json(response).get("code").asString()).isEqualTo(code);
 	}
+
 }

@@ -19,14 +19,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 14 #8: what scanners produce — a 300-dpi A4 PNG of about 15 MB — is taken by the record form and offered
- * as 图片自动调整, not refused for its size; above the form's 30 MB the refusal writes both sizes the one way
- * (grouped KB: "30,730 KB" beside "30,720 KB"), in both languages, and nothing is stored.
+ * Issue 14 #8: what scanners produce — a 300-dpi A4 PNG of about 15 MB — is taken by the
+ * record form and offered as 图片自动调整, not refused for its size; above the form's 30 MB the
+ * refusal writes both sizes the one way (grouped KB: "30,730 KB" beside "30,720 KB"), in
+ * both languages, and nothing is stored.
  */
 @HttpTest
 class ScanConversionTests {
 
-	/** A 300-dpi A4 scan as PNG, about 15 MB (generated: nothing that large is committed). */
+	/**
+	 * A 300-dpi A4 scan as PNG, about 15 MB (generated: nothing that large is committed).
+	 */
 	static byte[] scan;
 
 	@LocalServerPort
@@ -48,7 +51,9 @@ class ScanConversionTests {
 
 	@Test
 	void aTypicalScanIsOfferedForConversionAndAttachedOnceAccepted() {
-		assertThat(scan.length).isBetween(12 * 1024 * 1024, 20 * 1024 * 1024); // above the old 10 MB
+		assertThat(scan.length).isBetween(12 * 1024 * 1024, 20 * 1024 * 1024); // above
+																				// the old
+																				// 10 MB
 		TestData.Operator operator = data.operator();
 		HandbookRecord record = equipment(operator);
 		WebClient web = new WebClient(port);
@@ -88,11 +93,16 @@ class ScanConversionTests {
 		assertThat(web.get(edit).body()).contains("文件大小为 30,730 KB，超过上传上限 30,720 KB");
 		web.postMultipart("/handbook/records/" + record.id() + "/attachments?lang=en", Map.of("kind", "invoice"),
 				"file", "scan.png", tooLarge);
-		assertThat(web.get(edit + "?lang=en").body()).contains("The file is 30,730 KB, above the upload limit of 30,720 KB");
-		assertThat(jdbc.sql("select count(*) from attachment where record_id = ?").param(record.id())
-			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from attachment_conversion where record_id = ?").param(record.id())
-			.query(Long.class).single()).isZero();
+		assertThat(web.get(edit + "?lang=en").body())
+			.contains("The file is 30,730 KB, above the upload limit of 30,720 KB");
+		assertThat(jdbc.sql("select count(*) from attachment where record_id = ?")
+			.param(record.id())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from attachment_conversion where record_id = ?")
+			.param(record.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private HandbookRecord equipment(TestData.Operator operator) {
@@ -100,4 +110,5 @@ class ScanConversionTests {
 				Map.of("name", "水准仪", "model", "DS-" + TestData.unique(), "origin", "中国", "manufactureDate",
 						"2019-05-01", "quantity", "1", "originalValue", "3000", "netValue", "1000"));
 	}
+
 }

@@ -36,8 +36,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Bindings against the real schema (H2, or PostgreSQL in CI). The service is built here around a validator that
- * trusts this test's own CA, so that the shared application context stays the one every test uses.
+ * Bindings against the real schema (H2, or PostgreSQL in CI). The service is built here
+ * around a validator that trusts this test's own CA, so that the shared application
+ * context stays the one every test uses.
  */
 @HttpTest
 class CertificateBindingsTests {
@@ -139,18 +140,17 @@ class CertificateBindingsTests {
 		Issued certificate = enterpriseCertificate(creditCode);
 		bindings.bind(enterpriseAccount, pem(certificate));
 		Instant now = Instant.now();
-		Issued expired = ca.issue("CN=过期 " + creditCode).valid(now.minus(Duration.ofDays(9)), now.minusSeconds(9))
+		Issued expired = ca.issue("CN=过期 " + creditCode)
+			.valid(now.minus(Duration.ofDays(9)), now.minusSeconds(9))
 			.build();
 		Issued foreign = TestPki.rootCa(Algorithm.RSA, "CN=Elsewhere").issue("CN=外来 " + creditCode).build();
 
 		assertThatThrownBy(() -> bindings.bind(enterpriseAccount, pem(certificate)))
 			.isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> bindings.bind(enterpriseAccount, pem(expired)))
-			.isInstanceOfSatisfying(CertificateRejectedException.class,
-					e -> assertThat(e.code()).isEqualTo("certificate.expired"));
-		assertThatThrownBy(() -> bindings.bind(enterpriseAccount, pem(foreign)))
-			.isInstanceOfSatisfying(CertificateRejectedException.class,
-					e -> assertThat(e.code()).isEqualTo("certificate.untrusted"));
+		assertThatThrownBy(() -> bindings.bind(enterpriseAccount, pem(expired))).isInstanceOfSatisfying(
+				CertificateRejectedException.class, e -> assertThat(e.code()).isEqualTo("certificate.expired"));
+		assertThatThrownBy(() -> bindings.bind(enterpriseAccount, pem(foreign))).isInstanceOfSatisfying(
+				CertificateRejectedException.class, e -> assertThat(e.code()).isEqualTo("certificate.untrusted"));
 		assertThatThrownBy(() -> bindings.bind(enterpriseAccount, "junk".getBytes(StandardCharsets.US_ASCII)))
 			.isInstanceOfSatisfying(CertificateRejectedException.class,
 					e -> assertThat(e.code()).isEqualTo("certificate.malformed"));
@@ -194,4 +194,5 @@ class CertificateBindingsTests {
 	private long accountId(String username) {
 		return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
 	}
+
 }

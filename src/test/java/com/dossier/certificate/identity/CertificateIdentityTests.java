@@ -65,4 +65,5 @@ class CertificateIdentityTests {
 	private static CertificateIdentity identity(String subject) {
 		return CertificateIdentity.of(ca.issue(subject).build().certificate());
 	}
+
 }

@@ -24,4 +24,5 @@ class SubjectCreditCodeTests {
 		assertThat(SubjectCreditCode.findIn("张三")).isEmpty();
 		assertThat(SubjectCreditCode.findIn(null)).isEmpty();
 	}
+
 }

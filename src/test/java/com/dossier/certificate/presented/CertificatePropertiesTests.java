@@ -15,10 +15,9 @@ class CertificatePropertiesTests {
 
 	@Test
 	void bindsTheFixedNames() {
-		CertificateProperties properties = bind(Map.of("dossier.auth.certificate", "required",
-				"dossier.auth.trust-ca", "/etc/dossier/ca.pem", "dossier.auth.crl", "/etc/dossier/ca.crl",
-				"dossier.auth.proxy-header", "X-SSL-Client-Cert", "dossier.auth.trusted-proxies",
-				"127.0.0.1, 10.0.0.0/8"));
+		CertificateProperties properties = bind(Map.of("dossier.auth.certificate", "required", "dossier.auth.trust-ca",
+				"/etc/dossier/ca.pem", "dossier.auth.crl", "/etc/dossier/ca.crl", "dossier.auth.proxy-header",
+				"X-SSL-Client-Cert", "dossier.auth.trusted-proxies", "127.0.0.1, 10.0.0.0/8"));
 
 		assertThat(properties.certificate()).isEqualTo(CertificateMode.REQUIRED);
 		assertThat(properties.trustCa()).isEqualTo(Path.of("/etc/dossier/ca.pem"));
@@ -40,4 +39,5 @@ class CertificatePropertiesTests {
 		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("dossier.auth",
 				CertificateProperties.class);
 	}
+
 }

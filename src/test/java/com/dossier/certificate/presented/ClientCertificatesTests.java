@@ -27,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** The request-level answer login will use: presented or not, readable or not, valid or why not. */
+/**
+ * The request-level answer login will use: presented or not, readable or not, valid or
+ * why not.
+ */
 class ClientCertificatesTests {
 
 	static Issued ca;
@@ -49,8 +52,9 @@ class ClientCertificatesTests {
 		Path trust = Files.writeString(dir.resolve("ca.pem"), ca.pem());
 		CertificateProperties properties = new CertificateProperties(CertificateMode.OPTIONAL, trust, null,
 				"X-SSL-Client-Cert", List.of("127.0.0.1"));
-		certificates = new ClientCertificates(properties.certificate(), new PresentedCertificates(properties,
-				events::add), new CertificateValidator(trust, null, Clock.systemUTC()));
+		certificates = new ClientCertificates(properties.certificate(),
+				new PresentedCertificates(properties, events::add),
+				new CertificateValidator(trust, null, Clock.systemUTC()));
 	}
 
 	@Test
@@ -69,8 +73,7 @@ class ClientCertificatesTests {
 		Issued holder = ca.issue("CN=Someone").build();
 
 		assertThat(certificates.check(request("127.0.0.1", null)).reason()).contains(CertificateReason.ABSENT);
-		assertThat(certificates.check(request("127.0.0.1", "garbage")).reason())
-			.contains(CertificateReason.MALFORMED);
+		assertThat(certificates.check(request("127.0.0.1", "garbage")).reason()).contains(CertificateReason.MALFORMED);
 		CertificateCheck spoofed = certificates.check(request("192.0.2.1", holder.pem()));
 		assertThat(spoofed.reason()).contains(CertificateReason.ABSENT);
 		assertThat(spoofed.presented()).isEmpty();
@@ -91,9 +94,9 @@ class ClientCertificatesTests {
 	@Test
 	void expiringWithinThirtyDays() {
 		Instant now = Instant.now();
-		Issued soon = ca.issue("CN=Soon").valid(now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(29)))
-			.build();
-		Issued later = ca.issue("CN=Later").valid(now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(31)))
+		Issued soon = ca.issue("CN=Soon").valid(now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(29))).build();
+		Issued later = ca.issue("CN=Later")
+			.valid(now.minus(Duration.ofDays(300)), now.plus(Duration.ofDays(31)))
 			.build();
 
 		assertThat(CertificateDetails.of(soon.certificate()).expiresWithin(Duration.ofDays(30), now)).isTrue();
@@ -108,4 +111,5 @@ class ClientCertificatesTests {
 		}
 		return request;
 	}
+
 }

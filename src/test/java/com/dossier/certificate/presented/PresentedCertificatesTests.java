@@ -98,7 +98,8 @@ class PresentedCertificatesTests {
 		Issued intermediate = ca.issue("CN=Intermediate").ca().build();
 		Issued leaf = intermediate.issue("CN=Leaf").build();
 		MockHttpServletRequest request = request("198.51.100.1");
-		request.setAttribute(PresentedCertificates.TLS_ATTRIBUTE, new X509Certificate[] { jca(leaf), jca(intermediate) });
+		request.setAttribute(PresentedCertificates.TLS_ATTRIBUTE,
+				new X509Certificate[] { jca(leaf), jca(intermediate) });
 
 		assertThat(reader.read(request)).containsExactly(leaf.certificate(), intermediate.certificate());
 		assertThat(events).isEmpty();
@@ -148,7 +149,10 @@ class PresentedCertificatesTests {
 		return request;
 	}
 
-	/** As nginx's ngx_escape_uri writes $ssl_client_escaped_cert: every byte but unreserved ones as %XX. */
+	/**
+	 * As nginx's ngx_escape_uri writes $ssl_client_escaped_cert: every byte but
+	 * unreserved ones as %XX.
+	 */
 	private static String nginxEscape(String pem) {
 		StringBuilder out = new StringBuilder();
 		for (byte b : pem.getBytes(StandardCharsets.US_ASCII)) {
@@ -167,4 +171,5 @@ class PresentedCertificatesTests {
 		return (X509Certificate) CertificateFactory.getInstance("X.509")
 			.generateCertificate(new ByteArrayInputStream(issued.der()));
 	}
+
 }

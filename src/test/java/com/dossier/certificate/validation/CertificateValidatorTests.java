@@ -59,7 +59,8 @@ class CertificateValidatorTests {
 	void refusesExpiredAndNotYetValid() throws IOException {
 		Instant now = Instant.now();
 		Issued expired = rsaCa.issue("CN=Expired").valid(now.minus(Duration.ofDays(30)), now.minusSeconds(5)).build();
-		Issued future = rsaCa.issue("CN=Future").valid(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)))
+		Issued future = rsaCa.issue("CN=Future")
+			.valid(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)))
 			.build();
 
 		assertThat(reason(validator(rsaCa), expired)).isEqualTo(CertificateReason.EXPIRED);
@@ -123,8 +124,8 @@ class CertificateValidatorTests {
 			.isEqualTo(CertificateReason.CRL_UNAVAILABLE);
 		assertThat(reason(new CertificateValidator(trust(rsaCa), broken, Clock.systemUTC()), rsaLeaf))
 			.isEqualTo(CertificateReason.CRL_UNAVAILABLE);
-		assertThat(reason(new CertificateValidator(trust(rsaCa), dir.resolve("missing.crl"), Clock.systemUTC()),
-				rsaLeaf))
+		assertThat(
+				reason(new CertificateValidator(trust(rsaCa), dir.resolve("missing.crl"), Clock.systemUTC()), rsaLeaf))
 			.isEqualTo(CertificateReason.CRL_UNAVAILABLE);
 	}
 
@@ -163,7 +164,8 @@ class CertificateValidatorTests {
 	@Test
 	void refusesExpiredIntermediate() throws IOException {
 		Instant now = Instant.now();
-		Issued intermediate = rsaCa.issue("CN=Old Issuing CA").ca()
+		Issued intermediate = rsaCa.issue("CN=Old Issuing CA")
+			.ca()
 			.valid(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1)))
 			.build();
 		Issued holder = intermediate.issue("CN=李四").build();
@@ -204,7 +206,8 @@ class CertificateValidatorTests {
 		Path crl = write("sm2.crl", TestPki.pem(issuing.crl(revoked.serial()), root.crl()));
 		CertificateValidator validator = new CertificateValidator(trust(root), crl, Clock.systemUTC());
 
-		assertThat(holder.certificate().getSignatureAlgorithm().getAlgorithm().getId()).isEqualTo("1.2.156.10197.1.501");
+		assertThat(holder.certificate().getSignatureAlgorithm().getAlgorithm().getId())
+			.isEqualTo("1.2.156.10197.1.501");
 		CertificateCheck check = validator.validate(pem(holder, issuing));
 		assertThat(check.isValid()).isTrue();
 		assertThat(check.details().identity().creditCode()).isEqualTo("91350100M000100Y43");
@@ -226,7 +229,8 @@ class CertificateValidatorTests {
 
 	@Test
 	void refusesANameOutsideTheIssuingCasNameConstraints() throws IOException {
-		Issued issuing = rsaCa.issue("C=CN,O=Dossier,CN=Dossier Constrained CA").ca()
+		Issued issuing = rsaCa.issue("C=CN,O=Dossier,CN=Dossier Constrained CA")
+			.ca()
 			.permittedSubtree("C=CN,O=Dossier")
 			.build();
 		Issued inside = issuing.issue("C=CN,O=Dossier,CN=钱七").build();
@@ -271,10 +275,12 @@ class CertificateValidatorTests {
 	}
 
 	private static byte[] pem(Issued... chain) {
-		return TestPki.pem(List.of(chain).stream().map(Issued::certificate).toArray()).getBytes(StandardCharsets.US_ASCII);
+		return TestPki.pem(List.of(chain).stream().map(Issued::certificate).toArray())
+			.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private static CertificateReason reason(CertificateValidator validator, Issued certificate) {
 		return validator.validate(certificate.der()).reason().orElse(null);
 	}
+
 }

@@ -54,4 +54,5 @@ class ForwardedClientTests {
 		filter.doFilter(request, new MockHttpServletResponse(), (r, response) -> seen.set((HttpServletRequest) r));
 		return seen.get();
 	}
+
 }

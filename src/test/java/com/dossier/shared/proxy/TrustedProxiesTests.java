@@ -66,7 +66,10 @@ class TrustedProxiesTests {
 		assertThat(proxies.contains("10.0.0")).isFalse();
 	}
 
-	/** What Spring Security's IpAddressMatcher alone would get wrong, hence the literal check in front of it. */
+	/**
+	 * What Spring Security's IpAddressMatcher alone would get wrong, hence the literal
+	 * check in front of it.
+	 */
 	@Test
 	void onlyPlainLiteralsReachTheMatcher() {
 		TrustedProxies proxies = TrustedProxies.of(List.of("10.0.0.0/8", "fe80::/10"));
@@ -86,4 +89,5 @@ class TrustedProxiesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("::1/129")));
 		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("300.1.1.1")));
 	}
+
 }

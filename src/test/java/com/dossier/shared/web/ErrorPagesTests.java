@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 14 #4: an error page keeps the header (who is signed in, 安全退出, the languages) and, for an operator, the
- * menu; its title names the error and the portal, never "出错了 · null".
+ * Issue 14 #4: an error page keeps the header (who is signed in, 安全退出, the languages)
+ * and, for an operator, the menu; its title names the error and the portal, never "出错了 ·
+ * null".
  */
 @HttpTest
 class ErrorPagesTests {
@@ -28,7 +29,8 @@ class ErrorPagesTests {
 	void anOperatorsErrorPagesKeepTheHeaderAndTheMenu() {
 		WebClient operator = new WebClient(port);
 		operator.login(data.operator().username(), TestData.PASSWORD);
-		// refused by a controller (PageExceptionHandler) and by the container (DossierErrorController)
+		// refused by a controller (PageExceptionHandler) and by the container
+		// (DossierErrorController)
 		for (String path : new String[] { "/handbook/pending/no-such-entry", "/handbook/no-such-page" }) {
 			var page = operator.get(path);
 			assertThat(page.statusCode()).as(path).isEqualTo(404);
@@ -49,8 +51,10 @@ class ErrorPagesTests {
 			.doesNotContain("id=\"side-menu\"");
 		var malformed = new WebClient(port).get("/notices/not-a-number");
 		assertThat(malformed.statusCode()).isEqualTo(400);
-		assertThat(malformed.body()).contains("<title>请求格式错误 · ", "class=\"site-header\"", "href=\"/\" id=\"error-home\"");
+		assertThat(malformed.body()).contains("<title>请求格式错误 · ", "class=\"site-header\"",
+				"href=\"/\" id=\"error-home\"");
 		var english = new WebClient(port).language("en").get("/no-such-page");
 		assertThat(english.body()).contains("<title>Not found · ", "Back to the home page");
 	}
+
 }

@@ -7,7 +7,10 @@ import java.io.File;
 
 import org.junit.jupiter.api.Test;
 
-/** The printed form finds a Chinese font where Debian (and CI) installs one, and an explicit file wins. */
+/**
+ * The printed form finds a Chinese font where Debian (and CI) installs one, and an
+ * explicit file wins.
+ */
 class CjkFontTests {
 
 	@Test
@@ -32,4 +35,5 @@ class CjkFontTests {
 		assertThat(matrix.getHeight()).isEqualTo(60);
 		assertThat(Barcodes.png("W2026112400001")).startsWith(new byte[] { (byte) 0x89, 'P', 'N', 'G' });
 	}
+
 }
