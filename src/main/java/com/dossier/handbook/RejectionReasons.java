@@ -33,6 +33,11 @@ public class RejectionReasons {
 
 	/** A stored reason in the reader's language; null stays null. */
 	public String shown(String stored) {
+		return shown(stored, texts);
+	}
+
+	/** The same, for view code that holds the texts rather than this bean. */
+	public static String shown(String stored, SectionTexts texts) {
 		if (stored == null) {
 			return null;
 		}

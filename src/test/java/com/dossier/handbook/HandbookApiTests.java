@@ -1,6 +1,5 @@
 package com.dossier.handbook;
 
-import com.dossier.demo.DemoSamples;
 import static com.dossier.handbook.HandbookTestData.body;
 import static com.dossier.handbook.HandbookTestData.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.dossier.account.AccountService;
+import com.dossier.demo.DemoSamples;
 import com.dossier.enterprise.EnterpriseService;
 import com.dossier.shared.security.Role;
 import com.dossier.support.HttpTest;

@@ -1,6 +1,5 @@
 package com.dossier.handbook;
 
-import com.dossier.demo.DemoSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.dossier.account.AccountService;
+import com.dossier.demo.DemoSamples;
 import com.dossier.enterprise.EnterpriseService;
 import com.dossier.support.Browser;
 import com.dossier.support.HttpTest;
@@ -98,7 +98,9 @@ class HandbookBrowserTests {
 		fill(Map.of("name", "塔式起重机", "model", "QTZ80", "origin", "上海", "quantity", "2", "powerKw", "45",
 				"originalValue", "120", "netValue", "150"));
 		date("#field-manufactureDate", "2019-05-01");
-		browser.screenshot("handbook-equipment-form").click("#save");
+		browser.screenshot("handbook-equipment-form");
+		assertThat(browser.axe()).as("axe on the form").isEmpty();
+		browser.click("#save");
 		assertThat(browser.text("#error-netValue")).isEqualTo("不能大于原值（万元）。");
 		assertThat(browser.find("#field-model").getAttribute("value")).isEqualTo("QTZ80");
 		browser.screenshot("handbook-equipment-form-errors");
@@ -138,6 +140,7 @@ class HandbookBrowserTests {
 		browser.driver().findElement(By.linkText("末页")).click();
 		assertThat(rows()).hasSize(5);
 		browser.screenshot("handbook-equipment-last-page");
+		assertThat(browser.axe()).as("axe on handbook-equipment-last-page").isEmpty();
 		browser.driver().findElement(By.linkText("首页")).click();
 		assertThat(browser.text(".pager-summary")).startsWith("第 1 / 3 页");
 	}
@@ -191,6 +194,7 @@ class HandbookBrowserTests {
 		assertThat(browser.pageText()).contains("现行有效", "王建国", "居民身份证", "310101198001010018", "董事长");
 		assertThat(browser.has("#new-record")).isFalse();
 		browser.screenshot("handbook-legal-person");
+		assertThat(browser.axe()).as("axe on handbook-legal-person").isEmpty();
 	}
 
 	@Test
@@ -240,6 +244,7 @@ class HandbookBrowserTests {
 		assertThat(browser.text("#theirs-model")).isEqualTo("对方保存的值：TAB-B");
 		assertThat(browser.has("#theirs-origin")).isFalse();
 		browser.screenshot("handbook-save-conflict");
+		assertThat(browser.axe()).as("axe on handbook-save-conflict").isEmpty();
 		browser.click("#save");
 		assertThat(browser.text("#flash-success")).isEqualTo("已保存。");
 		HandbookRecord now = handbook.get(operator.enterpriseId(), r.id());
@@ -310,6 +315,7 @@ class HandbookBrowserTests {
 		assertThat(address).isGreaterThanOrEqualTo(600);
 		assertThat(area).isLessThan(address / 2);
 		browser.screenshot("handbook-plant-form");
+		assertThat(browser.axe()).as("axe on handbook-plant-form").isEmpty();
 
 		browser.go("/handbook/sections/equipment");
 		WebElement verified = browser.find("#records tr[data-level=C] td.status span");

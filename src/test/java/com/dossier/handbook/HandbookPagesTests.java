@@ -1,6 +1,5 @@
 package com.dossier.handbook;
 
-import com.dossier.demo.DemoSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.dossier.demo.DemoSamples;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;

@@ -1,6 +1,5 @@
 package com.dossier.handbook;
 
-import com.dossier.demo.DemoSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.dossier.demo.DemoSamples;
 import com.dossier.shared.AdministrationTime;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestAttachments;
@@ -232,6 +232,24 @@ class HandbookRoughEdgesTests {
 			.param(recordId)
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * #11: a preset fail reason, stored in the guide's Chinese, reads English on an
+	 * English page.
+	 */
+	@Test
+	void aPresetFailReasonReadsInTheReadersLanguage() {
+		TestData.Operator operator = data.operator();
+		HandbookRecord r = handbook.create(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 2));
+		attachments.attachRequired(r);
+		lifecycle.markPending(operator.enterpriseId(), List.of(r.id()));
+		lifecycle.reject(r.id(), "原件与扫描件不一致");
+		String english = signedIn(operator, "en").get("/handbook/records/" + r.id() + "/edit").body();
+		assertThat(english).contains("Originals not accepted: Originals do not match the scans")
+			.doesNotContain("原件与扫描件不一致");
+		String chinese = signedIn(operator, "zh-CN").get("/handbook/records/" + r.id() + "/edit").body();
+		assertThat(chinese).contains("原件与扫描件不一致");
 	}
 
 }

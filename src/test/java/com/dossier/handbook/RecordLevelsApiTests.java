@@ -1,6 +1,5 @@
 package com.dossier.handbook;
 
-import com.dossier.demo.DemoSamples;
 import static com.dossier.handbook.HandbookTestData.body;
 import static com.dossier.handbook.HandbookTestData.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import java.util.Map;
 import com.dossier.audit.AuditEntry;
 import com.dossier.audit.AuditFilter;
 import com.dossier.audit.AuditLog;
+import com.dossier.demo.DemoSamples;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestAttachments;
 import com.dossier.support.TestData;

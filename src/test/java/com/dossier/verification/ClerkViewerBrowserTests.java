@@ -66,6 +66,7 @@ class ClerkViewerBrowserTests {
 			assertThat(browser.text("#page-of-" + scan)).isEqualTo("第 1 页，共 2 页");
 			assertThat(browser.find("#page-previous-" + scan).isEnabled()).isFalse();
 			browser.screenshot("clerk-pdf-page-1");
+			assertThat(browser.axe()).as("axe on clerk-pdf-page-1").isEmpty();
 
 			browser.click("#page-next-" + scan);
 			waitForPicture(browser, image, "/pages/2.png");
@@ -134,10 +135,11 @@ class ClerkViewerBrowserTests {
 			for (String input : List.of("#scan-number", "#filter-date", "#filter-status", "#filter-enterprise")) {
 				assertThat(browser.find(input).getCssValue("border-top-width")).as(input).isEqualTo("1px");
 				assertThat(browser.find(input).getCssValue("border-top-color")).as(input)
-					.isEqualTo("rgba(214, 220, 228, 1)");
+					.isEqualTo("rgba(138, 150, 168, 1)");
 				assertThat(browser.find(input).getCssValue("padding-left")).as(input).isEqualTo("8px");
 			}
 			browser.screenshot("clerk-workbench");
+			assertThat(browser.axe()).as("axe on clerk-workbench").isEmpty();
 			assertThat(lines(browser, "#queue-" + number + " td.nowrap")).as("queue cells")
 				.isNotEmpty()
 				.allMatch(n -> n <= 1);

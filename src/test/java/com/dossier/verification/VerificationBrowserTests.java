@@ -48,6 +48,7 @@ class VerificationBrowserTests {
 			assertThat(browser.find("#pick-" + record).isSelected()).isTrue();
 			assertThat(browser.find("#group-equipment").getAttribute("open")).as("opens on 技术装备").isNotNull();
 			browser.screenshot("filing-from-equipment");
+			assertThat(browser.axe()).as("axe on filing-from-equipment").isEmpty();
 			browser.click("#file").waitForPath("/handbook/verification/applications/W");
 			number = browser.text("#application-number");
 			assertThat(browser.text("#flash-success")).contains(number);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.dossier.handbook.HandbookRecord;
+import com.dossier.handbook.RejectionReasons;
 import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
 
@@ -77,8 +78,8 @@ public record FormPage(String title, String sectionTitle, String action, Integer
 					texts.message(revisionKey, new Object[] { String.valueOf(record.revisionOf()) })));
 		}
 		if (record.rejectionReason() != null) {
-			notes.add(new Note("rejection", "error",
-					texts.message("handbook.form.rejected", new Object[] { record.rejectionReason() })));
+			notes.add(new Note("rejection", "error", texts.message("handbook.form.rejected",
+					new Object[] { RejectionReasons.shown(record.rejectionReason(), texts) })));
 		}
 		if (!record.level().editableByEnterprise()) {
 			notes.add(new Note("locked", "warning",

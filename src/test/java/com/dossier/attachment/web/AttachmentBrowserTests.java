@@ -105,12 +105,14 @@ class AttachmentBrowserTests {
 		assertThat(browser.text("#conversion-facts")).contains("dpi", "210×297", "KB");
 		waitForImage("#conversion-preview");
 		browser.screenshot("attachment-conversion");
+		assertThat(browser.axe()).as("axe on attachment-conversion").isEmpty();
 		browser.click("#conversion-accept").waitForPath(edit);
 		assertThat(browser.text("#flash-success")).contains("照片.jpg");
 		assertThat(rows()).isEqualTo(2);
 		((JavascriptExecutor) browser.driver())
 			.executeScript("document.getElementById('attachments').scrollIntoView()");
 		browser.screenshot("attachment-list");
+		assertThat(browser.axe()).as("axe on attachment-list").isEmpty();
 	}
 
 	private void upload(String name, byte[] content) throws IOException {
