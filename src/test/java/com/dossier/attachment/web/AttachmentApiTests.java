@@ -54,7 +54,7 @@ class AttachmentApiTests {
 	@Test
 	void uploadsAScanThatTheRecordListsAndServesSafely() {
 		TestData.Operator operator = data.operator();
-		HandbookRecord record = equipment(operator);
+		HandbookRecord record = fixtures().equipment(operator);
 		AttachmentClient api = new AttachmentClient(port, operator.username());
 
 		HttpResponse<String> created = api.upload(record.id(), "invoice", "..\\..\\发票 \"1\".jpg", GOOD_SCAN);
@@ -99,7 +99,7 @@ class AttachmentApiTests {
 	@Test
 	void everyRefusalReachesTheClientAs422WithItsCodeAndNothingIsStored() throws IOException {
 		TestData.Operator operator = data.operator();
-		HandbookRecord record = equipment(operator);
+		HandbookRecord record = fixtures().equipment(operator);
 		HandbookRecord report = auditReport(operator);
 		AttachmentClient api = new AttachmentClient(port, operator.username());
 		byte[] pdf = TestPdfs.text("报告");
@@ -160,8 +160,8 @@ class AttachmentApiTests {
 	@Test
 	void deletingKeepsTheRowForHistoryButTheEnterpriseNoLongerSeesIt() {
 		TestData.Operator owner = data.operator();
-		HandbookRecord record = equipment(owner);
-		long id = uploaded(owner, record);
+		HandbookRecord record = fixtures().equipment(owner);
+		long id = fixtures().uploaded(owner, record);
 		AttachmentClient api = new AttachmentClient(port, owner.username());
 
 		assertThat(api.delete(id).statusCode()).isEqualTo(204);
@@ -171,8 +171,8 @@ class AttachmentApiTests {
 		assertThat(AttachmentClient.json(api.get("/api/v1/records/" + record.id())).get("attachments")).isEmpty();
 		assertThat(jdbc.sql("select deleted_by from attachment where id = ?").param(id).query(String.class).single())
 			.isEqualTo(owner.username());
-		uploaded(owner, record);
-		file(owner, record);
+		fixtures().uploaded(owner, record);
+		fixtures().file(owner, record);
 		assertThat(new AttachmentClient(port, data.account(Role.CLERK)).content(id, false).statusCode())
 			.as("the clerk reads the filed record's history")
 			.isEqualTo(200);
@@ -182,32 +182,12 @@ class AttachmentApiTests {
 	@Test
 	void limitsFilesPerKind() {
 		TestData.Operator owner = data.operator();
-		HandbookRecord record = equipment(owner);
+		HandbookRecord record = fixtures().equipment(owner);
 		AttachmentClient api = new AttachmentClient(port, owner.username());
 		for (int i = 0; i < AttachmentUploads.MAX_PER_KIND; i++) {
 			assertThat(api.upload(record.id(), "invoice", i + ".jpg", GOOD_SCAN).statusCode()).isEqualTo(201);
 		}
 		assertRefused(api.upload(record.id(), "invoice", "one-more.jpg", GOOD_SCAN), "attachment.kind_full");
-	}
-
-	private long uploaded(TestData.Operator owner, HandbookRecord record) {
-		HttpResponse<String> created = new AttachmentClient(port, owner.username()).upload(record.id(), "invoice",
-				"scan.jpg", GOOD_SCAN);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return AttachmentClient.json(created).get("id").asLong();
-	}
-
-	/** Files the record for 原件校对 as its enterprise does, over the API. */
-	private void file(TestData.Operator owner, HandbookRecord record) {
-		HttpResponse<String> filed = new AttachmentClient(port, owner.username())
-			.postJson("/api/v1/verification-applications", "{\"recordIds\":[" + record.id() + "]}");
-		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-	}
-
-	private HandbookRecord equipment(TestData.Operator operator) {
-		return handbook.create(operator.enterpriseId(), "equipment",
-				Map.of("name", "全站仪", "model", "TS-" + TestData.unique(), "origin", "中国", "manufactureDate",
-						"2020-05-01", "quantity", "2", "originalValue", "50000", "netValue", "30000"));
 	}
 
 	private HandbookRecord auditReport(TestData.Operator operator) {
@@ -246,6 +226,10 @@ class AttachmentApiTests {
 			doc.save(out);
 			return out.toByteArray();
 		}
+	}
+
+	private RecordFixtures fixtures() {
+		return new RecordFixtures(port, handbook);
 	}
 
 }

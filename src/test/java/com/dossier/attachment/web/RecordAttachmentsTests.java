@@ -65,8 +65,8 @@ class RecordAttachmentsTests {
 	@Test
 	void anotherEnterpriseGets404AClerkReadsOnlyFiledRecordsAndNeitherMayWrite() {
 		TestData.Operator owner = data.operator();
-		HandbookRecord record = equipment(owner);
-		long id = uploaded(owner, record);
+		HandbookRecord record = fixtures().equipment(owner);
+		long id = fixtures().uploaded(owner, record);
 		AttachmentClient other = new AttachmentClient(port, data.operator().username());
 		AttachmentClient clerk = new AttachmentClient(port, data.account(Role.CLERK));
 		AttachmentClient admin = new AttachmentClient(port, data.account(Role.ADMIN));
@@ -75,7 +75,7 @@ class RecordAttachmentsTests {
 		assertThat(other.delete(id).statusCode()).isEqualTo(404);
 		assertThat(other.upload(record.id(), "invoice", "a.jpg", GOOD_SCAN).statusCode()).isEqualTo(404);
 		assertThat(clerk.content(id, false).statusCode()).as("a draft's file").isEqualTo(404);
-		file(owner, record);
+		fixtures().file(owner, record);
 		HttpResponse<byte[]> read = clerk.content(id, false);
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).isEqualTo(GOOD_SCAN);
@@ -87,11 +87,11 @@ class RecordAttachmentsTests {
 	@Test
 	void pendingAndLockedRecordsRefuseAttachingAndDeleting() {
 		TestData.Operator owner = data.operator();
-		HandbookRecord pending = equipment(owner);
-		long id = uploaded(owner, pending);
+		HandbookRecord pending = fixtures().equipment(owner);
+		long id = fixtures().uploaded(owner, pending);
 		lifecycle.markPending(owner.enterpriseId(), List.of(pending.id()));
-		HandbookRecord verified = equipment(owner);
-		uploaded(owner, verified);
+		HandbookRecord verified = fixtures().equipment(owner);
+		fixtures().uploaded(owner, verified);
 		lifecycle.markPending(owner.enterpriseId(), List.of(verified.id()));
 		lifecycle.verify(verified.id());
 		AttachmentClient api = new AttachmentClient(port, owner.username());
@@ -104,8 +104,8 @@ class RecordAttachmentsTests {
 	@Test
 	void aRevisionStartsWithTheFilesOfItsRecordAndReplacesThemOnceVerified() {
 		TestData.Operator owner = data.operator();
-		HandbookRecord record = equipment(owner);
-		long old = uploaded(owner, record);
+		HandbookRecord record = fixtures().equipment(owner);
+		long old = fixtures().uploaded(owner, record);
 		lifecycle.markPending(owner.enterpriseId(), List.of(record.id()));
 		lifecycle.verify(record.id());
 		AttachmentClient api = new AttachmentClient(port, owner.username());
@@ -136,9 +136,9 @@ class RecordAttachmentsTests {
 	@Test
 	void readinessListsRequiredKindsAndTheTranslationsOfAForeignLanguageProof() {
 		TestData.Operator owner = data.operator();
-		HandbookRecord record = equipment(owner);
+		HandbookRecord record = fixtures().equipment(owner);
 		assertThat(missing(record)).containsExactly("发票等证明文件");
-		uploaded(owner, record);
+		fixtures().uploaded(owner, record);
 		assertThat(missing(record)).isEmpty();
 
 		TestData.Operator foreign = foreignOperator();
@@ -172,30 +172,14 @@ class RecordAttachmentsTests {
 		return new TestData.Operator(username, id, code);
 	}
 
-	private long uploaded(TestData.Operator owner, HandbookRecord record) {
-		HttpResponse<String> created = new AttachmentClient(port, owner.username()).upload(record.id(), "invoice",
-				"scan.jpg", GOOD_SCAN);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return AttachmentClient.json(created).get("id").asLong();
-	}
-
-	/** Files the record for 原件校对 as its enterprise does, over the API. */
-	private void file(TestData.Operator owner, HandbookRecord record) {
-		HttpResponse<String> filed = new AttachmentClient(port, owner.username())
-			.postJson("/api/v1/verification-applications", "{\"recordIds\":[" + record.id() + "]}");
-		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-	}
-
-	private HandbookRecord equipment(TestData.Operator operator) {
-		return handbook.create(operator.enterpriseId(), "equipment",
-				Map.of("name", "全站仪", "model", "TS-" + TestData.unique(), "origin", "中国", "manufactureDate",
-						"2020-05-01", "quantity", "2", "originalValue", "50000", "netValue", "30000"));
-	}
-
 	private static void assertProblem(HttpResponse<String> response, int status, String code) {
 		assertThat(response.statusCode()).as(code + ": " + response.body()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(AttachmentClient.json(response).get("code").asString()).isEqualTo(code);
+	}
+
+	private RecordFixtures fixtures() {
+		return new RecordFixtures(port, handbook);
 	}
 
 }
