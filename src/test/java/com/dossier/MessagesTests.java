@@ -57,6 +57,20 @@ class MessagesTests {
 		}
 	}
 
+	/** People read "2024-05-31" or 年-月-日, never a formatter's pattern (#16). */
+	@Test
+	void noTextShowsAProgrammersDatePattern() throws IOException {
+		Pattern pattern = Pattern.compile("yyyy|MM-dd|HH:mm");
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path p : files.toList()) {
+				Properties bundle = load(p);
+				for (String key : bundle.stringPropertyNames()) {
+					assertThat(bundle.getProperty(key)).as(p + " " + key).doesNotContainPattern(pattern);
+				}
+			}
+		}
+	}
+
 	private static Properties load(Path file) throws IOException {
 		Properties p = new Properties();
 		try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {

@@ -96,7 +96,7 @@ class PortalPagesBrowserTests {
 	@Order(4)
 	void anAdministratorSignsInByKeyboardAlone() {
 		browser.go("/login");
-		WebElement username = tabTo("username");
+		WebElement username = browser.tabTo("#username");
 		username.sendKeys("demo-admin");
 		username.sendKeys(Keys.TAB);
 		WebElement password = browser.driver().switchTo().activeElement();
@@ -104,22 +104,6 @@ class PortalPagesBrowserTests {
 		password.sendKeys(DemoData.PASSWORD, Keys.ENTER);
 		browser.waitForPath("/admin");
 		assertThat(browser.text("#current-user")).isEqualTo("demo-admin");
-	}
-
-	/**
-	 * Presses Tab from the top of the page until the field with that id has the focus.
-	 */
-	private WebElement tabTo(String id) {
-		WebElement body = browser.find("body");
-		body.sendKeys(Keys.TAB);
-		for (int i = 0; i < 40; i++) {
-			WebElement active = browser.driver().switchTo().activeElement();
-			if (id.equals(active.getAttribute("id"))) {
-				return active;
-			}
-			active.sendKeys(Keys.TAB);
-		}
-		throw new AssertionError("Tab never reached #" + id);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -153,6 +154,22 @@ public final class Browser implements AutoCloseable {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Presses Tab from wherever the focus is until the element the selector names has it,
+	 * as a person without a mouse moves through a page; fails when Tab never gets there.
+	 */
+	public WebElement tabTo(String css) {
+		WebElement target = find(css);
+		for (int i = 0; i < 80; i++) {
+			WebElement active = driver.switchTo().activeElement();
+			if (active.equals(target)) {
+				return active;
+			}
+			active.sendKeys(Keys.TAB);
+		}
+		throw new AssertionError("Tab never reached " + css + " on " + path());
 	}
 
 	public String path() {

@@ -22,7 +22,7 @@ import org.springframework.validation.BindingResult;
  *
  * @param activeMenu the shell's entry to highlight (model attribute {@code activeMenu}),
  * or null
- * @param menuSections the 信息自助变更 sub-menu (model attribute {@code menuSections}), or null
+ * @param menuSections the sub-menu under the open entry ({@link MenuSections}), or null
  */
 public record PageContext(MessageSource messages, Locale locale, String portalTitle, CurrentUser user, CsrfToken csrf,
 		String flashSuccess, String flashError, List<PageNotice.Shown> notices, String activeMenu,
@@ -107,10 +107,8 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 	}
 
 	static PageContext of(MessageSource messages, Locale locale, String portalTitle, CsrfToken csrf,
-			Map<String, Object> model, List<PageNotice.Shown> notices, AdministrationTime time) {
-		@SuppressWarnings("unchecked")
-		List<ShellMenu.Link> sections = model.get("menuSections") instanceof List<?> l ? (List<ShellMenu.Link>) l
-				: null;
+			Map<String, Object> model, List<ShellMenu.Link> sections, List<PageNotice.Shown> notices,
+			AdministrationTime time) {
 		Map<String, BindingResult> bindings = new HashMap<>();
 		model.forEach((key, value) -> {
 			if (value instanceof BindingResult result && key.startsWith(BindingResult.MODEL_KEY_PREFIX)) {

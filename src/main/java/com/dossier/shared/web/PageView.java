@@ -3,6 +3,7 @@ package com.dossier.shared.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.dossier.shared.AdministrationTime;
@@ -11,7 +12,6 @@ import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -37,10 +37,13 @@ class PageView extends AbstractTemplateViewResolver {
 
 	private final AdministrationTime time;
 
-	private final String portalTitle;
+	private final PortalTitle portalTitle;
+
+	private final List<MenuSections> menuSections;
 
 	PageView(TemplateEngine templates, MessageSource messages, List<PageNotice> notices, AdministrationTime time,
-			@Value("${dossier.portal.title}") String portalTitle) {
+			PortalTitle portalTitle, List<MenuSections> menuSections) {
+		this.menuSections = menuSections;
 		this.templates = templates;
 		this.messages = messages;
 		this.notices = notices;
@@ -68,7 +71,12 @@ class PageView extends AbstractTemplateViewResolver {
 		List<PageNotice.Shown> lines = notices.stream()
 			.flatMap(n -> n.text(messages, locale).map(text -> new PageNotice.Shown(n.id(), text)).stream())
 			.toList();
-		return PageContext.of(messages, locale, portalTitle, csrf, model, lines, time);
+		List<ShellMenu.Link> sections = menuSections.stream()
+			.map(m -> m.entries(locale))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		return PageContext.of(messages, locale, portalTitle.in(locale), csrf, model, sections, lines, time);
 	}
 
 	static final class Jte extends AbstractTemplateView {

@@ -36,7 +36,9 @@ class ErrorPagesTests {
 			assertThat(page.statusCode()).as(path).isEqualTo(404);
 			assertThat(page.body()).as(path)
 				.contains("<title>未找到 · Dossier", "id=\"current-user\"", "id=\"logout\"", "id=\"side-menu\"",
-						"您要找的内容不存在", "href=\"/handbook\" id=\"error-home\"")
+						"您要找的内容不存在", "href=\"/handbook\" id=\"error-home\"",
+						// the 信息自助变更 sub-menu too
+						"href=\"/handbook/sections/equipment\"")
 				.doesNotContain("null");
 		}
 	}
@@ -54,7 +56,8 @@ class ErrorPagesTests {
 		assertThat(malformed.body()).contains("<title>请求格式错误 · ", "class=\"site-header\"",
 				"href=\"/\" id=\"error-home\"");
 		var english = new WebClient(port).language("en").get("/no-such-page");
-		assertThat(english.body()).contains("<title>Not found · ", "Back to the home page");
+		assertThat(english.body()).contains("<title>Not found · Dossier Online Service Hall</title>",
+				"Back to the home page");
 	}
 
 }
