@@ -122,15 +122,16 @@ wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
 		WARM=0
 	fi
 	wrk -t"$t" -c"$c" -d"$DURATION" --latency "$@" >"$f" 2>&1 || true
-	local rps p50 p99 non2xx sock heap
+	local rps p50 p99 non2xx sock heap statuses
 	rps=$(awk '/Requests\/sec/ { print $2 }' "$f")
 	p50=$(awk '$1 == "50%" { print $2 }' "$f")
 	p99=$(awk '$1 == "99%" { print $2 }' "$f")
 	non2xx=$(awk '/Non-2xx/ { print $5 }' "$f")
 	sock=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$f")
+	statuses=$(awk '/^Statuses:/ { sub("Statuses: ", ""); print " (" $0 ")" }' "$f")
 	heap=$(heap_mb || echo "?")
 	[ -n "$heap" ] && [ "$heap" != "?" ] && [ "$heap" -gt "$PEAK_HEAP_MB" ] && PEAK_HEAP_MB=$heap
-	echo "| $name | $c | ${rps:-?} | ${p50:-?} | ${p99:-?} | ${non2xx:-0} non-2xx, ${sock:-0} socket | ${heap:-?} |" | tee -a "$ROWS" >&2
+	echo "| $name | $c | ${rps:-?} | ${p50:-?} | ${p99:-?} | ${non2xx:-0} non-2xx${statuses}, ${sock:-0} socket | ${heap:-?} |" | tee -a "$ROWS" >&2
 	[ -n "${KEY:-}" ] || return 0
 	[ -n "${APP_RPS[$KEY/16]:-}${APP_RPS[$KEY/64]:-}" ] || KEYS+=("$KEY")
 	APP_RPS[$KEY/$c]=${rps:-0}

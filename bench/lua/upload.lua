@@ -11,10 +11,15 @@ local boundary = "----dossierbench7"
 local ids = {}
 for id in string.gmatch(os.getenv("RECORD_IDS") or "", "%d+") do ids[#ids + 1] = id end
 local next_thread = 1
+-- Every answer counted by status, so that the non-2xx that wrk reports can be told apart (429: the bound on
+-- inspections at once; 422: a refused file; 409: a record's attachment limit).
+local threads = {}
+statuses = {}
 
 function setup(thread)
 	thread:set("record_id", ids[next_thread])
 	next_thread = next_thread + 1
+	threads[#threads + 1] = thread
 end
 
 local headers = {
@@ -44,9 +49,23 @@ function request()
 end
 
 function response(status, headers, body)
+	statuses[status] = (statuses[status] or 0) + 1
 	if created then
 		created = nil
 	elseif status == 201 then
 		created = body:match('"id"%s*:%s*(%d+)')
 	end
+end
+
+function done(summary, latency, requests)
+	local total = {}
+	for _, thread in ipairs(threads) do
+		for status, count in pairs(thread:get("statuses")) do
+			total[status] = (total[status] or 0) + count
+		end
+	end
+	local parts = {}
+	for status, count in pairs(total) do parts[#parts + 1] = status .. "=" .. count end
+	table.sort(parts)
+	io.write("Statuses: " .. table.concat(parts, " ") .. "\n")
 end
