@@ -54,7 +54,8 @@ class ImportApplier {
 			updateBasic(known.get(), e);
 		}
 		int removed = 0;
-		if (e.basic() != null) {
+		// Qualifications alone (an Excel sheet) are no basic data to keep.
+		if (e.basic() != null && !e.basic().data().isEmpty()) {
 			Item existing = items.lock(source, Kind.BASIC, e.creditCode()).orElse(null);
 			Map<String, String> data = new java.util.LinkedHashMap<>(existing == null ? Map.of() : existing.data());
 			if (e.name() != null) {

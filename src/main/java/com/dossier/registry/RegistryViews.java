@@ -81,4 +81,19 @@ public final class RegistryViews {
 	public record Licences(Page<LicenceView> licences, int warningDays, Origin origin) {
 	}
 
+	/**
+	 * One line of an Excel preview: where an item was and what the import will do to it.
+	 */
+	public record PreviewLine(String sheet, Integer row, String outcome) {
+	}
+
+	/** An Excel import previewed: the counts over every item, the first lines. */
+	public record PreviewPage(String token, String fileName, String source, int created, int updated, int unchanged,
+			int removed, int enterprisesCreated, int items, List<PreviewLine> lines) {
+	}
+
+	/** A refused import's problem, where the administrator finds it in the workbook. */
+	public record ProblemLine(String sheet, Integer row, String column, String message) {
+	}
+
 }
