@@ -98,6 +98,12 @@ public class ImportService {
 		}
 	}
 
+	/** Whether any import has touched the enterprise yet. */
+	@Transactional(readOnly = true)
+	public boolean hasImported(long enterpriseId) {
+		return log.last(enterpriseId).isPresent();
+	}
+
 	private static void refuseIf(List<ImportProblem> problems) {
 		if (!problems.isEmpty()) {
 			throw new ImportRefused(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
