@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.dossier.shared.web.ApiProblems;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,6 +40,15 @@ class ImportApi {
 	Counts post(@RequestBody ImportRequest request) {
 		ImportResult r = imports.run(request, ImportService.Channel.API);
 		return new Counts(r.created(), r.updated(), r.unchanged(), r.removed(), r.enterprisesCreated());
+	}
+
+	/**
+	 * Two imports created the same item at once: the later one saved nothing and may
+	 * simply be sent again.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> concurrent(DataIntegrityViolationException e) {
+		return problems.of(HttpStatus.CONFLICT, "import.concurrent");
 	}
 
 	/**

@@ -40,8 +40,14 @@ final class WorkbookPayload {
 				return new CellProblem(null, null, null, p.code(), p.args());
 			}
 			String field = path.length() > prefix.length() ? path.substring(prefix.length() + 1) : "sourceId";
-			String column = row.sheet().byKey(field).map(ImportSheets.Column::label).orElse(null);
-			return new CellProblem(row.sheet().sheetName, row.row(), column, p.code(), p.args());
+			// The enterprise's own fields (its name) live on the basic sheet, whatever
+			// row
+			// it was first seen on.
+			ImportSheets sheet = !prefix.contains(".") && !field.equals("creditCode") ? ImportSheets.BASIC
+					: row.sheet();
+			String column = sheet.byKey(field).map(ImportSheets.Column::label).orElse(null);
+			return new CellProblem(sheet.sheetName, sheet == row.sheet() ? row.row() : null, column, p.code(),
+					p.args());
 		}
 	}
 

@@ -134,12 +134,12 @@ final class WorkbookReader {
 					.filter(c -> c.header().endsWith("*") && !columns.containsValue(c))
 					.findFirst()
 					.ifPresent(c -> {
-						throw new Unreadable("excel.missing_column", kind.sheetName, c.label());
+						throw new Unreadable("registry.excel.missing_column", kind.sheetName, c.label());
 					});
 				return;
 			}
 			if (count > MAX_ROWS + 1) {
-				throw new Unreadable("excel.too_many_rows", kind.sheetName, MAX_ROWS);
+				throw new Unreadable("registry.excel.too_many_rows", kind.sheetName, MAX_ROWS);
 			}
 			if (!current.isEmpty()) {
 				out.add(new SheetRow(kind, rowNum + 1, current));
