@@ -32,8 +32,11 @@ class ModuleTablesTests {
 			Map.entry("audit_event", "audit"), Map.entry("certificate_binding", "certificate"),
 			Map.entry("enterprise", "enterprise"), Map.entry("contact_change", "enterprise"),
 			Map.entry("handbook_record", "handbook"), Map.entry("handbook_record_version", "handbook"),
-			Map.entry("notice", "portal"), Map.entry("verification_application", "verification"),
-			Map.entry("verification_item", "verification"), Map.entry("verification_sequence", "verification"));
+			Map.entry("notice", "portal"), Map.entry("registry_item", "registry"),
+			Map.entry("registry_item_version", "registry"), Map.entry("registry_import", "registry"),
+			Map.entry("registry_import_enterprise", "registry"), Map.entry("registry_preview", "registry"),
+			Map.entry("verification_application", "verification"), Map.entry("verification_item", "verification"),
+			Map.entry("verification_sequence", "verification"));
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);

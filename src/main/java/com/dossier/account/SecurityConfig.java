@@ -60,6 +60,8 @@ class SecurityConfig {
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/api/v1/public/**",
 					"/actuator/health", "/api/v1/certificate")
 			.permitAll()
+			.requestMatchers("/api/v1/admin/imports")
+			.hasAnyRole("ADMIN", "IMPORTER")
 			.requestMatchers("/admin/**", "/api/v1/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/clerk/**")

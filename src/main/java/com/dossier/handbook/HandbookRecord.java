@@ -163,6 +163,22 @@ public record HandbookRecord(long id, long enterpriseId, String section, Level l
 		return next(Level.A, RecordStatus.VERIFIED, newData, null, false);
 	}
 
+	/**
+	 * Gone from the management system: a level-A record leaves the pages (the history
+	 * keeps it), unless it is frozen; any other level is the enterprise's, not the
+	 * source's.
+	 */
+	HandbookRecord removedBySource() {
+		requireLive();
+		if (level != Level.A) {
+			throw new ConflictException("record.not_level_a");
+		}
+		if (status == RecordStatus.PENDING) {
+			throw new ConflictException("record.pending");
+		}
+		return next(level, status, data, null, true);
+	}
+
 	private void requireLive() {
 		if (deleted) {
 			throw new NotFoundException("record.not_found");

@@ -7,7 +7,9 @@ import java.util.Map;
 import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
+import com.dossier.shared.FieldErrors;
 import com.dossier.shared.NotFoundException;
+import com.dossier.shared.security.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -146,21 +148,69 @@ public class RecordLifecycle {
 	 * many-record section gets a new record.
 	 */
 	public HandbookRecord importLevelA(long enterpriseId, String sectionCode, Map<String, ?> input) {
+		return importLevelA(enterpriseId, sectionCode, null, input, null).record();
+	}
+
+	/** What an import did to one record: the record now, and whether it changed. */
+	public record LevelAImport(HandbookRecord record, boolean changed) {
+	}
+
+	/**
+	 * The field problems of level-A input for a section, nothing stored: an import checks
+	 * every item before it writes any. An unknown section is reported as the field
+	 * {@code section}.
+	 */
+	@Transactional(readOnly = true)
+	public FieldErrors checkLevelA(String sectionCode, Map<String, ?> input) {
+		FieldErrors errors = new FieldErrors();
+		catalog.find(sectionCode)
+			.ifPresentOrElse(section -> FieldRules.check(section, input, errors, time.today()),
+					() -> errors.reject("section", "section.not_found"));
+		return errors;
+	}
+
+	/**
+	 * Level-A data for the record {@code recordId} an earlier import created (or, when
+	 * null, for a new one). The same data again leaves the record alone; changed data is
+	 * its next version, so the history keeps the old one. {@code actor} (the source
+	 * system) is who the history names; null means the signed-in user.
+	 */
+	public LevelAImport importLevelA(long enterpriseId, String sectionCode, Long recordId, Map<String, ?> input,
+			String actor) {
 		SectionDefinition section = catalog.find(sectionCode)
 			.orElseThrow(() -> new NotFoundException("section.not_found"));
 		Map<String, String> data = FieldRules.check(section, input, time.today());
-		if (!section.many()) {
-			var existing = store.page(enterpriseId, section.code(), 0, 10)
-				.items()
-				.stream()
-				.filter(r -> !r.isRevision())
-				.findFirst();
-			if (existing.isPresent()) {
-				return writer.save(existing.get().imported(data), ChangeKind.IMPORTED);
+		String who = actor == null ? CurrentUser.find().map(CurrentUser::username).orElse("system") : actor;
+		var existing = recordId != null
+				? store.find(recordId).filter(r -> !r.deleted() && r.enterpriseId() == enterpriseId)
+				: section.many() ? java.util.Optional.<HandbookRecord>empty()
+						: store.page(enterpriseId, section.code(), 0, 10)
+							.items()
+							.stream()
+							.filter(r -> !r.isRevision())
+							.findFirst();
+		if (existing.isPresent()) {
+			HandbookRecord r = existing.get();
+			if (r.level() == Level.A && r.data().equals(data)) {
+				return new LevelAImport(r, false);
 			}
+			return new LevelAImport(writer.save(r.imported(data), ChangeKind.IMPORTED, who), true);
 		}
-		return writer.create(enterpriseId, section.code(), Level.A, RecordStatus.VERIFIED, data, null,
-				ChangeKind.IMPORTED);
+		return new LevelAImport(writer.create(enterpriseId, section.code(), Level.A, RecordStatus.VERIFIED, data, null,
+				ChangeKind.IMPORTED, who), true);
+	}
+
+	/**
+	 * The source system no longer holds this level-A record: it leaves the pages and
+	 * stays in the history. Unknown or already removed: nothing to do (false).
+	 */
+	public boolean removeLevelA(long enterpriseId, long recordId, String actor) {
+		var record = store.find(recordId).filter(r -> !r.deleted() && r.enterpriseId() == enterpriseId);
+		if (record.isEmpty()) {
+			return false;
+		}
+		writer.save(record.get().removedBySource(), ChangeKind.DELETED, actor);
+		return true;
 	}
 
 	/**

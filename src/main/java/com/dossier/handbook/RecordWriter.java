@@ -33,7 +33,12 @@ class RecordWriter {
 
 	HandbookRecord create(long enterpriseId, String section, Level level, RecordStatus status, Map<String, String> data,
 			Long revisionOf, ChangeKind change) {
-		String actor = actor();
+		return create(enterpriseId, section, level, status, data, revisionOf, change, actor());
+	}
+
+	/** As above, with the actor named: an import's actor is its source system. */
+	HandbookRecord create(long enterpriseId, String section, Level level, RecordStatus status, Map<String, String> data,
+			Long revisionOf, ChangeKind change, String actor) {
 		Instant now = clock.instant();
 		long id = store.insert(enterpriseId, section, level, status, data, revisionOf, actor, now);
 		HandbookRecord record = store.find(id).orElseThrow();
@@ -47,7 +52,10 @@ class RecordWriter {
 	 * the record in between.
 	 */
 	HandbookRecord save(HandbookRecord changed, ChangeKind change) {
-		String actor = actor();
+		return save(changed, change, actor());
+	}
+
+	HandbookRecord save(HandbookRecord changed, ChangeKind change, String actor) {
 		Instant now = clock.instant();
 		if (!store.update(changed, actor, now)) {
 			throw new ConflictException("record.version_conflict");

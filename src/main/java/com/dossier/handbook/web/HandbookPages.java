@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.LevelADuplicates;
 import com.dossier.handbook.RecordAttachments;
 import com.dossier.handbook.RecordLifecycle;
 import com.dossier.handbook.SectionDefinition;
@@ -56,8 +57,11 @@ class HandbookPages {
 
 	private final ObjectProvider<RecordAttachments> attachments;
 
+	private final LevelADuplicates duplicates;
+
 	HandbookPages(HandbookService handbook, SectionTexts texts, RecordLifecycle lifecycle,
-			ObjectProvider<RecordAttachments> attachments) {
+			ObjectProvider<RecordAttachments> attachments, LevelADuplicates duplicates) {
+		this.duplicates = duplicates;
 		this.handbook = handbook;
 		this.texts = texts;
 		this.lifecycle = lifecycle;
@@ -86,6 +90,11 @@ class HandbookPages {
 				records.items().stream().filter(r -> r.level().revisable()).map(HandbookRecord::id).toList());
 		model.addAttribute("records", records);
 		model.addAttribute("view", SectionView.of(section, records, revisions, texts, request.getContextPath()));
+		model.addAttribute("duplicates",
+				duplicates.of(enterprise, section)
+					.stream()
+					.map(d -> texts.message("handbook.duplicate_of_a", new Object[] { d.name(), d.idNumber() }))
+					.toList());
 		HandbookMenu.activate(model, code);
 		return "handbook/section";
 	}

@@ -1,9 +1,12 @@
 package com.dossier.shared.security;
 
-/** The four kinds of signed-in user; the public portal needs none. */
+/**
+ * The kinds of signed-in user; the public portal needs none. {@code IMPORTER} is a
+ * management system's machine client: it has no pages, only the import API.
+ */
 public enum Role {
 
-	ENTERPRISE, CLERK, ADMIN, REVIEWER;
+	ENTERPRISE, CLERK, ADMIN, REVIEWER, IMPORTER;
 
 	/**
 	 * Where the role's work starts: sign-in leads there, and a refused page links back to
@@ -15,6 +18,9 @@ public enum Role {
 			case CLERK -> "/clerk";
 			case ADMIN -> "/admin";
 			case REVIEWER -> "/review";
+			// A machine client has no pages of its own: signed in by a browser, it
+			// lands on the public portal.
+			case IMPORTER -> "/";
 		};
 	}
 
