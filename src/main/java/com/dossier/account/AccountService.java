@@ -87,6 +87,11 @@ public class AccountService {
 		return accounts.find(query, page, size).map(this::view);
 	}
 
+	/** Whether the user name is taken, in any case. */
+	public boolean exists(String username) {
+		return accounts.existsByUsername(username);
+	}
+
 	public AccountView get(long id) {
 		return view(load(id));
 	}
@@ -97,27 +102,26 @@ public class AccountService {
 	 */
 	@Transactional
 	public void assign(long id, int version, Role role, String enterpriseCreditCode) {
-		Account account = load(id);
-		boolean keep = account.enterpriseRole() != null;
-		assign(id, version, role, enterpriseCreditCode, keep ? account.enterpriseRole() : null,
-				keep ? account.permissions() : null);
+		assign(id, version, role, enterpriseCreditCode, null, null);
 	}
 
 	/**
 	 * Role and enterprise, and for an enterprise account its enterprise role and
-	 * permissions (null: 证书管理员, the role's defaults). Administrators are not held to the
-	 * last-manager rule of {@link EnterpriseUsers}: they are how an enterprise left
-	 * without one gets one.
+	 * permissions (null: what it has, else 证书管理员 with the role's defaults).
+	 * Administrators are not held to the last-manager rule of {@link EnterpriseUsers}:
+	 * they are how an enterprise left without one gets one.
 	 */
 	@Transactional
 	public void assign(long id, int version, Role role, String enterpriseCreditCode, EnterpriseRole enterpriseRole,
 			Set<Permission> permissions) {
 		FieldErrors errors = new FieldErrors();
 		Long enterpriseId = enterpriseFor(role, enterpriseCreditCode, errors);
-		EnterpriseAccess access = enterpriseId == null ? EnterpriseAccess.NONE
-				: EnterpriseAccess.of(enterpriseRole, permissions, errors);
-		errors.throwIfAny();
 		Account account = load(id);
+		EnterpriseRole r = enterpriseRole != null ? enterpriseRole : account.enterpriseRole();
+		Set<Permission> p = permissions != null ? permissions
+				: r == account.enterpriseRole() && r != null ? account.permissions() : null;
+		EnterpriseAccess access = enterpriseId == null ? EnterpriseAccess.NONE : EnterpriseAccess.of(r, p, errors);
+		errors.throwIfAny();
 		save(accounts.update(id, version, "role = ?, enterprise_id = ?, enterprise_role = ?, permissions = ?",
 				role.name(), enterpriseId, access.role() == null ? null : access.role().name(),
 				Account.column(access.permissions())));

@@ -1,11 +1,8 @@
 package com.dossier.account;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.dossier.certificate.binding.CertificateBindings;
-import com.dossier.certificate.binding.CertificateRejectedException;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,18 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/handbook/users")
 class EnterpriseUserPages {
 
-	/** A certificate with its chain is a few kilobytes. */
-	static final long MAX_CERTIFICATE = 64 * 1024;
-
 	private final EnterpriseUsers users;
-
-	private final CertificateBindings certificates;
 
 	private final Flash flash;
 
-	EnterpriseUserPages(EnterpriseUsers users, CertificateBindings certificates, Flash flash) {
+	EnterpriseUserPages(EnterpriseUsers users, Flash flash) {
 		this.users = users;
-		this.certificates = certificates;
 		this.flash = flash;
 	}
 
@@ -127,33 +117,6 @@ class EnterpriseUserPages {
 		return "redirect:/handbook/users/" + id;
 	}
 
-	@PostMapping("/{id}/certificates")
-	String bind(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		users.get(CurrentUser.require(), id);
-		try {
-			if (file == null || file.isEmpty() || file.getSize() > MAX_CERTIFICATE) {
-				flash.error(redirect, "users.certificate.file");
-			}
-			else {
-				var binding = certificates.bind(id, file.getBytes());
-				flash.success(redirect, "certificate.bound", binding.holder());
-			}
-		}
-		catch (CertificateRejectedException | ConflictException e) {
-			flash.error(redirect, e.messageKey(), e.args());
-		}
-		return "redirect:/handbook/users/" + id;
-	}
-
-	@PostMapping("/{id}/certificates/{bindingId}/delete")
-	String unbind(@PathVariable long id, @PathVariable long bindingId, RedirectAttributes redirect) {
-		users.get(CurrentUser.require(), id);
-		certificates.unbind(id, bindingId);
-		flash.success(redirect, "certificate.unbound");
-		return "redirect:/handbook/users/" + id;
-	}
-
 	private String change(long id, UserForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			Runnable action) {
 		try {
@@ -178,7 +141,6 @@ class EnterpriseUserPages {
 
 	private String detail(AccountView account, Model model) {
 		model.addAttribute("account", account);
-		model.addAttribute("bindings", certificates.list(account.id()));
 		model.addAttribute("activeMenu", "users");
 		return "account/user-detail";
 	}
