@@ -6,6 +6,7 @@ import java.util.Map;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
+import com.dossier.shared.security.EnterpriseRole;
 import com.dossier.shared.security.Role;
 import com.dossier.shared.web.Flash;
 import com.dossier.shared.web.Forms;
@@ -48,6 +49,15 @@ class AccountAdminPages {
 		return options;
 	}
 
+	@ModelAttribute("enterpriseRoleOptions")
+	Map<String, String> enterpriseRoleOptions() {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (EnterpriseRole role : EnterpriseRole.values()) {
+			options.put(role.name(), flash.text("users.role." + role.name()));
+		}
+		return options;
+	}
+
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("q", q);
@@ -57,7 +67,10 @@ class AccountAdminPages {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
-		model.addAttribute("form", new AccountForm());
+		AccountForm form = new AccountForm();
+		form.setEnterpriseRole(EnterpriseRole.CERTIFICATE_ADMIN);
+		form.setPermissions(EnterpriseRole.CERTIFICATE_ADMIN.defaults());
+		model.addAttribute("form", form);
 		return "account/admin-new";
 	}
 
@@ -86,8 +99,8 @@ class AccountAdminPages {
 	@PostMapping("/{id}/assign")
 	String assign(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return change(id, form, result, model, redirect,
-				() -> accounts.assign(id, form.getVersion(), form.getRole(), form.getEnterpriseCreditCode()));
+		return change(id, form, result, model, redirect, () -> accounts.assign(id, form.getVersion(), form.getRole(),
+				form.getEnterpriseCreditCode(), form.getEnterpriseRole(), form.getPermissions()));
 	}
 
 	@PostMapping("/{id}/password")

@@ -1,5 +1,6 @@
 package com.dossier.account;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,9 +21,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 record AccountPrincipal(CurrentUser user, String password, boolean enabled) implements UserDetails, CurrentUserSource {
 
 	static AccountPrincipal of(Account account) {
-		return new AccountPrincipal(
-				new CurrentUser(account.id(), account.username(), account.role(), account.enterpriseId()),
-				account.passwordHash(), account.enabled());
+		return new AccountPrincipal(new CurrentUser(account.id(), account.username(), account.role(),
+				account.enterpriseId(), account.displayName(), account.enterpriseRole(), account.permissions(),
+				account.mustChangePassword()), account.passwordHash(), account.enabled());
 	}
 
 	@Override
@@ -32,7 +33,10 @@ record AccountPrincipal(CurrentUser user, String password, boolean enabled) impl
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(new SimpleGrantedAuthority(user.role().authority()));
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority(user.role().authority()));
+		user.permissions().stream().sorted().forEach(p -> authorities.add(new SimpleGrantedAuthority(p.authority())));
+		return authorities;
 	}
 
 	@Override

@@ -3,10 +3,17 @@ package com.dossier.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.dossier.shared.Page;
 import com.dossier.shared.Sql;
+import com.dossier.shared.security.EnterpriseRole;
+import com.dossier.shared.security.Permission;
 import com.dossier.shared.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,15 +56,56 @@ class AccountRepository {
 			.single() > 0;
 	}
 
-	long insert(String username, String hash, Role role, Long enterpriseId, String displayName, Instant now) {
+	long insert(String username, String hash, Role role, Long enterpriseId, String displayName, Instant now,
+			EnterpriseRole enterpriseRole, Set<Permission> permissions, boolean mustChangePassword) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into account (username, username_key, password_hash, role, enterprise_id, display_name, enabled,
-				                     created_at, version)
-				values (?, ?, ?, ?, ?, ?, true, ?, 0)""")
-			.params(username, Account.keyOf(username), hash, role.name(), enterpriseId, displayName, Sql.ts(now))
+				                     created_at, version, enterprise_role, permissions, must_change_password)
+				values (?, ?, ?, ?, ?, ?, true, ?, 0, ?, ?, ?)""")
+			.params(username, Account.keyOf(username), hash, role.name(), enterpriseId, displayName, Sql.ts(now),
+					enterpriseRole == null ? null : enterpriseRole.name(), Account.column(permissions),
+					mustChangePassword)
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** The enterprise's accounts, by user name. */
+	List<Account> ofEnterprise(long enterpriseId) {
+		return jdbc.sql("select * from account where enterprise_id = ? order by username_key")
+			.param(enterpriseId)
+			.query(AccountRepository::map)
+			.list();
+	}
+
+	/**
+	 * Locks the enterprise's accounts until the transaction ends, so that two managers
+	 * changing accounts at once take turns (the last-manager rule counts what is
+	 * committed).
+	 */
+	List<Account> lockEnterprise(long enterpriseId) {
+		return jdbc.sql("select * from account where enterprise_id = ? order by id for update")
+			.param(enterpriseId)
+			.query(AccountRepository::map)
+			.list();
+	}
+
+	/** Display names of these user names (those that have one), by user name. */
+	Map<String, String> displayNames(Collection<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		if (usernames.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("select username, display_name from account where display_name is not null and username in (:names)")
+			.param("names", List.copyOf(usernames))
+			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return names;
+	}
+
+	/** Not versioned: a sign-in must never make an administrator's open form stale. */
+	void signedIn(long id, Instant at) {
+		jdbc.sql("update account set last_sign_in_at = ? where id = ?").params(Sql.ts(at), id).update();
 	}
 
 	Page<Account> find(String query, int page, int size) {
@@ -84,11 +132,17 @@ class AccountRepository {
 			.update() == 1;
 	}
 
+	private static EnterpriseRole role(String value) {
+		return value == null ? null : EnterpriseRole.valueOf(value);
+	}
+
 	private static Account map(ResultSet rs, int row) throws SQLException {
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 				Role.valueOf(rs.getString("role")), rs.getObject("enterprise_id", Long.class),
 				rs.getString("display_name"), rs.getBoolean("enabled"), Sql.instant(rs, "created_at"),
-				rs.getInt("version"));
+				rs.getInt("version"), role(rs.getString("enterprise_role")),
+				Account.permissionsOf(rs.getString("permissions")), rs.getBoolean("must_change_password"),
+				Sql.instant(rs, "last_sign_in_at"));
 	}
 
 }

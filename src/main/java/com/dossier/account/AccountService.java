@@ -1,6 +1,7 @@
 package com.dossier.account;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.dossier.audit.AuditEvent;
@@ -10,6 +11,8 @@ import com.dossier.shared.ConflictException;
 import com.dossier.shared.FieldErrors;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.Page;
+import com.dossier.shared.security.EnterpriseRole;
+import com.dossier.shared.security.Permission;
 import com.dossier.shared.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
 
 	private final AccountRepository accounts;
 
@@ -70,10 +73,13 @@ public class AccountService {
 		if (request.displayName() != null && request.displayName().length() > 100) {
 			errors.reject("displayName", "validation.too_long", 100);
 		}
+		EnterpriseAccess access = enterpriseId == null ? EnterpriseAccess.NONE
+				: EnterpriseAccess.of(request.enterpriseRole(), request.permissions(), errors);
 		errors.throwIfAny();
 		long id = accounts.insert(username, encoder.encode(request.password()), request.role(), enterpriseId,
-				blankToNull(request.displayName()), clock.instant());
-		events.publishEvent(AuditEvent.of("account.created", "account:" + id, username + " " + request.role()));
+				blankToNull(request.displayName()), clock.instant(), access.role(), access.permissions(), false);
+		events.publishEvent(
+				AuditEvent.of("account.created", "account:" + id, username + " " + request.role() + access.describe()));
 		return id;
 	}
 
@@ -81,28 +87,60 @@ public class AccountService {
 		return accounts.find(query, page, size).map(this::view);
 	}
 
+	/** Whether the user name is taken, in any case. */
+	public boolean exists(String username) {
+		return accounts.existsByUsername(username);
+	}
+
 	public AccountView get(long id) {
 		return view(load(id));
 	}
 
+	/**
+	 * An enterprise account that stays one keeps its enterprise role and permissions; one
+	 * that becomes one is its enterprise's 证书管理员.
+	 */
 	@Transactional
 	public void assign(long id, int version, Role role, String enterpriseCreditCode) {
-		FieldErrors errors = new FieldErrors();
-		Long enterpriseId = enterpriseFor(role, enterpriseCreditCode, errors);
-		errors.throwIfAny();
-		Account account = load(id);
-		save(accounts.update(id, version, "role = ?, enterprise_id = ?", role.name(), enterpriseId));
-		sessions.endAll(account.username());
-		events.publishEvent(AuditEvent.of("account.assigned", "account:" + id, role + " " + enterpriseId));
+		assign(id, version, role, enterpriseCreditCode, null, null);
 	}
 
+	/**
+	 * Role and enterprise, and for an enterprise account its enterprise role and
+	 * permissions (null: what it has, else 证书管理员 with the role's defaults).
+	 * Administrators are not held to the last-manager rule of {@link EnterpriseUsers}:
+	 * they are how an enterprise left without one gets one.
+	 */
+	@Transactional
+	public void assign(long id, int version, Role role, String enterpriseCreditCode, EnterpriseRole enterpriseRole,
+			Set<Permission> permissions) {
+		FieldErrors errors = new FieldErrors();
+		Long enterpriseId = enterpriseFor(role, enterpriseCreditCode, errors);
+		Account account = load(id);
+		EnterpriseRole r = enterpriseRole != null ? enterpriseRole : account.enterpriseRole();
+		Set<Permission> p = permissions != null ? permissions
+				: r == account.enterpriseRole() && r != null ? account.permissions() : null;
+		EnterpriseAccess access = enterpriseId == null ? EnterpriseAccess.NONE : EnterpriseAccess.of(r, p, errors);
+		errors.throwIfAny();
+		save(accounts.update(id, version, "role = ?, enterprise_id = ?, enterprise_role = ?, permissions = ?",
+				role.name(), enterpriseId, access.role() == null ? null : access.role().name(),
+				Account.column(access.permissions())));
+		sessions.endAll(account.username());
+		events.publishEvent(
+				AuditEvent.of("account.assigned", "account:" + id, role + " " + enterpriseId + access.describe()));
+	}
+
+	/**
+	 * A password set by someone else: its holder must change it at the next sign-in.
+	 */
 	@Transactional
 	public void resetPassword(long id, int version, String password) {
 		FieldErrors errors = new FieldErrors();
 		policy.check(password, "password", errors);
 		errors.throwIfAny();
 		Account account = load(id);
-		save(accounts.update(id, version, "password_hash = ?", encoder.encode(password)));
+		save(accounts.update(id, version, "password_hash = ?, must_change_password = ?", encoder.encode(password),
+				true));
 		throttle.lift(account.username());
 		sessions.endAll(account.username());
 		events.publishEvent(AuditEvent.of("account.password_reset", "account:" + id, account.username()));
@@ -160,14 +198,15 @@ public class AccountService {
 		}
 	}
 
-	private AccountView view(Account a) {
+	AccountView view(Account a) {
 		Enterprise enterprise = a.enterpriseId() == null ? null : enterprises.find(a.enterpriseId()).orElse(null);
 		return new AccountView(a.id(), a.username(), a.displayName(), a.role(),
 				enterprise == null ? null : enterprise.name(), enterprise == null ? null : enterprise.creditCode(),
-				a.enabled(), throttle.throttledUntil(a.username()), a.createdAt(), a.version());
+				a.enabled(), throttle.throttledUntil(a.username()), a.createdAt(), a.version(), a.enterpriseRole(),
+				a.permissions(), a.mustChangePassword(), a.lastSignInAt());
 	}
 
-	private static String blankToNull(String s) {
+	static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
 	}
 

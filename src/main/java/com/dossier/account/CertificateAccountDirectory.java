@@ -1,6 +1,7 @@
 package com.dossier.account;
 
 import com.dossier.certificate.CertificateAccounts;
+import com.dossier.shared.security.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,17 @@ class CertificateAccountDirectory implements CertificateAccounts {
 
 	private final AccountService accounts;
 
-	CertificateAccountDirectory(AccountService accounts) {
+	private final EnterpriseUsers users;
+
+	CertificateAccountDirectory(AccountService accounts, EnterpriseUsers users) {
 		this.accounts = accounts;
+		this.users = users;
+	}
+
+	@Override
+	public Holder managedBy(CurrentUser manager, long accountId) {
+		AccountView account = users.get(manager, accountId);
+		return new Holder(account.id(), account.username(), account.enterpriseCreditCode());
 	}
 
 	@Override

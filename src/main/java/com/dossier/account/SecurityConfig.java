@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.dossier.shared.security.BasicAuthentication;
 import com.dossier.certificate.CertificateLoginException;
+import com.dossier.shared.web.ApiProblems;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -51,7 +53,7 @@ class SecurityConfig {
 	SecurityFilterChain filterChain(HttpSecurity http, RoleHomes homes, LoginFailureHandler loginFailure,
 			ApiAuthenticationEntryPoint apiEntryPoint, ApiAccessDeniedHandler apiDenied, LogoutAudit logoutAudit,
 			AuthenticationConfiguration authentication, LoginThrottle throttle,
-			ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
+			ObjectProvider<RequestMappingInfoHandlerMapping> mappings, ApiProblems problems) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && !API.matches(r));
 		http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
@@ -95,7 +97,8 @@ class SecurityConfig {
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.frameOptions(f -> f.sameOrigin())
-				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.dossier.shared.KeysetRequest;
+import com.dossier.shared.security.PersonNames;
 import com.dossier.shared.web.Flash;
 
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators browse and filter the audit log, newest first, by keyset (no page
- * numbers, no total).
+ * numbers, no total). Actors are shown by name where their account has one.
  */
 @Controller
 class AuditAdminPages {
@@ -33,7 +34,10 @@ class AuditAdminPages {
 
 	private final AuditWords words;
 
-	AuditAdminPages(AuditLog log, Flash flash, AuditWords words) {
+	private final PersonNames people;
+
+	AuditAdminPages(AuditLog log, Flash flash, AuditWords words, PersonNames people) {
+		this.people = people;
 		this.log = log;
 		this.flash = flash;
 		this.words = words;
@@ -54,7 +58,9 @@ class AuditAdminPages {
 			flash.error(redirect, "audit.bad-cursor");
 			return "redirect:" + base;
 		}
-		model.addAttribute("entries", log.page(filter, request.get(), PAGE).map(words::row));
+		var entries = log.page(filter, request.get(), PAGE).map(words::row);
+		model.addAttribute("entries", entries);
+		model.addAttribute("people", people.labels(entries.items().stream().map(AuditRow::actor).toList()));
 		model.addAttribute("base", base);
 		model.addAttribute("actions", words.actions());
 		return "audit/list";

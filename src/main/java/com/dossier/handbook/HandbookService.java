@@ -9,6 +9,8 @@ import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.ConflictException;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.Page;
+import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.security.Permission;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an enterprise operator does with its sections: list, create, edit, delete, open a
  * revision, read history. Every call names the operator's enterprise; a record of another
- * enterprise is "not found", never "forbidden".
+ * enterprise is "not found", never "forbidden". Changes need {@link Permission#EDIT}.
  */
 @Service
 @Transactional
@@ -75,6 +77,7 @@ public class HandbookService {
 	}
 
 	public HandbookRecord create(long enterpriseId, String sectionCode, Map<String, ?> input) {
+		CurrentUser.check(Permission.EDIT);
 		SectionDefinition section = section(enterpriseId, sectionCode);
 		Map<String, String> data = FieldRules.check(section, input, time.today());
 		if (!section.many() && store.count(enterpriseId, section.code()) > 0) {
@@ -84,6 +87,7 @@ public class HandbookService {
 	}
 
 	public HandbookRecord update(long enterpriseId, long id, int version, Map<String, ?> input) {
+		CurrentUser.check(Permission.EDIT);
 		HandbookRecord record = get(enterpriseId, id);
 		record.requireEditable();
 		record.requireVersion(version);
@@ -96,6 +100,7 @@ public class HandbookService {
 	 * when given.
 	 */
 	public void delete(long enterpriseId, long id, Integer version) {
+		CurrentUser.check(Permission.EDIT);
 		HandbookRecord record = get(enterpriseId, id);
 		HandbookRecord removed = record.removed();
 		if (version != null) {
@@ -112,6 +117,7 @@ public class HandbookService {
 	 * {@code open_revision_of} is the guarantee behind it.
 	 */
 	public Revision openRevision(long enterpriseId, long id) {
+		CurrentUser.check(Permission.EDIT);
 		HandbookRecord original = store.lock(id)
 			.filter(r -> r.enterpriseId() == enterpriseId && !r.deleted())
 			.orElseThrow(() -> new NotFoundException("record.not_found"));
@@ -161,6 +167,7 @@ public class HandbookService {
 	 * returns how many.
 	 */
 	public int importExcel(long enterpriseId, String sectionCode, InputStream in, long size) {
+		CurrentUser.check(Permission.EDIT);
 		SectionDefinition section = manySection(enterpriseId, sectionCode);
 		List<Map<String, String>> rows = excel.read(section, in, size, time.today());
 		rows.forEach(data -> writer.create(enterpriseId, section.code(), Level.D, RecordStatus.DRAFT, data, null,

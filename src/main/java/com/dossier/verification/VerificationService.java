@@ -21,6 +21,7 @@ import com.dossier.shared.FieldErrors;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.security.Permission;
 import com.dossier.shared.security.Role;
 import com.dossier.verification.VerificationApplication.Decision;
 import com.dossier.verification.VerificationApplication.Status;
@@ -81,6 +82,7 @@ public class VerificationService {
 	 * that refusals cannot use up the day's numbers.
 	 */
 	public VerificationApplication file(CurrentUser user, Collection<Long> recordIds) {
+		user.require(Permission.FILE);
 		long enterpriseId = user.requireEnterpriseId();
 		List<Long> ids = recordIds == null ? List.of() : recordIds.stream().distinct().toList();
 		if (ids.isEmpty() || ids.size() > MAX_ITEMS) {
@@ -127,6 +129,16 @@ public class VerificationService {
 		return a;
 	}
 
+	/**
+	 * An application to print (书面材料打印): the enterprise's own, for an account with
+	 * {@link Permission#PRINT}.
+	 */
+	@Transactional(readOnly = true)
+	public VerificationApplication printable(CurrentUser user, String number) {
+		user.require(Permission.PRINT);
+		return get(user, number);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<VerificationApplication> ofEnterprise(CurrentUser user, int page, int size) {
 		return applications.ofEnterprise(user.requireEnterpriseId(), page, size);
@@ -135,6 +147,7 @@ public class VerificationService {
 	/** Only while no clerk has it: the records become editable again. */
 	@Transactional
 	public VerificationApplication withdraw(CurrentUser user, String number) {
+		user.require(Permission.FILE);
 		VerificationApplication a = get(user, number);
 		if (!applications.withdraw(a.id(), clock.instant())) {
 			throw new ConflictException("application.not_withdrawable");

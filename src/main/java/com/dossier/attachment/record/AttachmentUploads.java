@@ -25,6 +25,7 @@ import com.dossier.handbook.RecordLifecycle;
 import com.dossier.shared.DossierException;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.security.Permission;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -153,6 +154,7 @@ public class AttachmentUploads implements ScanUploads {
 	 * for history.
 	 */
 	public Attachment delete(long id) {
+		CurrentUser.check(Permission.EDIT);
 		long enterprise = CurrentUser.require().requireEnterpriseId();
 		Attachment a = repository.find(id)
 			.filter(x -> x.enterpriseId() == enterprise && !x.deleted())
@@ -181,6 +183,7 @@ public class AttachmentUploads implements ScanUploads {
 	}
 
 	private Target target(long recordId, String kindCode) {
+		CurrentUser.check(Permission.EDIT);
 		long enterprise = CurrentUser.require().requireEnterpriseId();
 		HandbookRecord record = lifecycle.requireEditable(enterprise, recordId);
 		AttachmentKind kind = handbook.definition(record)

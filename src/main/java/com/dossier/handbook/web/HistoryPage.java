@@ -1,6 +1,7 @@
 package com.dossier.handbook.web;
 
 import java.util.List;
+import java.util.Map;
 
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
@@ -8,6 +9,7 @@ import com.dossier.handbook.RecordAttachments;
 import com.dossier.handbook.RecordVersion;
 import com.dossier.handbook.SectionDefinition;
 import com.dossier.handbook.SectionTexts;
+import com.dossier.shared.security.PersonNames;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,8 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A record's versions (who, when, level, status, why) and a field-by-field comparison of
- * any two of them.
+ * A record's versions (who — the person's name, when, level, status, why) and a
+ * field-by-field comparison of any two of them.
  */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
@@ -31,7 +33,11 @@ class HistoryPage {
 
 	private final ObjectProvider<RecordAttachments> attachments;
 
-	HistoryPage(HandbookService handbook, SectionTexts texts, ObjectProvider<RecordAttachments> attachments) {
+	private final PersonNames people;
+
+	HistoryPage(HandbookService handbook, SectionTexts texts, ObjectProvider<RecordAttachments> attachments,
+			PersonNames people) {
+		this.people = people;
 		this.handbook = handbook;
 		this.texts = texts;
 		this.attachments = attachments;
@@ -50,8 +56,9 @@ class HistoryPage {
 		List<RecordVersion> versions = handbook.history(enterprise, id);
 		RecordVersion right = pick(versions, b, versions.size() - 1);
 		RecordVersion left = pick(versions, a, Math.max(0, versions.indexOf(right) - 1));
-		model.addAttribute("view",
-				HistoryView.of(record, section, versions, VersionComparison.of(section, texts, left, right), texts));
+		Map<String, String> names = people.labels(versions.stream().map(RecordVersion::actor).toList());
+		model.addAttribute("view", HistoryView.of(record, section, versions,
+				VersionComparison.of(section, texts, left, right), texts, names));
 		RecordAttachments files = attachments.getIfAvailable();
 		model.addAttribute("attachmentChanges", files == null ? List.of() : files.changes(id));
 		HandbookMenu.activate(model, section.code());

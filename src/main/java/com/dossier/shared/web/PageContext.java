@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.security.Permission;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -49,6 +50,14 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 
 	public boolean signedIn() {
 		return user != null;
+	}
+
+	/**
+	 * Whether the signed-in account holds {@code permission}: pages hide what the
+	 * services would refuse.
+	 */
+	public boolean may(Permission permission) {
+		return user != null && user.may(permission);
 	}
 
 	/**

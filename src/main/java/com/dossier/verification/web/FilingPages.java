@@ -9,6 +9,8 @@ import com.dossier.shared.ConflictException;
 import com.dossier.shared.DossierException;
 import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
+import com.dossier.shared.PermissionDeniedException;
+import com.dossier.shared.security.Permission;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.Flash;
 import com.dossier.verification.FilingCandidates;
@@ -61,6 +63,9 @@ class FilingPages {
 
 	@GetMapping("/handbook/verification")
 	String filing(@RequestParam(required = false) String section, Model model) {
+		// the service refuses the filing itself; the page to pick records is no use
+		// without it
+		CurrentUser.require().require(Permission.FILE);
 		long enterprise = CurrentUser.require().requireEnterpriseId();
 		model.addAttribute("groups", FilingGroup.of(candidates.of(enterprise), section, texts,
 				"en".equals(LocaleContextHolder.getLocale().getLanguage())));
@@ -78,6 +83,9 @@ class FilingPages {
 		catch (InvalidInputException e) {
 			flash.error(redirect, "verification.filing.pick");
 			return "redirect:/handbook/verification";
+		}
+		catch (PermissionDeniedException e) {
+			throw e;
 		}
 		catch (DossierException e) {
 			flash.error(redirect, e.messageKey(), e.args());
@@ -98,7 +106,7 @@ class FilingPages {
 	/** 书面材料打印: the form to bring to the window, printable from the browser. */
 	@GetMapping("/handbook/verification/applications/{number}")
 	String print(@PathVariable String number, Model model) {
-		VerificationApplication a = verification.get(CurrentUser.require(), number);
+		VerificationApplication a = verification.printable(CurrentUser.require(), number);
 		model.addAttribute("app", a);
 		model.addAttribute("enterprise", enterprises.get(a.enterpriseId()));
 		model.addAttribute("lines", lines.of(a));
@@ -108,7 +116,7 @@ class FilingPages {
 
 	@GetMapping("/handbook/verification/applications/{number}/form.pdf")
 	ResponseEntity<byte[]> printPdf(@PathVariable String number) {
-		VerificationApplication a = verification.get(CurrentUser.require(), number);
+		VerificationApplication a = verification.printable(CurrentUser.require(), number);
 		byte[] bytes = pdf.render(a, enterprises.get(a.enterpriseId()), lines.of(a));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -118,7 +126,7 @@ class FilingPages {
 
 	@GetMapping("/handbook/verification/applications/{number}/barcode.png")
 	ResponseEntity<byte[]> barcode(@PathVariable String number) {
-		VerificationApplication a = verification.get(CurrentUser.require(), number);
+		VerificationApplication a = verification.printable(CurrentUser.require(), number);
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(Barcodes.png(a.number()));
 	}
 
