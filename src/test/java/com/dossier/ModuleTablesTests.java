@@ -33,7 +33,10 @@ class ModuleTablesTests {
 			Map.entry("enterprise", "enterprise"), Map.entry("contact_change", "enterprise"),
 			Map.entry("handbook_record", "handbook"), Map.entry("handbook_record_version", "handbook"),
 			Map.entry("notice", "portal"), Map.entry("verification_application", "verification"),
-			Map.entry("verification_item", "verification"), Map.entry("verification_sequence", "verification"));
+			Map.entry("verification_item", "verification"), Map.entry("verification_sequence", "verification"),
+			Map.entry("qualification_category", "qualification"), Map.entry("qualification_grade", "qualification"),
+			Map.entry("qualification_sequence", "qualification"),
+			Map.entry("qualification_application", "qualification"), Map.entry("qualification_item", "qualification"));
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);
