@@ -6,9 +6,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a verification decision or a withdrawal does to the records: synchronous
- * listeners, run inside the publisher's transaction (MANDATORY: never on their own),
- * because the level must change exactly when the decision commits.
+ * What a verification decision, a withdrawal or an approved qualification application
+ * does to the records: synchronous listeners, run inside the publisher's transaction
+ * (MANDATORY: never on their own), because the level must change exactly when the
+ * decision commits.
  */
 @Component
 class RecordEffects {
@@ -34,6 +35,12 @@ class RecordEffects {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(FilingWithdrawn withdrawn) {
 		lifecycle.release(withdrawn.recordIds());
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(QualificationApproved approved) {
+		lifecycle.markUsed(approved.recordIds());
 	}
 
 }

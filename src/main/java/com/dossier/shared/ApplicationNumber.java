@@ -6,10 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
-/** 申请编号: {@code W} + yyyyMMdd + the 5-digit sequence of that day, e.g. W2026112400001. */
+/**
+ * 申请编号: a letter for the kind of application ({@code W} 原件校对, {@code Z} 资质申请) + yyyyMMdd
+ * + the 5-digit sequence of that day, e.g. W2026112400001.
+ */
 public record ApplicationNumber(String value) {
 
-	private static final Pattern SHAPE = Pattern.compile("W\\d{13}");
+	private static final Pattern SHAPE = Pattern.compile("[WZ]\\d{13}");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -21,10 +24,14 @@ public record ApplicationNumber(String value) {
 	}
 
 	public static ApplicationNumber of(LocalDate day, int sequence) {
+		return of('W', day, sequence);
+	}
+
+	public static ApplicationNumber of(char prefix, LocalDate day, int sequence) {
 		if (sequence < 1 || sequence > 99_999) {
 			throw new IllegalArgumentException("daily sequence out of range: " + sequence);
 		}
-		return new ApplicationNumber("W" + DAY.format(day) + String.format("%05d", sequence));
+		return new ApplicationNumber(prefix + DAY.format(day) + String.format("%05d", sequence));
 	}
 
 	public static boolean isValid(String value) {
@@ -38,6 +45,10 @@ public record ApplicationNumber(String value) {
 		catch (DateTimeParseException e) {
 			return false;
 		}
+	}
+
+	public char prefix() {
+		return value.charAt(0);
 	}
 
 	public LocalDate day() {

@@ -8,7 +8,12 @@ public class InvalidInputException extends DossierException {
 	private final transient FieldErrors errors;
 
 	public InvalidInputException(FieldErrors errors) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, "validation.failed");
+		this("validation.failed", errors);
+	}
+
+	/** A refusal with its own code whose details are listed per field. */
+	public InvalidInputException(String code, FieldErrors errors) {
+		super(HttpStatus.UNPROCESSABLE_CONTENT, code);
 		this.errors = errors;
 	}
 

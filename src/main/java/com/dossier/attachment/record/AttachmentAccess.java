@@ -1,5 +1,6 @@
 package com.dossier.attachment.record;
 
+import com.dossier.qualification.CitedRecords;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.security.Role;
 import com.dossier.verification.FiledRecords;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * <li>a clerk, for a record that is or was in a verification application (any status,
  * deleted files too: they review the filed scans and later consult them and their
  * history) — never an enterprise's unfiled drafts;</li>
+ * <li>a qualification reviewer, for a record cited by a qualification application (the
+ * material they review);</li>
  * <li>nobody else: administrators manage accounts, enterprises, notices, imports and the
  * audit log, none of which needs the content of a scan, and the audit log they read names
  * every download.</li>
@@ -24,13 +27,19 @@ class AttachmentAccess {
 
 	private final FiledRecords filed;
 
-	AttachmentAccess(FiledRecords filed) {
+	private final CitedRecords cited;
+
+	AttachmentAccess(FiledRecords filed, CitedRecords cited) {
 		this.filed = filed;
+		this.cited = cited;
 	}
 
 	boolean mayRead(CurrentUser user, Attachment a) {
 		if (user.is(Role.ENTERPRISE)) {
 			return user.enterpriseId() != null && user.enterpriseId() == a.enterpriseId() && !a.deleted();
+		}
+		if (user.is(Role.REVIEWER)) {
+			return cited.isCited(a.recordId());
 		}
 		return user.is(Role.CLERK) && filed.isFiled(a.recordId());
 	}

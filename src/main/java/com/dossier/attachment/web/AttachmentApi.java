@@ -57,7 +57,7 @@ class AttachmentApi {
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + a.id())).body(view(a));
 	}
 
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK')")
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK', 'REVIEWER')")
 	@GetMapping("/api/v1/attachments/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean view) {
 		return ContentResponse.of(contents.content(id), view);

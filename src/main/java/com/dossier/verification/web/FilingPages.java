@@ -16,6 +16,7 @@ import com.dossier.shared.web.Flash;
 import com.dossier.verification.FilingCandidates;
 import com.dossier.verification.VerificationApplication;
 import com.dossier.verification.VerificationService;
+import com.dossier.shared.print.Barcodes;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package com.dossier.verification.web;
+package com.dossier.shared.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package com.dossier.verification.web;
+package com.dossier.shared.print;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * OpenType): the configured file, else WenQuanYi (Debian's fonts-wqy-zenhei, as CI
  * installs) or another known one in the standard directories.
  */
-final class CjkFont {
+public final class CjkFont {
 
 	private static final List<String> DIRECTORIES = List.of("/usr/share/fonts", "/usr/local/share/fonts",
 			System.getProperty("user.home") + "/.fonts", "C:/Windows/Fonts", "/Library/Fonts", "/System/Library/Fonts");
@@ -24,7 +24,7 @@ final class CjkFont {
 	private CjkFont() {
 	}
 
-	static Optional<File> find(String configured) {
+	public static Optional<File> find(String configured) {
 		if (configured != null && !configured.isBlank()) {
 			File f = new File(configured);
 			return f.canRead() ? Optional.of(f) : Optional.empty();

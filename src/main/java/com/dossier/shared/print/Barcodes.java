@@ -1,4 +1,4 @@
-package com.dossier.verification.web;
+package com.dossier.shared.print;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -17,18 +17,18 @@ import com.google.zxing.oned.Code128Writer;
  * The application number as Code 128, which every window scanner reads and types back
  * with Enter.
  */
-final class Barcodes {
+public final class Barcodes {
 
 	private static final int HEIGHT = 60;
 
 	private Barcodes() {
 	}
 
-	static BitMatrix code128(String text) {
+	public static BitMatrix code128(String text) {
 		return new Code128Writer().encode(text, BarcodeFormat.CODE_128, 0, HEIGHT, Map.of(EncodeHintType.MARGIN, 10));
 	}
 
-	static BufferedImage image(String text, int moduleWidth) {
+	public static BufferedImage image(String text, int moduleWidth) {
 		BitMatrix m = code128(text);
 		BufferedImage image = new BufferedImage(m.getWidth() * moduleWidth, m.getHeight(),
 				BufferedImage.TYPE_BYTE_BINARY);
@@ -40,7 +40,7 @@ final class Barcodes {
 		return image;
 	}
 
-	static byte[] png(String text) {
+	public static byte[] png(String text) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image(text, 2), "png", out);
 			return out.toByteArray();
