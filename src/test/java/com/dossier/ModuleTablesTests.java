@@ -36,9 +36,8 @@ class ModuleTablesTests {
 			Map.entry("registry_item_version", "registry"), Map.entry("registry_import", "registry"),
 			Map.entry("registry_import_enterprise", "registry"), Map.entry("registry_preview", "registry"),
 			Map.entry("verification_application", "verification"), Map.entry("verification_item", "verification"),
-			Map.entry("verification_sequence", "verification"),
-			Map.entry("qualification_category", "qualification"), Map.entry("qualification_grade", "qualification"),
-			Map.entry("qualification_sequence", "qualification"),
+			Map.entry("verification_sequence", "verification"), Map.entry("qualification_category", "qualification"),
+			Map.entry("qualification_grade", "qualification"), Map.entry("qualification_sequence", "qualification"),
 			Map.entry("qualification_application", "qualification"), Map.entry("qualification_item", "qualification"));
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
