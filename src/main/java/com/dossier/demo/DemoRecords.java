@@ -60,8 +60,11 @@ class DemoRecords implements ApplicationRunner {
 
 	private final DemoChecks checks;
 
+	private final DemoQualification qualification;
+
 	DemoRecords(EnterpriseService enterprises, HandbookService handbook, RecordLifecycle lifecycle,
-			DemoScanUploads scans, DemoChecks checks) {
+			DemoScanUploads scans, DemoChecks checks, DemoQualification qualification) {
+		this.qualification = qualification;
 		this.enterprises = enterprises;
 		this.handbook = handbook;
 		this.lifecycle = lifecycle;
@@ -99,7 +102,17 @@ class DemoRecords implements ApplicationRunner {
 		else {
 			checks.withoutApplication(enterprise.id(), passed, failed, FAIL_REASON);
 		}
-		lifecycle.markUsed(ids(planned.stream().filter(p -> p.level() == Level.B).toList()));
+		List<Long> used = ids(planned.stream().filter(p -> p.level() == Level.B).toList());
+		if (enterprise.hasContact()) {
+			qualification.approved(operator, used);
+			List<Long> inForce = ids(planned.stream().filter(p -> p.level() == Level.C).toList());
+			qualification.leaveOpen(operator, inForce.subList(0, Math.min(3, inForce.size())));
+		}
+		else {
+			// without a contact person no application can be filed: the same transition
+			// without the application around it
+			lifecycle.markUsed(used);
+		}
 		log.info("Demo records for {}: {} records, {} scans, in {} ms", enterprise.name(), planned.size(), files,
 				(System.nanoTime() - started) / 1_000_000);
 	}

@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.dossier.audit.AuditEvent;
 import com.dossier.shared.FieldErrors;
+import com.dossier.shared.security.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The categories and grades a qualification application may ask for: data (seeded by the
- * migration), which an administrator extends through the admin API.
+ * migration), which an administrator extends through the admin API (audited).
  */
 @Service
 public class Catalogue {
@@ -43,8 +46,11 @@ public class Catalogue {
 
 	private final JdbcClient jdbc;
 
-	Catalogue(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Catalogue(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -71,7 +77,7 @@ public class Catalogue {
 	 * codes are checked, names required in both languages.
 	 */
 	@Transactional
-	public Category add(String category, Name name, List<Grade> grades) {
+	public Category add(CurrentUser admin, String category, Name name, List<Grade> grades) {
 		FieldErrors errors = new FieldErrors();
 		if (category == null || !CODE.matcher(category).matches()) {
 			errors.reject("category", "qualification.catalogue.code");
@@ -109,6 +115,9 @@ public class Catalogue {
 					.update();
 			}
 		}
+		events.publishEvent(new AuditEvent("qualification.catalogue_extended", AuditEvent.Outcome.SUCCESS,
+				"qualification-category:" + category, "grades " + given.stream().map(Grade::grade).distinct().toList(),
+				admin.username(), admin.role().name(), null));
 		return find(category).orElseThrow();
 	}
 

@@ -133,6 +133,12 @@ class QualificationRefusalsTests {
 		HttpResponse<String> added = admin.json("POST", "/api/v1/admin/qualification-catalogue", body);
 		assertThat(added.statusCode()).isEqualTo(200);
 		assertThat(json(added.body()).get("grades").get(0).get("grade").asString()).isEqualTo("FIRST");
+		assertThat(jdbc
+			.sql("select count(*) from audit_event where action = 'qualification.catalogue_extended'"
+					+ " and target = ?")
+			.param("qualification-category:" + code)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		HttpResponse<String> bad = admin.json("POST", "/api/v1/admin/qualification-catalogue",
 				"{\"category\":\"Bad Code\",\"grades\":[]}");
 		assertThat(bad.statusCode()).isEqualTo(422);

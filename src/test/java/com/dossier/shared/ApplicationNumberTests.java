@@ -36,4 +36,12 @@ class ApplicationNumberTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> ApplicationNumber.of(LocalDate.now(), 100_000));
 	}
 
+	@Test
+	void aQualificationApplicationNumberStartsWithZ() {
+		ApplicationNumber number = ApplicationNumber.of('Z', LocalDate.of(2026, 11, 24), 7);
+		assertThat(number.value()).isEqualTo("Z2026112400007");
+		assertThat(number.prefix()).isEqualTo('Z');
+		assertThat(ApplicationNumber.isValid("Z2026112400007")).isTrue();
+	}
+
 }

@@ -65,7 +65,7 @@ class QualificationApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/admin/qualification-catalogue")
 	Catalogue.Category extend(@RequestBody CategoryRequest request) {
-		return catalogue.add(request.category(), request.name(), request.grades());
+		return catalogue.add(CurrentUser.require(), request.category(), request.name(), request.grades());
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
