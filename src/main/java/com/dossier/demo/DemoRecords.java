@@ -135,7 +135,7 @@ class DemoRecords implements ApplicationRunner {
 				Level level = LEVELS[(section.many() ? i : s) % LEVELS.length];
 				Map<String, String> data = DemoSamples.sample(section, n + i);
 				if (level == Level.A) {
-					lifecycle.importLevelA(enterprise.id(), section.code(), data);
+					lifecycle.importLevelA(enterprise.id(), section.code(), null, data, DemoRegistry.SOURCE);
 				}
 				else {
 					planned.add(new Planned(handbook.create(enterprise.id(), section.code(), data), level,

@@ -48,7 +48,11 @@ class ImportAdminPages {
 
 	private final AdministrationTime time;
 
-	ImportAdminPages(ImportService imports, PreviewStore previews, Flash flash, AdministrationTime time) {
+	private final ImportLog log;
+
+	ImportAdminPages(ImportService imports, PreviewStore previews, Flash flash, AdministrationTime time,
+			ImportLog log) {
+		this.log = log;
 		this.imports = imports;
 		this.previews = previews;
 		this.flash = flash;
@@ -58,7 +62,16 @@ class ImportAdminPages {
 	@GetMapping("/admin/imports")
 	String form(Model model) {
 		model.addAttribute("source", "");
+		model.addAttribute("recent", log.recent(20));
 		return "registry/admin-imports";
+	}
+
+	/** What one import changed: the audit entry's target {@code import:<id>}. */
+	@GetMapping("/admin/imports/{id:\\d+}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("entry", log.find(id).orElseThrow(() -> new NotFoundException("not_found")));
+		model.addAttribute("changes", log.changes(id, SHOWN_LINES));
+		return "registry/admin-import";
 	}
 
 	@GetMapping("/admin/imports/template")
@@ -145,6 +158,7 @@ class ImportAdminPages {
 
 	private String refused(Model model, String source, List<CellProblem> problems) {
 		model.addAttribute("source", source);
+		model.addAttribute("recent", log.recent(20));
 		model.addAttribute("problems", problems.stream()
 			.map(p -> new ProblemLine(p.sheet(), p.row(), p.column(), flash.text(messageKey(p.code()), p.args())))
 			.toList());

@@ -45,7 +45,7 @@ class ImportApplier {
 		this.items = items;
 	}
 
-	Applied apply(String source, EnterprisePlan e, Instant now, List<ItemOutcome> outcomes,
+	Applied apply(String source, long importId, EnterprisePlan e, Instant now, List<ItemOutcome> outcomes,
 			List<ImportProblem> problems) {
 		Optional<Enterprise> known = enterprises.findByCreditCode(e.creditCode());
 		boolean created = known.isEmpty();
@@ -64,12 +64,13 @@ class ImportApplier {
 			data.putAll(e.basic().data());
 			PlannedItem basic = new PlannedItem(e.basic().path(), Kind.BASIC, e.creditCode(), data, false, e.name(),
 					null, null, null, null);
-			outcomes.add(new ItemOutcome(basic.path(), Kind.BASIC, upsert(source, id, basic, now, null, problems)));
+			outcomes.add(new ItemOutcome(basic.path(), Kind.BASIC,
+					upsert(source, importId, id, basic, now, null, problems)));
 		}
 		for (PlannedItem item : e.items()) {
 			try {
-				Outcome outcome = item.kind() == Kind.RECORD ? record(source, id, item, now, problems)
-						: upsert(source, id, item, now, null, problems);
+				Outcome outcome = item.kind() == Kind.RECORD ? record(source, importId, id, item, now, problems)
+						: upsert(source, importId, id, item, now, null, problems);
 				if (outcome != null) {
 					outcomes.add(new ItemOutcome(item.path(), item.kind(), outcome));
 					removed += item.removed() && outcome == Outcome.UPDATED ? 1 : 0;
@@ -130,7 +131,7 @@ class ImportApplier {
 	 * Creates, updates or leaves the item; null (with a problem) when the source id
 	 * belongs to another enterprise.
 	 */
-	private Outcome upsert(String source, long enterpriseId, PlannedItem p, Instant now, Long recordId,
+	private Outcome upsert(String source, long importId, long enterpriseId, PlannedItem p, Instant now, Long recordId,
 			List<ImportProblem> problems) {
 		Optional<Item> found = items.lock(source, p.kind(), p.sourceId());
 		if (found.isEmpty()) {
@@ -138,7 +139,7 @@ class ImportApplier {
 				return Outcome.UNCHANGED;
 			}
 			items.insert(new Item(0, p.kind(), source, p.sourceId(), enterpriseId, 1, p.data(), false, p.name(),
-					p.category(), p.validUntil(), recordId, now), source);
+					p.category(), p.validUntil(), recordId, now), source, importId);
 			return Outcome.CREATED;
 		}
 		Item old = found.get();
@@ -155,14 +156,15 @@ class ImportApplier {
 				return Outcome.UNCHANGED;
 			}
 			items.update(next(old, old.data(), true, old.name(), old.category(), old.validUntil(), now, recordId),
-					source);
+					source, importId);
 			return Outcome.UPDATED;
 		}
 		boolean sameRecord = recordId == null || recordId.equals(old.recordId());
 		if (!old.removed() && old.data().equals(p.data()) && sameRecord) {
 			return Outcome.UNCHANGED;
 		}
-		items.update(next(old, p.data(), false, p.name(), p.category(), p.validUntil(), now, recordId), source);
+		items.update(next(old, p.data(), false, p.name(), p.category(), p.validUntil(), now, recordId), source,
+				importId);
 		return Outcome.UPDATED;
 	}
 
@@ -176,7 +178,8 @@ class ImportApplier {
 	 * A level-A record: the handbook decides whether its data changed (a new version in
 	 * the record's history) and the item remembers which record it is.
 	 */
-	private Outcome record(String source, long enterpriseId, PlannedItem p, Instant now, List<ImportProblem> problems) {
+	private Outcome record(String source, long importId, long enterpriseId, PlannedItem p, Instant now,
+			List<ImportProblem> problems) {
 		Optional<Item> found = items.lock(source, Kind.RECORD, p.sourceId());
 		if (found.isPresent() && found.get().enterpriseId() != enterpriseId) {
 			problems.add(new ImportProblem(p.path() + ".sourceId", "import.source_id_elsewhere", p.sourceId()));
@@ -189,12 +192,12 @@ class ImportApplier {
 		Long recordId = found.map(Item::recordId).orElse(null);
 		if (p.removed()) {
 			boolean gone = recordId != null && records.removeLevelA(enterpriseId, recordId, source);
-			Outcome outcome = upsert(source, enterpriseId, p, now, null, problems);
+			Outcome outcome = upsert(source, importId, enterpriseId, p, now, null, problems);
 			return gone ? Outcome.UPDATED : outcome;
 		}
 		var imported = records.importLevelA(enterpriseId, p.section(),
 				found.filter(i -> !i.removed()).map(Item::recordId).orElse(null), p.recordInput(), source);
-		Outcome outcome = upsert(source, enterpriseId, p, now, imported.record().id(), problems);
+		Outcome outcome = upsert(source, importId, enterpriseId, p, now, imported.record().id(), problems);
 		return imported.changed() && outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome;
 	}
 

@@ -25,22 +25,26 @@ class ImportLog {
 		this.jdbc = jdbc;
 	}
 
-	long record(String source, ImportService.Channel channel, String actor, Instant at, ImportResult result,
-			List<Long> enterprises) {
+	/** The import's row, written first so that every version can name it. */
+	long start(String source, ImportService.Channel channel, String actor, Instant at) {
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into registry_import (source, channel, imported_by, imported_at, created, updated, unchanged)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(source, channel.name(), Sql.cut(actor, 64), Sql.ts(at), result.created(), result.updated(),
-					result.unchanged())
+				values (?, ?, ?, ?, 0, 0, 0)""")
+			.params(source, channel.name(), Sql.cut(actor, 64), Sql.ts(at))
 			.update(key, "id");
-		long id = key.getKeyAs(Number.class).longValue();
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+	void finish(long id, ImportResult result, List<Long> enterprises) {
+		jdbc.sql("update registry_import set created = ?, updated = ?, unchanged = ? where id = ?")
+			.params(result.created(), result.updated(), result.unchanged(), id)
+			.update();
 		for (long enterprise : new LinkedHashSet<>(enterprises)) {
 			jdbc.sql("insert into registry_import_enterprise (import_id, enterprise_id) values (?, ?)")
 				.params(id, enterprise)
 				.update();
 		}
-		return id;
 	}
 
 	Optional<LastImport> last(long enterpriseId) {
@@ -51,6 +55,36 @@ class ImportLog {
 			.param(enterpriseId)
 			.query((rs, n) -> new LastImport(rs.getString("source"), Sql.instant(rs, "imported_at")))
 			.optional();
+	}
+
+	List<RegistryViews.ImportRow> recent(int limit) {
+		return jdbc.sql("select * from registry_import order by id desc limit ?")
+			.param(limit)
+			.query((rs, n) -> new RegistryViews.ImportRow(rs.getLong("id"), Sql.instant(rs, "imported_at"),
+					rs.getString("source"), rs.getString("channel"), rs.getString("imported_by"), rs.getInt("created"),
+					rs.getInt("updated"), rs.getInt("unchanged")))
+			.list();
+	}
+
+	Optional<RegistryViews.ImportRow> find(long id) {
+		return jdbc.sql("select * from registry_import where id = ?")
+			.param(id)
+			.query((rs, n) -> new RegistryViews.ImportRow(rs.getLong("id"), Sql.instant(rs, "imported_at"),
+					rs.getString("source"), rs.getString("channel"), rs.getString("imported_by"), rs.getInt("created"),
+					rs.getInt("updated"), rs.getInt("unchanged")))
+			.optional();
+	}
+
+	/** The item versions an import wrote, in the order it wrote them. */
+	List<RegistryViews.ChangeRow> changes(long importId, int limit) {
+		return jdbc.sql("""
+				select i.kind, i.source_id, i.name, i.enterprise_id, v.version, v.removed
+				from registry_item_version v join registry_item i on i.id = v.item_id
+				where v.import_id = ? order by v.id limit ?""")
+			.params(importId, limit)
+			.query((rs, n) -> new RegistryViews.ChangeRow(rs.getString("kind"), rs.getString("source_id"),
+					rs.getString("name"), rs.getLong("enterprise_id"), rs.getInt("version"), rs.getBoolean("removed")))
+			.list();
 	}
 
 }

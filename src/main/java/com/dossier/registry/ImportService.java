@@ -60,12 +60,14 @@ public class ImportService {
 		ImportPlan plan = checks.check(request, problems);
 		refuseIf(problems);
 		Instant now = clock.instant();
+		String actor = CurrentUser.find().map(CurrentUser::username).orElse("system");
+		long id = log.start(plan.source(), channel, actor, now);
 		List<ItemOutcome> items = new ArrayList<>();
 		List<Long> touched = new ArrayList<>();
 		int enterprisesCreated = 0;
 		int removed = 0;
 		for (EnterprisePlan e : plan.enterprises()) {
-			ImportApplier.Applied applied = applier.apply(plan.source(), e, now, items, problems);
+			ImportApplier.Applied applied = applier.apply(plan.source(), id, e, now, items, problems);
 			if (applied != null) {
 				touched.add(applied.enterpriseId());
 				enterprisesCreated += applied.created() ? 1 : 0;
@@ -75,8 +77,7 @@ public class ImportService {
 		refuseIf(problems);
 		ImportResult result = new ImportResult(count(items, Outcome.CREATED), count(items, Outcome.UPDATED),
 				count(items, Outcome.UNCHANGED), removed, enterprisesCreated, List.copyOf(items));
-		String actor = CurrentUser.find().map(CurrentUser::username).orElse("system");
-		long id = log.record(plan.source(), channel, actor, now, result, touched);
+		log.finish(id, result, touched);
 		events.publishEvent(AuditEvent.of("registry.import", "import:" + id,
 				"%s %s: created %d, updated %d, unchanged %d, removed %d, enterprises %d (new %d)".formatted(channel,
 						plan.source(), result.created(), result.updated(), result.unchanged(), result.removed(),

@@ -49,7 +49,7 @@ class ItemStore {
 			.optional();
 	}
 
-	Item insert(Item i, String actor) {
+	Item insert(Item i, String actor, long importId) {
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into registry_item (kind, source, source_id, enterprise_id, version, data, removed, name,
@@ -59,12 +59,12 @@ class ItemStore {
 					i.removed(), i.name(), i.category(), i.validUntil(), i.recordId(), Sql.ts(i.updatedAt()))
 			.update(key, "id");
 		long id = key.getKeyAs(Number.class).longValue();
-		version(id, 1, i, actor);
+		version(id, 1, i, actor, importId);
 		return find(id).orElseThrow();
 	}
 
 	/** Writes {@code i} as the next version of its item (already locked). */
-	void update(Item i, String actor) {
+	void update(Item i, String actor, long importId) {
 		jdbc.sql("""
 				update registry_item set version = ?, data = ?, removed = ?, name = ?, category = ?, valid_until = ?,
 				       record_id = ?, updated_at = ?
@@ -72,14 +72,14 @@ class ItemStore {
 			.params(i.version(), json.writeValueAsString(i.data()), i.removed(), i.name(), i.category(), i.validUntil(),
 					i.recordId(), Sql.ts(i.updatedAt()), i.id())
 			.update();
-		version(i.id(), i.version(), i, actor);
+		version(i.id(), i.version(), i, actor, importId);
 	}
 
-	private void version(long id, int version, Item i, String actor) {
+	private void version(long id, int version, Item i, String actor, long importId) {
 		jdbc.sql("""
-				insert into registry_item_version (item_id, version, data, removed, actor, changed_at)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(id, version, json.writeValueAsString(i.data()), i.removed(), actor, Sql.ts(i.updatedAt()))
+				insert into registry_item_version (item_id, import_id, version, data, removed, actor, changed_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, importId, version, json.writeValueAsString(i.data()), i.removed(), actor, Sql.ts(i.updatedAt()))
 			.update();
 	}
 

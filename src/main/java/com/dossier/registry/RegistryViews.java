@@ -96,4 +96,14 @@ public final class RegistryViews {
 	public record ProblemLine(String sheet, Integer row, String column, String message) {
 	}
 
+	/** A committed import, as the administrator's list shows it. */
+	public record ImportRow(long id, Instant at, String source, String channel, String importedBy, int created,
+			int updated, int unchanged) {
+	}
+
+	/** One item version an import wrote (version 1: created). */
+	public record ChangeRow(String kind, String sourceId, String name, long enterpriseId, int version,
+			boolean removed) {
+	}
+
 }

@@ -95,8 +95,15 @@ class ImportApiTests {
 			assertThat(history.get(1).actor()).isEqualTo(source);
 			assertThat(history.get(0).data()).containsEntry("position", "项目经理");
 		});
-		assertThat(audit.latest(new AuditFilter(importer, "registry.import", null, null, null, null), 10)).hasSize(3)
-			.allSatisfy(entry -> assertThat(entry.detail()).contains(source));
+		var entries = audit.latest(new AuditFilter(importer, "registry.import", null, null, null, null), 10);
+		assertThat(entries).hasSize(3).allSatisfy(entry -> assertThat(entry.detail()).contains(source));
+		WebClient admin = new WebClient(port);
+		admin.login(data.account(Role.ADMIN), TestData.PASSWORD);
+		String changes = admin.get("/admin/imports/" + entries.get(0).target().substring("import:".length())).body();
+		assertThat(changes).as("the latest import changed one person")
+			.contains("P1-" + code, "王五")
+			.doesNotContain("P2-" + code);
+		assertThat(admin.get("/admin/imports").body()).contains(source);
 	}
 
 	@Test
@@ -118,6 +125,11 @@ class ImportApiTests {
 		assertThat(json(put.body()).get("code").asString()).isEqualTo("record.locked");
 		HttpResponse<String> delete = operator.json("DELETE", "/api/v1/records/" + id, null);
 		assertThat(json(delete.body()).get("code").asString()).isEqualTo("record.locked");
+		enterprises.changeContact(enterprises.findByCreditCode(code).orElseThrow().id(), null,
+				new com.dossier.enterprise.Contact("联系人", "021-60000000", "13800000000"));
+		WebClient page = new WebClient(port);
+		page.login(username, TestData.PASSWORD);
+		assertThat(page.get("/handbook/sections/key-personnel").body()).contains("来源：测试源");
 		HttpResponse<String> attach = operator.postMultipart("/api/v1/records/" + id + "/attachments",
 				Map.of("kind", "id-document"), "file", "scan.jpg", new byte[] { (byte) 0xFF, (byte) 0xD8 });
 		assertThat(attach.statusCode()).isEqualTo(409);

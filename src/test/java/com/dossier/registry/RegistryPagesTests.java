@@ -79,6 +79,11 @@ class RegistryPagesTests {
 			.body();
 		assertThat(list).contains("欧阳建设", masked, "人员库").doesNotContain(whole, "林监理", "此功能尚未在本系统开放");
 		assertThat(browser.get("/handbook/personnel/" + id).body()).contains(whole);
+		WebClient english = new WebClient(port).language("en");
+		english.login(mine.username(), TestData.PASSWORD);
+		String englishPage = english.get("/handbook/personnel").body();
+		assertThat(englishPage).contains("Registration type", "Source: 人员库");
+		assertThat(englishPage.replaceAll("<[^>]*>", " ").replace("中文", "")).doesNotContainPattern("[：（），；。]");
 
 		WebClient stranger = new WebClient(port).basic(other.username(), TestData.PASSWORD);
 		assertThat(json(stranger.get("/api/v1/enterprise/personnel").body()).get("totalItems").asInt()).isZero();

@@ -81,8 +81,10 @@ public record SectionView(String code, String base, String title, String note, S
 				String text = value == null ? "" : options.get(i).getOrDefault(value, value);
 				cells.add(new Cell(f.key(), labels.get(i), text, f.type().numeric() ? "num" : null));
 			}
+			// Level A names its management system, the actor of its last import.
 			String tag = revisions.containsKey(r.id()) ? inForce + " · " + open
-					: r.isRevision() ? revise + " #" + r.revisionOf() : null;
+					: r.isRevision() ? revise + " #" + r.revisionOf() : r.level() == Level.A
+							? texts.message("handbook.level-a.source", new Object[] { r.updatedBy() }) : null;
 			String base = recordsBase + r.id();
 			rows.add(new Row(r.id(), "record-" + r.id(), r.level(), first + rows.size(), List.copyOf(cells),
 					statuses.computeIfAbsent(r.status(), s -> texts.text("handbook.status." + s)), tag,
