@@ -60,6 +60,7 @@ class EnterpriseUserPages {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
+		// the form is no use to someone the service would refuse: refused here already
 		users.list(CurrentUser.require(), 0, 1);
 		model.addAttribute("form", new UserForm());
 		return newPage(model);

@@ -44,10 +44,6 @@ public class UserForm {
 		return new UserRequest(null, displayName == null ? "" : displayName, role, permissions(), null, null, version);
 	}
 
-	public boolean has(Permission permission) {
-		return permissions != null && permissions.contains(permission);
-	}
-
 	public String getUsername() {
 		return username;
 	}

@@ -12,6 +12,7 @@ import com.dossier.shared.KeysetRequest;
 import com.dossier.shared.security.PersonNames;
 import com.dossier.shared.web.Flash;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +35,10 @@ class AuditAdminPages {
 
 	private final AuditWords words;
 
-	private final PersonNames people;
+	/** Absent where the account module is not part of the application (module tests). */
+	private final ObjectProvider<PersonNames> people;
 
-	AuditAdminPages(AuditLog log, Flash flash, AuditWords words, PersonNames people) {
+	AuditAdminPages(AuditLog log, Flash flash, AuditWords words, ObjectProvider<PersonNames> people) {
 		this.people = people;
 		this.log = log;
 		this.flash = flash;
@@ -60,7 +62,9 @@ class AuditAdminPages {
 		}
 		var entries = log.page(filter, request.get(), PAGE).map(words::row);
 		model.addAttribute("entries", entries);
-		model.addAttribute("people", people.labels(entries.items().stream().map(AuditRow::actor).toList()));
+		PersonNames directory = people.getIfAvailable();
+		model.addAttribute("people", directory == null ? Map.of()
+				: directory.labels(entries.items().stream().map(AuditRow::actor).toList()));
 		model.addAttribute("base", base);
 		model.addAttribute("actions", words.actions());
 		return "audit/list";

@@ -157,6 +157,22 @@ class EnterpriseUsersApiTests {
 		assertThat(json(taken.body()).get("errors").get(0).get("code").asString()).isEqualTo("account.username.taken");
 		var list = json(api.json("GET", "/api/v1/enterprise/users", null).body());
 		assertThat(list.get("totalItems").asLong()).isEqualTo(1);
+		var tooLong = api.json("POST", "/api/v1/enterprise/users", "{\"username\":\"long-" + TestData.unique()
+				+ "\",\"displayName\":\"" + "长".repeat(101) + "\",\"password\":\"Another-Pass-66\"}");
+		assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(422);
+		assertThat(json(tooLong.body()).get("errors").get(0).get("field").asString()).isEqualTo("displayName");
+		var member = EnterpriseMembers.created(port, manager, "OPERATOR", null);
+		var stale = api.json("PUT", "/api/v1/enterprise/users/" + member.id(),
+				"{\"displayName\":\"新名\",\"version\":7}");
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(code(stale.body())).isEqualTo("record.version_conflict");
+		var nullPermission = api.json("PUT", "/api/v1/enterprise/users/" + member.id(), "{\"permissions\":[null]}");
+		assertThat(nullPermission.statusCode()).isEqualTo(400);
+		assertThat(json(nullPermission.body()).get("errors").get(0).get("field").asString())
+			.isEqualTo("permissions[0]");
+		var nothingGranted = api.json("PUT", "/api/v1/enterprise/users/" + member.id(), "{\"permissions\":[]}");
+		assertThat(nothingGranted.statusCode()).as(nothingGranted.body()).isEqualTo(200);
+		assertThat(json(nothingGranted.body()).get("permissions").size()).isZero();
 		var weak = api.json("POST",
 				"/api/v1/enterprise/users/" + list.get("items").get(0).get("id").asLong() + "/password",
 				"{\"password\":\"short\"}");

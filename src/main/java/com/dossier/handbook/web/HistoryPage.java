@@ -33,10 +33,11 @@ class HistoryPage {
 
 	private final ObjectProvider<RecordAttachments> attachments;
 
-	private final PersonNames people;
+	/** Absent where the account module is not part of the application (module tests). */
+	private final ObjectProvider<PersonNames> people;
 
 	HistoryPage(HandbookService handbook, SectionTexts texts, ObjectProvider<RecordAttachments> attachments,
-			PersonNames people) {
+			ObjectProvider<PersonNames> people) {
 		this.people = people;
 		this.handbook = handbook;
 		this.texts = texts;
@@ -56,7 +57,9 @@ class HistoryPage {
 		List<RecordVersion> versions = handbook.history(enterprise, id);
 		RecordVersion right = pick(versions, b, versions.size() - 1);
 		RecordVersion left = pick(versions, a, Math.max(0, versions.indexOf(right) - 1));
-		Map<String, String> names = people.labels(versions.stream().map(RecordVersion::actor).toList());
+		PersonNames directory = people.getIfAvailable();
+		Map<String, String> names = directory == null ? Map.of()
+				: directory.labels(versions.stream().map(RecordVersion::actor).toList());
 		model.addAttribute("view", HistoryView.of(record, section, versions,
 				VersionComparison.of(section, texts, left, right), texts, names));
 		RecordAttachments files = attachments.getIfAvailable();

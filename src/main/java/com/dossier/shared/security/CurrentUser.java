@@ -89,9 +89,4 @@ public record CurrentUser(long accountId, String username, Role role, Long enter
 		}
 	}
 
-	/** How history and audit lists name the person: 王芳（demo-ent-op）, or the user name. */
-	public String label() {
-		return displayName == null || displayName.isBlank() ? username : displayName + "（" + username + "）";
-	}
-
 }
