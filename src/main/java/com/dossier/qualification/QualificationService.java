@@ -25,6 +25,7 @@ import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.security.Permission;
 import com.dossier.shared.security.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,6 +88,7 @@ public class QualificationService {
 	 */
 	public QualificationApplication file(CurrentUser user, Kind kind, String category, String grade,
 			Collection<Long> recordIds) {
+		user.require(Permission.FILE);
 		long enterpriseId = user.requireEnterpriseId();
 		List<Long> ids = recordIds == null ? List.of() : recordIds.stream().distinct().toList();
 		FieldErrors errors = new FieldErrors();
@@ -180,8 +182,19 @@ public class QualificationService {
 		return applications.citing(recordIds);
 	}
 
+	/**
+	 * An application to print (书面材料打印): the enterprise's own, for an account with
+	 * {@link Permission#PRINT}.
+	 */
+	@Transactional(readOnly = true)
+	public QualificationApplication printable(CurrentUser user, String number) {
+		user.require(Permission.PRINT);
+		return get(user, number);
+	}
+
 	@Transactional
 	public QualificationApplication withdraw(CurrentUser user, String number) {
+		user.require(Permission.FILE);
 		QualificationApplication a = get(user, number);
 		if (!applications.withdraw(a.id(), clock.instant())) {
 			throw new ConflictException("qualification.not_withdrawable");

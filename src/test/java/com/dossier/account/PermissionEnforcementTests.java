@@ -61,6 +61,25 @@ class PermissionEnforcementTests {
 		assertThat(english.body()).contains("lacks the permission");
 	}
 
+	/** 资质申请 is filed, withdrawn and printed under the same permissions as 原件校对. */
+	@Test
+	void anOperatorWithoutFileCannotFileAQualificationApplicationNorWithoutPrintPrintOne() {
+		var operator = EnterpriseMembers.ready(port, data.operator().username(), "OPERATOR", List.of("EDIT"));
+		var api = EnterpriseMembers.api(port, operator.username());
+		var filed = api.json("POST", "/api/v1/qualification-applications",
+				"{\"kind\":\"FIRST\",\"category\":\"building-construction\",\"grade\":\"SECOND\",\"recordIds\":[987654321]}");
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(403);
+		assertThat(code(filed.body())).isEqualTo("permission.denied");
+		var withdrawn = api.json("POST", "/api/v1/qualification-applications/Z2026120100001/withdraw", "{}");
+		assertThat(withdrawn.statusCode()).isEqualTo(403);
+
+		WebClient browser = new WebClient(port);
+		browser.login(operator.username(), TestData.PASSWORD);
+		assertThat(browser.get("/handbook/qualification/new").statusCode()).isEqualTo(403);
+		assertThat(browser.get("/handbook/qualification").body()).doesNotContain("id=\"new-qualification\"");
+		assertThat(browser.get("/handbook/qualification/Z2026120100001/form.pdf").statusCode()).isEqualTo(403);
+	}
+
 	@Test
 	void fileCanBeGrantedToAnOperator() {
 		var operator = EnterpriseMembers.ready(port, data.operator().username(), "OPERATOR",

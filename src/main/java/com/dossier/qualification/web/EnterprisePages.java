@@ -13,7 +13,9 @@ import com.dossier.shared.DossierException;
 import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.Page;
 import com.dossier.shared.print.Barcodes;
+import com.dossier.shared.PermissionDeniedException;
 import com.dossier.shared.security.CurrentUser;
+import com.dossier.shared.security.Permission;
 import com.dossier.shared.web.Flash;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -74,7 +76,9 @@ class EnterprisePages {
 
 	@GetMapping("/handbook/qualification/new")
 	String form(Model model) {
-		long enterprise = CurrentUser.require().requireEnterpriseId();
+		CurrentUser user = CurrentUser.require();
+		user.require(Permission.FILE);
+		long enterprise = user.requireEnterpriseId();
 		model.addAttribute("kinds", List.of(Kind.values()));
 		model.addAttribute("catalogue", catalogue.all());
 		model.addAttribute("groups", CandidateGroup.of(citations.of(enterprise), texts, english()));
@@ -99,6 +103,9 @@ class EnterprisePages {
 			flash.error(redirect, "qualification.flash.refused", why);
 			return "redirect:/handbook/qualification/new";
 		}
+		catch (PermissionDeniedException e) {
+			throw e;
+		}
 		catch (DossierException e) {
 			flash.error(redirect, e.messageKey(), e.args());
 			return "redirect:/handbook/qualification/new";
@@ -108,7 +115,7 @@ class EnterprisePages {
 	/** 书面材料打印: the application, printable from the browser. */
 	@GetMapping("/handbook/qualification/{number}")
 	String print(@PathVariable String number, Model model) {
-		QualificationApplication a = qualification.get(CurrentUser.require(), number);
+		QualificationApplication a = qualification.printable(CurrentUser.require(), number);
 		model.addAttribute("app", a);
 		model.addAttribute("qualification", name(a));
 		model.addAttribute("lines", lines.of(a));
@@ -118,7 +125,7 @@ class EnterprisePages {
 
 	@GetMapping("/handbook/qualification/{number}/form.pdf")
 	ResponseEntity<byte[]> printPdf(@PathVariable String number) {
-		QualificationApplication a = qualification.get(CurrentUser.require(), number);
+		QualificationApplication a = qualification.printable(CurrentUser.require(), number);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + a.number() + ".pdf\"")
@@ -127,7 +134,7 @@ class EnterprisePages {
 
 	@GetMapping("/handbook/qualification/{number}/barcode.png")
 	ResponseEntity<byte[]> barcode(@PathVariable String number) {
-		QualificationApplication a = qualification.get(CurrentUser.require(), number);
+		QualificationApplication a = qualification.printable(CurrentUser.require(), number);
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(Barcodes.png(a.number()));
 	}
 
