@@ -190,6 +190,8 @@ class HandbookPagesTests {
 		HttpResponse<String> template = browser.get("/handbook/sections/foreign-performance-enterprise/template");
 		assertThat(template.statusCode()).isEqualTo(200);
 		assertThat(template.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
+		assertThat(template.headers().firstValue("Content-Disposition").orElseThrow())
+			.startsWith("attachment; filename=\"foreign-performance-enterprise.docx\"; filename*=UTF-8''%E5%A4%96");
 		assertThat(browser.get("/handbook/sections/foreign-bank-credit/template").statusCode()).isEqualTo(404);
 		String form = browser.get("/handbook/sections/foreign-bank-credit/new").body();
 		assertThat(form).contains("近三年的银行资信证明", "*如为外文证明，需要同时上传翻译件及翻译公司营业执照复印件", "股东名称");
