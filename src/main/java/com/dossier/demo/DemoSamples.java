@@ -184,7 +184,7 @@ public final class DemoSamples {
 	static String idNumber(int n) {
 		// Born 1965–1990: people in post at a contractor today.
 		String first17 = "310101" + LocalDate.of(1965, 3, 1).plusDays(97L * (n % 96)).toString().replace("-", "")
-				+ String.format("%03d", n % 1000);
+				+ String.format("%03d", n % 999 + 1); // 001–999: 000 is no sequence
 		return first17 + IdNumber.checkCharacter(first17);
 	}
 

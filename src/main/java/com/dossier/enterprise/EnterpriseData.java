@@ -23,8 +23,8 @@ public record EnterpriseData(String creditCode, String name, Enterprise.Region r
 		if (creditCode == null || creditCode.isEmpty()) {
 			errors.reject("creditCode", "validation.required");
 		}
-		else if (!CreditCode.isValid(creditCode)) {
-			errors.reject("creditCode", "validation.credit_code");
+		else {
+			CreditCode.problem(creditCode).ifPresent(p -> errors.reject("creditCode", p.code(), p.args()));
 		}
 		if (name == null || name.isEmpty()) {
 			errors.reject("name", "validation.required");

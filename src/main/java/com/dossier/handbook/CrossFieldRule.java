@@ -37,18 +37,17 @@ public sealed interface CrossFieldRule {
 	}
 
 	/**
-	 * A 居民身份证 number must carry its GB 11643 check digit; other documents (passport,
-	 * travel permits) only a plausible document number, which the field type already
-	 * checked.
+	 * A 居民身份证 number must be well formed in every part (the message says which is wrong)
+	 * and carry its GB 11643 check digit; other documents (passport, travel permits) only
+	 * a plausible document number, which the field type already checked.
 	 */
 	record IdNumberMatchesType(String typeField, String numberField, String residentCard) implements CrossFieldRule {
 
 		@Override
 		public void check(Map<String, String> values, FieldErrors errors, LocalDate today) {
 			String number = values.get(numberField);
-			if (number != null && !errors.hasErrorFor(numberField) && residentCard.equals(values.get(typeField))
-					&& !IdNumber.isValid(number, today)) {
-				errors.reject(numberField, "field.id_number");
+			if (number != null && !errors.hasErrorFor(numberField) && residentCard.equals(values.get(typeField))) {
+				IdNumber.problem(number, today).ifPresent(p -> errors.reject(numberField, p.code(), p.args()));
 			}
 		}
 	}

@@ -1,18 +1,19 @@
 package com.dossier.handbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import com.dossier.shared.Sizes;
 import com.dossier.shared.FieldErrors;
+import com.dossier.shared.Sizes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,16 +22,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Excel (.xlsx) of a many-record section: 序号, the table's columns (then 备注), 数据等级 — one
- * row per record. Import reads the same layout (headers in either language), checks every
- * row with the section's rules and reports every problem by cell; the caller stores all
- * rows or none. Guards: file size, rows, and POI's zip-bomb checks.
+ * Excel (.xlsx) of a many-record section (layout in {@link ExcelWriter}). Import reads
+ * the same layout (headers in either language), checks every row with the section's rules
+ * and reports every problem by cell; which records the rows name is {@link ExcelImport}'s
+ * business. Guards: file size, rows, and POI's zip-bomb checks.
  */
 @Component
 class ExcelExchange {
@@ -38,6 +38,10 @@ class ExcelExchange {
 	static final long MAX_BYTES = 2 * 1024 * 1024;
 
 	static final int MAX_ROWS = 2000;
+
+	static final String ID_LABEL = "handbook.column.record_id";
+
+	static final String VERSION_LABEL = "handbook.column.version";
 
 	static {
 		// A zip bomb expands far beyond its size: refuse entries that inflate more than
@@ -53,52 +57,11 @@ class ExcelExchange {
 	}
 
 	byte[] export(SectionDefinition section, List<HandbookRecord> records) {
-		try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(texts.text(section.nameKey())));
-			List<FieldDef> fields = section.exchangeFields();
-			Row header = sheet.createRow(0);
-			header.createCell(0).setCellValue(texts.text("handbook.column.number"));
-			for (int i = 0; i < fields.size(); i++) {
-				header.createCell(i + 1).setCellValue(texts.text(fields.get(i).labelKey()));
-			}
-			header.createCell(fields.size() + 1).setCellValue(texts.text("handbook.column.level"));
-			int n = 1;
-			for (HandbookRecord record : records) {
-				Row row = sheet.createRow(n);
-				row.createCell(0).setCellValue(n++);
-				for (int i = 0; i < fields.size(); i++) {
-					write(row.createCell(i + 1), fields.get(i), record.data().get(fields.get(i).key()));
-				}
-				row.createCell(fields.size() + 1).setCellValue(record.level().name());
-			}
-			for (int i = 0; i <= fields.size() + 1; i++) {
-				sheet.setColumnWidth(i, i == 0 ? 6 * 256 : 18 * 256);
-			}
-			book.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("could not write a workbook in memory", e);
-		}
+		return new ExcelWriter(texts).write(section, records);
 	}
 
-	private void write(Cell cell, FieldDef field, String value) {
-		if (value == null) {
-			return;
-		}
-		if (field.type().numeric()) {
-			cell.setCellValue(new BigDecimal(value).doubleValue());
-		}
-		else {
-			cell.setCellValue(texts.display(field, value));
-		}
-	}
-
-	/**
-	 * The canonical data of every row, or {@link ExcelImportException} listing every
-	 * problem.
-	 */
-	List<Map<String, String>> read(SectionDefinition section, InputStream in, long size, LocalDate today) {
+	/** Every data row, checked, or {@link ExcelImportException} listing every problem. */
+	List<ExcelRow> read(SectionDefinition section, InputStream in, long size, LocalDate today) {
 		if (size > MAX_BYTES) {
 			throw new ExcelImportException(List.of(ExcelProblem.ofFile("excel.too_large", Sizes.kb(MAX_BYTES))));
 		}
@@ -115,38 +78,44 @@ class ExcelExchange {
 		}
 	}
 
-	private List<Map<String, String>> rows(SectionDefinition section, Sheet sheet, LocalDate today) {
+	private List<ExcelRow> rows(SectionDefinition section, Sheet sheet, LocalDate today) {
 		if (sheet.getLastRowNum() > MAX_ROWS) {
 			throw new ExcelImportException(List.of(ExcelProblem.ofFile("excel.too_many_rows", MAX_ROWS)));
 		}
 		List<ExcelProblem> problems = new ArrayList<>();
-		Map<Integer, FieldDef> columns = columns(section, sheet.getRow(0), problems);
-		List<Map<String, String>> result = new ArrayList<>();
+		ExcelColumns columns = ExcelColumns.of(section, sheet.getRow(0), texts, problems);
+		List<ExcelRow> result = new ArrayList<>();
 		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			Map<String, Object> input = new LinkedHashMap<>();
 			Map<String, Integer> columnOf = new HashMap<>();
-			columns.forEach((c, field) -> {
-				String text = row == null ? null : value(row.getCell(c));
+			columns.fields().forEach((c, field) -> {
+				String text = row == null ? null : value(row.getCell(c), field.type());
 				if (text != null && field.type().choice()) {
 					text = texts.optionFor(field, text).orElse(text);
 				}
 				input.put(field.key(), text);
 				columnOf.put(field.key(), c);
 			});
-			if (input.values().stream().allMatch(v -> v == null)) {
+			String id = cell(row, columns.id());
+			String version = cell(row, columns.version());
+			if (id == null && input.values().stream().allMatch(v -> v == null)) {
 				continue;
 			}
+			int excelRow = r + 1;
 			FieldErrors errors = new FieldErrors();
 			Map<String, String> data = FieldRules.check(section, input, errors, today);
-			final int excelRow = r + 1;
 			errors.all().forEach(e -> {
 				int c = columnOf.getOrDefault(e.field(), 0);
 				problems.add(new ExcelProblem(excelRow, CellReference.convertNumToColString(c),
 						texts.text(section.field(e.field()).map(FieldDef::labelKey).orElse(e.field())), e.code(),
 						e.args()));
 			});
-			result.add(data);
+			Long recordId = number(id, 18, excelRow, columns.id(), ID_LABEL, "excel.id_invalid", problems);
+			Long recordVersion = number(version, 9, excelRow, columns.version(), VERSION_LABEL, "excel.version_invalid",
+					problems);
+			result.add(new ExcelRow(excelRow, recordId, recordVersion == null ? null : recordVersion.intValue(),
+					columns.id() < 0 ? "" : CellReference.convertNumToColString(columns.id()), data));
 		}
 		if (!problems.isEmpty()) {
 			throw new ExcelImportException(problems);
@@ -155,48 +124,59 @@ class ExcelExchange {
 	}
 
 	/**
-	 * Which column holds which field, by header text (label in either language, or key).
+	 * A positive whole number of at most {@code digits} digits, or null after a problem.
 	 */
-	private Map<Integer, FieldDef> columns(SectionDefinition section, Row header, List<ExcelProblem> problems) {
-		Map<Integer, FieldDef> columns = new LinkedHashMap<>();
-		if (header != null) {
-			for (Cell cell : header) {
-				String text = value(cell);
-				section.exchangeFields()
-					.stream()
-					.filter(f -> text != null
-							&& (f.key().equalsIgnoreCase(text) || texts.text(f.labelKey(), SectionTexts.ZH).equals(text)
-									|| texts.text(f.labelKey(), java.util.Locale.ENGLISH).equalsIgnoreCase(text)))
-					.findFirst()
-					.ifPresent(f -> columns.put(cell.getColumnIndex(), f));
-			}
+	private Long number(String text, int digits, int row, int column, String label, String code,
+			List<ExcelProblem> problems) {
+		if (text == null) {
+			return null;
 		}
-		for (FieldDef field : section.exchangeFields()) {
-			if (field.required() && !columns.containsValue(field)) {
-				problems.add(new ExcelProblem(1, "", texts.text(field.labelKey()), "excel.missing_column",
-						new Object[] { texts.text(field.labelKey()) }));
-			}
+		if (text.matches("[1-9]\\d{0," + (digits - 1) + "}")) {
+			return Long.valueOf(text);
 		}
-		if (!problems.isEmpty()) {
-			throw new ExcelImportException(problems);
-		}
-		return columns;
+		problems.add(new ExcelProblem(row, CellReference.convertNumToColString(column), texts.text(label), code,
+				new Object[] { text }));
+		return null;
 	}
 
-	private static String value(Cell cell) {
+	private static String cell(Row row, int column) {
+		return row == null || column < 0 ? null : value(row.getCell(column), FieldType.TEXT);
+	}
+
+	/**
+	 * A cell as the text a form would send: a date cell in a date field as
+	 * {@code yyyy-MM-dd} (or {@code yyyy-MM}), also when its format was lost; a number
+	 * without trailing zeros.
+	 */
+	static String value(Cell cell, FieldType type) {
 		if (cell == null) {
 			return null;
 		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		String text = switch (type) {
+		CellType kind = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		String text = switch (kind) {
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-			case NUMERIC ->
-				DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-						: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			case NUMERIC -> numeric(cell, type);
 			default -> null;
 		};
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static String numeric(Cell cell, FieldType type) {
+		boolean dateField = type == FieldType.DATE || type == FieldType.YEAR_MONTH;
+		double value = cell.getNumericCellValue();
+		if ((dateField && DateUtil.isValidExcelDate(value)) || DateUtil.isCellDateFormatted(cell)) {
+			LocalDateTime at = cell.getLocalDateTimeCellValue();
+			if (at != null) {
+				return type == FieldType.YEAR_MONTH ? YearMonth.from(at).toString() : at.toLocalDate().toString();
+			}
+		}
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
+	static boolean header(String text, String labelKey, String key, SectionTexts texts) {
+		return text != null && (key.equalsIgnoreCase(text) || texts.text(labelKey, SectionTexts.ZH).equals(text)
+				|| texts.text(labelKey, Locale.ENGLISH).equalsIgnoreCase(text));
 	}
 
 }

@@ -153,8 +153,7 @@ final class FieldRules {
 					: reject(errors, key, "field.integer");
 			case ID_NUMBER -> DOCUMENT_NUMBER.matcher(text).matches() ? text.toUpperCase()
 					: reject(errors, key, "field.document_number");
-			case CREDIT_CODE -> CreditCode.isValid(CreditCode.normalize(text)) ? CreditCode.normalize(text)
-					: reject(errors, key, "field.credit_code");
+			case CREDIT_CODE -> creditCode(key, text, errors);
 			case MOBILE -> Mobile.isValid(text.replaceAll("[\\s-]", "")) ? text.replaceAll("[\\s-]", "")
 					: reject(errors, key, "field.mobile");
 			case PHONE -> PhoneNumber.isValid(text) ? text : reject(errors, key, "field.phone");
@@ -162,6 +161,14 @@ final class FieldRules {
 			case EMAIL -> EMAIL.matcher(text).matches() ? text : reject(errors, key, "field.email");
 			case URL -> URL.matcher(text).matches() ? text : reject(errors, key, "field.url");
 		};
+	}
+
+	/** The code without spaces, or null after saying which part of it is wrong. */
+	private static String creditCode(String key, String text, FieldErrors errors) {
+		String code = CreditCode.normalize(text);
+		var problem = CreditCode.problem(code);
+		problem.ifPresent(p -> errors.reject(key, p.code(), p.args()));
+		return problem.isPresent() ? null : code;
 	}
 
 	private static String bool(String text, FieldErrors errors, String key) {

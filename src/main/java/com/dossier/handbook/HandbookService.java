@@ -39,10 +39,13 @@ public class HandbookService {
 
 	private final ExcelExchange excel;
 
+	private final ExcelImport excelImport;
+
 	private final AdministrationTime time;
 
 	HandbookService(SectionCatalog catalog, EnterpriseProfile enterprises, RecordStore store, RecordWriter writer,
-			ExcelExchange excel, AdministrationTime time) {
+			ExcelExchange excel, ExcelImport excelImport, AdministrationTime time) {
+		this.excelImport = excelImport;
 		this.time = time;
 		this.catalog = catalog;
 		this.enterprises = enterprises;
@@ -163,16 +166,13 @@ public class HandbookService {
 	}
 
 	/**
-	 * Adds every row of the sheet as a new D record, or none when any cell is wrong;
-	 * returns how many.
+	 * Creates the sheet's new rows and updates the D records its rows name (see
+	 * {@link ExcelImport}), or changes nothing when any row is wrong.
 	 */
-	public int importExcel(long enterpriseId, String sectionCode, InputStream in, long size) {
+	public ImportCounts importExcel(long enterpriseId, String sectionCode, InputStream in, long size) {
 		CurrentUser.check(Permission.EDIT);
 		SectionDefinition section = manySection(enterpriseId, sectionCode);
-		List<Map<String, String>> rows = excel.read(section, in, size, time.today());
-		rows.forEach(data -> writer.create(enterpriseId, section.code(), Level.D, RecordStatus.DRAFT, data, null,
-				ChangeKind.CREATED));
-		return rows.size();
+		return excelImport.apply(enterpriseId, section, excel.read(section, in, size, time.today()));
 	}
 
 	private SectionDefinition manySection(long enterpriseId, String sectionCode) {

@@ -71,7 +71,7 @@ class EnterpriseAdministrationTests {
 		bad.put("establishedOn", "2999-01-01");
 		bad.put("registeredCapital", "abc");
 		var page = admin.postForm("/admin/enterprises", bad);
-		assertThat(page.body()).contains("统一社会信用代码不正确", "请输入数字");
+		assertThat(page.body()).contains("统一社会信用代码的校验码（最后一位）与前 17 位不符", "请输入数字");
 		admin.get("/admin/enterprises/new");
 		Map<String, String> future = form(TestData.creditCode(), "未来企业");
 		future.put("establishedOn", "2999-01-01");

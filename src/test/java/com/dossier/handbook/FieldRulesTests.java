@@ -106,7 +106,7 @@ class FieldRulesTests {
 		Map<String, Object> person = new HashMap<>(
 				Map.of("name", "张三", "idType", "ID_CARD", "idNumber", "310101198001010019", "position", "董事长"));
 		assertThat(errors("legal-person", person).all()).extracting(FieldErrors.FieldError::code)
-			.containsExactly("field.id_number");
+			.containsExactly("id_number.check_digit");
 		person.put("idNumber", "310101198001010018");
 		assertThat(errors("legal-person", person).hasErrors()).isFalse();
 		person.put("idType", "PASSPORT");
@@ -122,7 +122,7 @@ class FieldRulesTests {
 		assertThat(codes("labor-subsidiary",
 				Map.of("subsidiaryName", "劳务公司", "subsidiaryCreditCode", "91310000MA1FL0001Q", "relationship",
 						"CONTROLLING", "shareholdingRatio", "101")))
-			.containsExactlyInAnyOrder("field.credit_code", "field.max");
+			.containsExactlyInAnyOrder("credit_code.check_character", "field.max");
 		assertThat(
 				codes("contact-info",
 						Map.of("address", "上海市", "postcode", "20001", "phone", "021-6666 8888", "email", "not-mail",

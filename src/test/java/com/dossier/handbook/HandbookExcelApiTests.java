@@ -3,6 +3,7 @@ package com.dossier.handbook;
 import static com.dossier.handbook.HandbookTestData.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -11,22 +12,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Consumer;
 
 import com.dossier.demo.DemoSamples;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
 import tools.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.CellCopyPolicy;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Excel over HTTP: export a section, import it into another enterprise, and a broken file
- * refused whole.
+ * Excel over HTTP: an export imports back unchanged, a changed cell updates its D record
+ * (with history), and every row that may not change anything refuses the whole file.
  */
 @HttpTest
 class HandbookExcelApiTests {
+
+	/** Equipment's columns: 1 name … 9 remark, 10 level, 11 record id, 12 version. */
+	private static final int NAME = 1;
+
+	private static final int ID = 11;
+
+	private static final int VERSION = 12;
 
 	@LocalServerPort
 	int port;
@@ -37,28 +51,83 @@ class HandbookExcelApiTests {
 	@Autowired
 	HandbookService handbook;
 
-	private final SectionDefinition plant = new SectionCatalog().find("plant").orElseThrow();
+	@Autowired
+	RecordLifecycle lifecycle;
+
+	private final SectionDefinition equipment = new SectionCatalog().find("equipment").orElseThrow();
 
 	@Test
-	void anExportImportsIntoAnotherEnterpriseUnchanged() throws Exception {
-		TestData.Operator from = data.operator();
+	void anExportImportsBackUnchangedAndAChangedCellUpdatesItsRecord() throws Exception {
+		TestData.Operator operator = data.operator();
 		for (int i = 0; i < 3; i++) {
-			handbook.create(from.enterpriseId(), "plant", DemoSamples.sample(plant, i));
+			handbook.create(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, i));
 		}
-		HttpResponse<byte[]> export = send(from, HttpRequest.newBuilder(uri("/api/v1/sections/plant/export")).GET());
+		lifecycle.importLevelA(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 3));
+		HttpResponse<byte[]> export = send(operator, HttpRequest.newBuilder(uri("/api/v1/sections/equipment/export")));
 		assertThat(export.statusCode()).isEqualTo(200);
 		assertThat(export.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
 
-		TestData.Operator to = data.operator();
-		HttpResponse<byte[]> imported = upload(to, export.body());
-		assertThat(imported.statusCode()).isEqualTo(200);
-		assertThat(json(new String(imported.body(), StandardCharsets.UTF_8)).get("imported").asInt()).isEqualTo(3);
-		assertThat(handbook.page(to.enterpriseId(), "plant", 0, 10).items()).extracting(HandbookRecord::data)
-			.containsExactlyElementsOf(handbook.page(from.enterpriseId(), "plant", 0, 10)
-				.items()
-				.stream()
-				.map(HandbookRecord::data)
-				.toList());
+		assertThat(counts(upload(operator, export.body()))).isEqualTo("0/0/4");
+
+		long changed = handbook.page(operator.enterpriseId(), "equipment", 0, 10).items().get(1).id();
+		byte[] edited = edit(export.body(), sheet -> {
+			sheet.getRow(2).getCell(NAME).setCellValue("改过的名称");
+			// A new row: a copy of the first without its level, id and version.
+			((XSSFSheet) sheet).copyRows(1, 1, 5, new CellCopyPolicy());
+			sheet.getRow(5).getCell(NAME).setCellValue("新增设备");
+			for (int c = ID - 1; c <= VERSION; c++) {
+				sheet.getRow(5).removeCell(sheet.getRow(5).getCell(c));
+			}
+		});
+		assertThat(counts(upload(operator, edited))).isEqualTo("1/1/3");
+		assertThat(handbook.get(operator.enterpriseId(), changed).data()).containsEntry("name", "改过的名称");
+		assertThat(handbook.history(operator.enterpriseId(), changed)).extracting(RecordVersion::change)
+			.containsExactly(ChangeKind.CREATED, ChangeKind.UPDATED);
+		assertThat(handbook.page(operator.enterpriseId(), "equipment", 0, 10).totalItems()).isEqualTo(5);
+	}
+
+	@Test
+	void rowsThatMayNotChangeAnythingRefuseTheWholeFile() throws Exception {
+		TestData.Operator operator = data.operator();
+		HandbookRecord draft = handbook.create(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 0));
+		lifecycle.importLevelA(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 1));
+		byte[] export = send(operator, HttpRequest.newBuilder(uri("/api/v1/sections/equipment/export"))).body();
+		handbook.update(operator.enterpriseId(), draft.id(), 1, DemoSamples.sample(equipment, 2));
+
+		byte[] file = edit(export, sheet -> {
+			sheet.getRow(1).getCell(NAME).setCellValue("过期版本上的修改");
+			sheet.getRow(2).getCell(NAME).setCellValue("改 A 级信息");
+		});
+		assertThat(problems(upload(operator, file))).containsExactly("L2:excel.version_stale",
+				"L3:excel.record_locked");
+		assertThat(handbook.get(operator.enterpriseId(), draft.id()).version()).isEqualTo(2);
+
+		byte[] twice = edit(export, sheet -> sheet.getRow(2).getCell(ID).setCellValue(draft.id()));
+		assertThat(problems(upload(operator, twice))).contains("L3:excel.id_repeated");
+		byte[] junkId = edit(export, sheet -> sheet.getRow(1).getCell(ID).setCellValue("x1"));
+		assertThat(problems(upload(operator, junkId))).containsExactly("L2:excel.id_invalid");
+		byte[] noVersion = edit(export, sheet -> {
+			sheet.getRow(1).getCell(NAME).setCellValue("无版本");
+			sheet.getRow(1).removeCell(sheet.getRow(1).getCell(VERSION));
+		});
+		assertThat(problems(upload(operator, noVersion))).containsExactly("L2:excel.version_missing");
+		assertThat(handbook.page(operator.enterpriseId(), "equipment", 0, 10).totalItems()).isEqualTo(2);
+	}
+
+	@Test
+	void anotherEnterprisesIdsAreUnknownLikeIdsThatDoNotExist() throws Exception {
+		TestData.Operator owner = data.operator();
+		handbook.create(owner.enterpriseId(), "equipment", DemoSamples.sample(equipment, 0));
+		byte[] export = send(owner, HttpRequest.newBuilder(uri("/api/v1/sections/equipment/export"))).body();
+		TestData.Operator other = data.operator();
+		HttpResponse<byte[]> foreign = upload(other, export);
+		byte[] missing = edit(export, sheet -> sheet.getRow(1).getCell(ID).setCellValue(999_999_999));
+		HttpResponse<byte[]> nowhere = upload(other, missing);
+		assertThat(problems(foreign)).containsExactly("L2:excel.id_unknown");
+		assertThat(problems(nowhere)).containsExactly("L2:excel.id_unknown");
+		String id = String.valueOf(handbook.page(owner.enterpriseId(), "equipment", 0, 1).items().get(0).id());
+		assertThat(message(foreign).replace(id, "N")).isEqualTo(message(nowhere).replace("999999999", "N"));
+		assertThat(handbook.page(other.enterpriseId(), "equipment", 0, 10).totalItems()).isZero();
 	}
 
 	@Test
@@ -66,30 +135,58 @@ class HandbookExcelApiTests {
 		TestData.Operator operator = data.operator();
 		byte[] file = ExcelExchangeTests.sheet(new String[][] { { "地址", "面积（平方米）", "类型" }, { "嘉定区 1 号", "100", "自有" },
 				{ "", "-5", "租赁" }, { "宝山区 2 号", "20", "借用" } });
-		HttpResponse<byte[]> refused = upload(operator, file);
+		HttpResponse<byte[]> refused = upload(operator, file, "plant");
 		assertThat(refused.statusCode()).isEqualTo(422);
-		JsonNode problem = json(new String(refused.body(), StandardCharsets.UTF_8));
-		assertThat(problem.get("errors")
-			.valueStream()
-			.map(e -> e.get("field").asString() + ":" + e.get("code").asString()))
-			.containsExactlyInAnyOrder("A3:field.required", "B3:field.greater_than", "C4:field.option");
+		assertThat(problems(refused)).containsExactlyInAnyOrder("A3:field.required", "B3:field.greater_than",
+				"C4:field.option");
 		assertThat(handbook.page(operator.enterpriseId(), "plant", 0, 10).totalItems()).isZero();
 
-		HttpResponse<byte[]> junk = upload(operator, "not a workbook".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<byte[]> junk = upload(operator, "not a workbook".getBytes(StandardCharsets.UTF_8), "plant");
 		assertThat(junk.statusCode()).isEqualTo(422);
 		assertThat(new String(junk.body(), StandardCharsets.UTF_8)).contains("excel.unreadable");
 	}
 
+	private static String counts(HttpResponse<byte[]> response) {
+		assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+		JsonNode body = json(new String(response.body(), StandardCharsets.UTF_8));
+		return body.get("created").asInt() + "/" + body.get("updated").asInt() + "/" + body.get("unchanged").asInt();
+	}
+
+	private static List<String> problems(HttpResponse<byte[]> response) {
+		assertThat(response.statusCode()).isEqualTo(422);
+		return json(new String(response.body(), StandardCharsets.UTF_8)).get("errors")
+			.valueStream()
+			.map(e -> e.get("field").asString() + ":" + e.get("code").asString())
+			.toList();
+	}
+
+	private static String message(HttpResponse<byte[]> response) {
+		return json(new String(response.body(), StandardCharsets.UTF_8)).get("errors").get(0).get("message").asString();
+	}
+
+	static byte[] edit(byte[] workbook, Consumer<Sheet> change) throws IOException {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			change.accept(book.getSheetAt(0));
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
 	private HttpResponse<byte[]> upload(TestData.Operator operator, byte[] file) throws IOException {
+		return upload(operator, file, "equipment");
+	}
+
+	private HttpResponse<byte[]> upload(TestData.Operator operator, byte[] file, String section) throws IOException {
 		String boundary = "----handbook" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plant.xlsx\"\r\n"
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.xlsx\"\r\n"
 				+ "Content-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(file);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(operator,
-				HttpRequest.newBuilder(uri("/api/v1/sections/plant/import"))
+				HttpRequest.newBuilder(uri("/api/v1/sections/" + section + "/import"))
 					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}

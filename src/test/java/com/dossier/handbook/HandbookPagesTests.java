@@ -54,6 +54,22 @@ class HandbookPagesTests {
 	}
 
 	@Test
+	void anEditedExportImportsOnThePageAndSaysWhatItChanged() throws Exception {
+		TestData.Operator operator = data.operator();
+		for (int i = 0; i < 2; i++) {
+			handbook.create(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, i));
+		}
+		byte[] file = HandbookExcelApiTests.edit(handbook.exportExcel(operator.enterpriseId(), "equipment"),
+				sheet -> sheet.getRow(1).getCell(1).setCellValue("页面上改的名称"));
+		WebClient browser = signedIn(operator);
+		browser.get("/handbook/sections/equipment");
+		var imported = browser.postMultipart("/handbook/sections/equipment/import", Map.of(), "file", "e.xlsx", file);
+		assertThat(imported.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/handbook/sections/equipment").body()).contains("导入完成：新增 0 条，更新 1 条，未变 1 条。",
+				"页面上改的名称");
+	}
+
+	@Test
 	void theIndexListsTheSectionsWithTheLegendAndTheShellMenu() {
 		String page = signedIn(data.operator()).get("/handbook/sections").body();
 		assertThat(page)
@@ -190,6 +206,8 @@ class HandbookPagesTests {
 		HttpResponse<String> template = browser.get("/handbook/sections/foreign-performance-enterprise/template");
 		assertThat(template.statusCode()).isEqualTo(200);
 		assertThat(template.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
+		assertThat(template.headers().firstValue("Content-Disposition").orElseThrow())
+			.startsWith("attachment; filename=\"foreign-performance-enterprise.docx\"; filename*=UTF-8''%E5%A4%96");
 		assertThat(browser.get("/handbook/sections/foreign-bank-credit/template").statusCode()).isEqualTo(404);
 		String form = browser.get("/handbook/sections/foreign-bank-credit/new").body();
 		assertThat(form).contains("近三年的银行资信证明", "*如为外文证明，需要同时上传翻译件及翻译公司营业执照复印件", "股东名称");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CreditCodeTests {
@@ -34,6 +35,22 @@ class CreditCodeTests {
 	void normalizesCaseAndSpaceBeforeChecking() {
 		assertThat(CreditCode.of(" 91310000ma1fl0001r ").value()).isEqualTo("91310000MA1FL0001R");
 		assertThatIllegalArgumentException().isThrownBy(() -> CreditCode.of("123"));
+	}
+
+	@Test
+	void spacesAndHyphensInsideACodeAreStrippedAsPythonStdnumDoes() {
+		assertThat(CreditCode.normalize("91 310000 MA1FL0001R")).isEqualTo("91310000MA1FL0001R");
+		assertThat(CreditCode.of("9131-0000-ma1f\u3000l0001r").value()).isEqualTo("91310000MA1FL0001R");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "91310000MA1FL0001, credit_code.length, 17", "91310000IA1FL0001R, credit_code.character, 9|I",
+			"91310A00MA1FL0001R, credit_code.region, 310A00", "91310000MA1FL0001A, credit_code.check_character, " })
+	void saysWhichPartIsWrong(String code, String problem, String args) {
+		ValueProblem found = CreditCode.problem(code).orElseThrow();
+		assertThat(found.code()).isEqualTo(problem);
+		assertThat(found.args()).containsExactly(args == null ? new Object[0] : (Object[]) args.split("\\|"));
+		assertThat(CreditCode.problem("91310000MA1FL0001R")).isEmpty();
 	}
 
 }

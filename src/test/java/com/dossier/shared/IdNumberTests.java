@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdNumberTests {
@@ -45,6 +46,35 @@ class IdNumberTests {
 	void knowsTheBirthDate() {
 		assertThat(new IdNumber("310115198506120026").birthDate()).isEqualTo(LocalDate.of(1985, 6, 12));
 		assertThat(IdNumber.isValid(null, TODAY)).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "310101198013010012, id_number.birth_month, 13", // month 13
+			"310101198002300016, id_number.birth_day, 30|1980-02", // 30 February
+			"310101189901010011, id_number.birth_year, 1899", "990101198001010018, id_number.region, 990101",
+			"010101198001010018, id_number.region, 010101", "310101198001010008, id_number.sequence, ",
+			"310101198001010019, id_number.check_digit, ", "310101198001010081, id_number.check_digit, ",
+			"31010119800101001, id_number.format, 17", "31010119800101001A, id_number.format, 18",
+			"310101202701010012, id_number.birth_future, 2027-01-01" })
+	void saysWhichPartIsWrong(String number, String code, String args) {
+		ValueProblem problem = IdNumber.problem(number, TODAY).orElseThrow();
+		assertThat(problem.code()).isEqualTo(code);
+		assertThat(problem.args()).containsExactly(args == null ? new Object[0] : (Object[]) args.split("\\|"));
+	}
+
+	@Test
+	void aMonthOf13IsBlamedOnTheMonthNotTheCheckDigitInBothLanguages() {
+		var messages = new org.springframework.context.support.ResourceBundleMessageSource();
+		messages.setBasenames("messages/common");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		ValueProblem problem = IdNumber.problem("310101198013010012", TODAY).orElseThrow();
+		assertThat(messages.getMessage(problem.code(), problem.args(), java.util.Locale.SIMPLIFIED_CHINESE))
+			.contains("月份", "13")
+			.doesNotContain("校验码");
+		assertThat(messages.getMessage(problem.code(), problem.args(), java.util.Locale.ENGLISH))
+			.contains("month", "13")
+			.doesNotContain("check");
 	}
 
 }

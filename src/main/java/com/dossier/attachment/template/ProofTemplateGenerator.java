@@ -3,7 +3,6 @@ package com.dossier.attachment.template;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,9 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import org.springframework.context.MessageSource;
 
@@ -23,8 +19,9 @@ import org.springframework.context.MessageSource;
  * Writes the performance-proof templates as .docx with Apache POI: title, a note on
  * translations, the provider's particulars, a table of projects with the guide's columns
  * and blank rows to fill in, the declaration and the signature and seal lines. Landscape
- * A4, because the project table has eight columns. Every word comes from the message
- * bundle, so the English template is the same form in English.
+ * A4, because the project table has eight columns; page, styles and table grids are
+ * {@link DocxLayout}'s. Every word comes from the message bundle, so the English template
+ * is the same form in English.
  */
 public final class ProofTemplateGenerator {
 
@@ -33,7 +30,15 @@ public final class ProofTemplateGenerator {
 
 	static final int BLANK_ROWS = 6;
 
-	private static final String EAST_ASIAN_FONT = "SimSun";
+	/** Label and value, across the text width of the page. */
+	static final List<Integer> PROVIDER_WIDTHS = List.of(4000, DocxLayout.TEXT_WIDTH - 4000);
+
+	/**
+	 * The project table's columns, widest where people write most; they fill the text
+	 * width.
+	 */
+	static final List<Integer> PROJECT_WIDTHS = List.of(700, 2600, 1600, 2000, 2200, 1600, 1500,
+			DocxLayout.TEXT_WIDTH - 12200);
 
 	private final MessageSource messages;
 
@@ -47,29 +52,32 @@ public final class ProofTemplateGenerator {
 
 	public byte[] docx(ProofTemplate template, Locale locale) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			landscapeA4(document);
-			paragraph(document, text(template.titleKey(), locale), 16, true, ParagraphAlignment.CENTER);
-			paragraph(document, text("template.proof.note", locale), 9, false, ParagraphAlignment.LEFT);
-			paragraph(document, text("template.proof.provider", locale), 12, true, ParagraphAlignment.LEFT);
+			DocxLayout.styles(document, locale.toLanguageTag());
+			paragraph(document, text(template.titleKey(), locale), DocxLayout.TITLE, ParagraphAlignment.CENTER);
+			paragraph(document, text("template.proof.note", locale), null, ParagraphAlignment.LEFT);
+			paragraph(document, text("template.proof.provider", locale), DocxLayout.HEADING, ParagraphAlignment.LEFT);
 			XWPFTable provider = document.createTable(template.providerFields().size(), 2);
-			provider.setWidth("100%");
 			for (int i = 0; i < template.providerFields().size(); i++) {
 				String key = "template.proof.field." + template.providerFields().get(i);
 				cell(provider.getRow(i), 0, text(key, locale), true);
 			}
-			paragraph(document, text("template.proof.projects", locale), 12, true, ParagraphAlignment.LEFT);
+			DocxLayout.grid(provider, PROVIDER_WIDTHS);
+			paragraph(document, text("template.proof.projects", locale), DocxLayout.HEADING, ParagraphAlignment.LEFT);
 			XWPFTable projects = document.createTable(1 + BLANK_ROWS, PROJECT_COLUMNS.size());
-			projects.setWidth("100%");
 			for (int c = 0; c < PROJECT_COLUMNS.size(); c++) {
 				cell(projects.getRow(0), c, text("template.proof.column." + PROJECT_COLUMNS.get(c), locale), true);
 			}
 			for (int r = 1; r <= BLANK_ROWS; r++) {
 				cell(projects.getRow(r), 0, Integer.toString(r), false);
 			}
-			paragraph(document, text("template.proof.declaration", locale), 11, false, ParagraphAlignment.LEFT);
+			projects.getRow(0).setRepeatHeader(true);
+			DocxLayout.grid(projects, PROJECT_WIDTHS);
+			paragraph(document, text("template.proof.declaration", locale), null, ParagraphAlignment.LEFT);
 			for (String line : template.signatureLines()) {
-				paragraph(document, text("template.proof.sign." + line, locale), 11, false, ParagraphAlignment.RIGHT);
+				paragraph(document, text("template.proof.sign." + line, locale), null, ParagraphAlignment.RIGHT);
 			}
+			// The section properties close the body: after every paragraph and table.
+			DocxLayout.landscapeA4(document);
 			document.write(out);
 			return out.toByteArray();
 		}
@@ -82,33 +90,19 @@ public final class ProofTemplateGenerator {
 		return messages.getMessage(key, null, locale);
 	}
 
-	private static void paragraph(XWPFDocument document, String text, int size, boolean bold,
-			ParagraphAlignment alignment) {
+	private static void paragraph(XWPFDocument document, String text, String style, ParagraphAlignment alignment) {
 		XWPFParagraph paragraph = document.createParagraph();
+		if (style != null) {
+			paragraph.setStyle(style);
+		}
 		paragraph.setAlignment(alignment);
-		paragraph.setSpacingBefore(120);
-		run(paragraph, text, size, bold);
+		paragraph.createRun().setText(text);
 	}
 
 	private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
-		XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
-		run(paragraph, text, 10, bold);
-	}
-
-	private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
-		XWPFRun run = paragraph.createRun();
+		XWPFRun run = row.getCell(column).getParagraphs().get(0).createRun();
 		run.setText(text);
 		run.setBold(bold);
-		run.setFontSize(size);
-		run.setFontFamily(EAST_ASIAN_FONT, XWPFRun.FontCharRange.eastAsia);
-	}
-
-	private static void landscapeA4(XWPFDocument document) {
-		CTSectPr section = document.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
-		size.setOrient(STPageOrientation.LANDSCAPE);
-		size.setW(BigInteger.valueOf(16838)); // 297 mm in twentieths of a point
-		size.setH(BigInteger.valueOf(11906)); // 210 mm
 	}
 
 }

@@ -10,7 +10,6 @@ import com.dossier.shared.NotFoundException;
 import com.dossier.shared.security.CurrentUser;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriUtils;
 
 /**
  * 模板下载 of the sections whose definition offers one (the performance proofs of a foreign
@@ -51,11 +51,18 @@ class TemplateDownload {
 		return ResponseEntity.ok()
 			.contentType(DOCX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(templates.fileName(template, locale), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					disposition(template.section() + ".docx", templates.fileName(template, locale)))
 			.body(templates.docx(template, locale));
+	}
+
+	/**
+	 * The Chinese title for browsers that read {@code filename*} (RFC 6266), and for the
+	 * few that do not, the section code rather than the row of underscores a Chinese name
+	 * becomes in ASCII.
+	 */
+	static String disposition(String asciiName, String name) {
+		return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+				+ UriUtils.encode(name, StandardCharsets.UTF_8);
 	}
 
 }

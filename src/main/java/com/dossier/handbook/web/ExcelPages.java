@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.dossier.handbook.ExcelImportException;
 import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.ImportCounts;
 import com.dossier.handbook.SectionTexts;
 
 import org.springframework.http.ResponseEntity;
@@ -48,8 +49,10 @@ class ExcelPages {
 			return back;
 		}
 		try {
-			int count = handbook.importExcel(HandbookPages.enterprise(), code, file.getInputStream(), file.getSize());
-			flash.addFlashAttribute("flashSuccess", texts.message("handbook.excel.imported", new Object[] { count }));
+			ImportCounts counts = handbook.importExcel(HandbookPages.enterprise(), code, file.getInputStream(),
+					file.getSize());
+			flash.addFlashAttribute("flashSuccess", texts.message("handbook.excel.imported",
+					new Object[] { counts.created(), counts.updated(), counts.unchanged() }));
 		}
 		catch (ExcelImportException e) {
 			List<String> problems = e.problems()

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
+import com.dossier.handbook.ImportCounts;
 import com.dossier.handbook.RecordAttachments;
 import com.dossier.handbook.SectionCatalog;
 import com.dossier.handbook.SectionDefinition;
@@ -42,9 +43,6 @@ class HandbookApi {
 	 * A write: the record's data and, for an update, the version the client last read.
 	 */
 	record RecordRequest(Map<String, Object> data, Integer version) {
-	}
-
-	record ImportResult(int imported) {
 	}
 
 	private final HandbookService handbook;
@@ -146,8 +144,8 @@ class HandbookApi {
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
 	@PostMapping("/sections/{code}/import")
-	ImportResult importExcel(@PathVariable String code, @RequestPart("file") MultipartFile file) throws IOException {
-		return new ImportResult(handbook.importExcel(enterprise(), code, file.getInputStream(), file.getSize()));
+	ImportCounts importExcel(@PathVariable String code, @RequestPart("file") MultipartFile file) throws IOException {
+		return handbook.importExcel(enterprise(), code, file.getInputStream(), file.getSize());
 	}
 
 	private RecordJson.RecordView view(HandbookRecord record) {

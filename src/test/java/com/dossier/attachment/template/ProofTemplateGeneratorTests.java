@@ -2,6 +2,7 @@ package com.dossier.attachment.template;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,37 @@ class ProofTemplateGeneratorTests {
 		assertThat(generator.fileName(ProofTemplate.INDIVIDUAL, Locale.SIMPLIFIED_CHINESE))
 			.isEqualTo("外国服务者（个人）在中国境外完成的业绩证明.docx");
 		assertThat(ProofTemplate.forSection("foreign-performance-enterprise")).isEqualTo(ProofTemplate.ENTERPRISE);
+	}
+
+	@Test
+	void everyTableHasAGridAsWideAsItsCellsAndThePageHasMarginsAndStyles() throws IOException {
+		for (ProofTemplate template : ProofTemplate.values()) {
+			for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+				try (XWPFDocument docx = open(generator.docx(template, locale))) {
+					for (XWPFTable table : docx.getTables()) {
+						var grid = table.getCTTbl().getTblGrid();
+						assertThat(grid).as("%s %s: w:tblGrid", template, locale).isNotNull();
+						List<Integer> widths = Arrays.stream(grid.getGridColArray())
+							.map(c -> ((java.math.BigInteger) c.getW()).intValue())
+							.toList();
+						assertThat(widths).hasSize(table.getRow(0).getTableCells().size());
+						assertThat(widths.stream().mapToInt(Integer::intValue).sum()).isEqualTo(DocxLayout.TEXT_WIDTH);
+						for (XWPFTableRow row : table.getRows()) {
+							assertThat(row.getTableCells()).extracting(XWPFTableCell::getWidth)
+								.containsExactlyElementsOf(widths);
+						}
+					}
+					var section = docx.getDocument().getBody().getSectPr();
+					assertThat(((java.math.BigInteger) section.getPgMar().getLeft()).intValue())
+						.isEqualTo(DocxLayout.MARGIN);
+					assertThat(((java.math.BigInteger) section.getPgSz().getW()).intValue())
+						.isEqualTo(DocxLayout.PAGE_WIDTH);
+					assertThat(docx.getStyles().styleExist(DocxLayout.TITLE)).isTrue();
+					assertThat(docx.getStyles().styleExist(DocxLayout.HEADING)).isTrue();
+					assertThat(docx.getParagraphs().get(0).getStyle()).isEqualTo(DocxLayout.TITLE);
+				}
+			}
+		}
 	}
 
 	private static XWPFDocument open(byte[] docx) throws IOException {
