@@ -29,11 +29,13 @@ class ModuleTablesTests {
 			Map.entry("login_throttle", "account"), Map.entry("spring_session", "account"),
 			Map.entry("spring_session_attributes", "account"), Map.entry("attachment", "attachment"),
 			Map.entry("attachment_blob", "attachment"), Map.entry("attachment_conversion", "attachment"),
-			Map.entry("audit_event", "audit"), Map.entry("certificate_binding", "certificate"),
-			Map.entry("enterprise", "enterprise"), Map.entry("contact_change", "enterprise"),
-			Map.entry("handbook_record", "handbook"), Map.entry("handbook_record_version", "handbook"),
-			Map.entry("notice", "portal"), Map.entry("verification_application", "verification"),
-			Map.entry("verification_item", "verification"), Map.entry("verification_sequence", "verification"));
+			Map.entry("audit_event", "audit"), Map.entry("audit_event_archive", "audit"),
+			Map.entry("audit_chain_head", "audit"), Map.entry("audit_verification", "audit"),
+			Map.entry("certificate_binding", "certificate"), Map.entry("enterprise", "enterprise"),
+			Map.entry("contact_change", "enterprise"), Map.entry("handbook_record", "handbook"),
+			Map.entry("handbook_record_version", "handbook"), Map.entry("notice", "portal"),
+			Map.entry("verification_application", "verification"), Map.entry("verification_item", "verification"),
+			Map.entry("verification_sequence", "verification"));
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);

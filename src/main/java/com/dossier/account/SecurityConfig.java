@@ -58,7 +58,8 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/services/**",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/api/v1/public/**",
-					"/actuator/health", "/api/v1/certificate")
+					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+					"/api/v1/certificate")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**")
 			.hasRole("ADMIN")

@@ -33,10 +33,13 @@ class AuditAdminPages {
 
 	private final AuditWords words;
 
-	AuditAdminPages(AuditLog log, Flash flash, AuditWords words) {
+	private final AuditTrust trust;
+
+	AuditAdminPages(AuditLog log, Flash flash, AuditWords words, AuditTrust trust) {
 		this.log = log;
 		this.flash = flash;
 		this.words = words;
+		this.trust = trust;
 	}
 
 	/**
@@ -57,6 +60,7 @@ class AuditAdminPages {
 		model.addAttribute("entries", log.page(filter, request.get(), PAGE).map(words::row));
 		model.addAttribute("base", base);
 		model.addAttribute("actions", words.actions());
+		model.addAttribute("chain", AuditTrustPages.status(trust));
 		return "audit/list";
 	}
 
