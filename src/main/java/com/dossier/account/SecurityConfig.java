@@ -60,7 +60,8 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/services/**",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/api/v1/public/**",
-					"/actuator/health", "/api/v1/certificate", "/v3/api-docs", "/v3/api-docs/**")
+					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+					"/api/v1/certificate", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/api/v1/admin/imports")
 			.hasAnyRole("ADMIN", "IMPORTER")

@@ -35,14 +35,18 @@ class AuditAdminPages {
 
 	private final AuditWords words;
 
+	private final AuditTrust trust;
+
 	/** Absent where the account module is not part of the application (module tests). */
 	private final ObjectProvider<PersonNames> people;
 
-	AuditAdminPages(AuditLog log, Flash flash, AuditWords words, ObjectProvider<PersonNames> people) {
+	AuditAdminPages(AuditLog log, Flash flash, AuditWords words, AuditTrust trust,
+			ObjectProvider<PersonNames> people) {
 		this.people = people;
 		this.log = log;
 		this.flash = flash;
 		this.words = words;
+		this.trust = trust;
 	}
 
 	/**
@@ -67,6 +71,7 @@ class AuditAdminPages {
 				: directory.labels(entries.items().stream().map(AuditRow::actor).toList()));
 		model.addAttribute("base", base);
 		model.addAttribute("actions", words.actions());
+		model.addAttribute("chain", AuditTrustPages.status(trust));
 		return "audit/list";
 	}
 

@@ -14,6 +14,8 @@ import com.dossier.shared.KeysetCursor;
 import com.dossier.shared.Sql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Insert and read only: the log has no update or delete path. */
@@ -30,14 +32,26 @@ class AuditRepository {
 		this.zone = time.zone();
 	}
 
-	void insert(AuditEvent e, String clientAddress, Instant at) {
+	/**
+	 * Writes the entry unsealed and answers it as stored (values cut to their columns,
+	 * the time to microseconds), which is what the chain hashes.
+	 */
+	ChainEntry insert(AuditEvent e, String clientAddress, String requestId, Instant at) {
+		ChainEntry entry = new ChainEntry(0, ChainHash.stored(at), Sql.cut(e.actor(), 64), e.actorRole(),
+				e.enterpriseId(), e.action(), Sql.cut(e.target(), 200), e.outcome().name(), Sql.cut(clientAddress, 64),
+				Sql.cut(e.detail(), 2000), Sql.cut(requestId, 64), null, null);
+		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor, actor_role, enterprise_id, action, target, outcome,
-				                         client_address, detail)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Sql.ts(at), Sql.cut(e.actor(), 64), e.actorRole(), e.enterpriseId(), e.action(),
-					Sql.cut(e.target(), 200), e.outcome().name(), Sql.cut(clientAddress, 64), Sql.cut(e.detail(), 2000))
-			.update();
+				                         client_address, detail, request_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Sql.ts(entry.occurredAt()), entry.actor(), entry.actorRole(), entry.enterpriseId(), entry.action(),
+					entry.target(), entry.outcome(), entry.clientAddress(), entry.detail(), entry.requestId())
+			.update(key, "id");
+		long id = key.getKeyAs(Number.class).longValue();
+		return new ChainEntry(id, entry.occurredAt(), entry.actor(), entry.actorRole(), entry.enterpriseId(),
+				entry.action(), entry.target(), entry.outcome(), entry.clientAddress(), entry.detail(),
+				entry.requestId(), null, null);
 	}
 
 	/**
@@ -81,8 +95,8 @@ class AuditRepository {
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("id"), Sql.instant(rs, "occurred_at"), rs.getString("actor"),
 				rs.getString("actor_role"), (Long) rs.getObject("enterprise_id", Long.class), rs.getString("action"),
-				rs.getString("target"), rs.getString("outcome"), rs.getString("client_address"),
-				rs.getString("detail"));
+				rs.getString("target"), rs.getString("outcome"), rs.getString("client_address"), rs.getString("detail"),
+				rs.getString("request_id"));
 	}
 
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record AuditRow(long id, Instant occurredAt, String actor, String role, Long enterpriseId, String action,
 		String actionCode, String target, String outcomeCode, String outcome, String clientAddress, String detailShort,
-		String detail) {
+		String detail, String requestId) {
 
 	public boolean shortened() {
 		return detail != null && !detail.equals(detailShort);

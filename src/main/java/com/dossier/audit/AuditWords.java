@@ -68,7 +68,7 @@ class AuditWords {
 		String action = text("audit.action." + e.action(), e.action(), locale);
 		String outcome = text("audit.outcome." + e.outcome(), e.outcome(), locale);
 		return new AuditRow(e.id(), e.occurredAt(), e.actor(), role, e.enterpriseId(), action, e.action(), e.target(),
-				e.outcome(), outcome, e.clientAddress(), detail(e.detail(), locale), e.detail());
+				e.outcome(), outcome, e.clientAddress(), detail(e.detail(), locale), e.detail(), e.requestId());
 	}
 
 	String detail(String detail, Locale locale) {

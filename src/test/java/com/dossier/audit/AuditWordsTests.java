@@ -30,7 +30,7 @@ class AuditWordsTests {
 
 	private AuditRow row(String role, String action, String detail) {
 		return words.row(new AuditEntry(1, Instant.EPOCH, "demo-ent", role, 7L, action, "record:5", "SUCCESS",
-				"127.0.0.1", detail));
+				"127.0.0.1", detail, null));
 	}
 
 	@Test

@@ -20,4 +20,10 @@ public interface BlobStore {
 
 	void delete(BlobId id);
 
+	/**
+	 * Whether blobs can be read and written now (readiness, issue 21); throws or answers
+	 * false when not.
+	 */
+	boolean reachable();
+
 }

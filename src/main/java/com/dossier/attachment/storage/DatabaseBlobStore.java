@@ -77,4 +77,10 @@ class DatabaseBlobStore implements BlobStore {
 		jdbc.sql("delete from attachment_blob where sha256 = ?").param(id.sha256()).update();
 	}
 
+	@Override
+	public boolean reachable() {
+		jdbc.sql("select count(*) from attachment_blob where 1 = 0").query(Long.class).single();
+		return true;
+	}
+
 }

@@ -104,4 +104,12 @@ class FileSystemBlobStore implements BlobStore {
 		}
 	}
 
+	/**
+	 * The directory is there and writable (a shared volume that came unmounted is not).
+	 */
+	@Override
+	public boolean reachable() {
+		return Files.isDirectory(root) && Files.isWritable(root);
+	}
+
 }
