@@ -40,8 +40,7 @@ class AuditAdminPages {
 	/** Absent where the account module is not part of the application (module tests). */
 	private final ObjectProvider<PersonNames> people;
 
-	AuditAdminPages(AuditLog log, Flash flash, AuditWords words, AuditTrust trust,
-			ObjectProvider<PersonNames> people) {
+	AuditAdminPages(AuditLog log, Flash flash, AuditWords words, AuditTrust trust, ObjectProvider<PersonNames> people) {
 		this.people = people;
 		this.log = log;
 		this.flash = flash;
