@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which handbook records a qualification application may rely on: those in force at level
- * A, B or C with no revision under way (the data the reviewer reads must be the data in
- * force). Anything else is refused with why: a draft, a record pending in 原件校对, one that
- * failed it, or one whose revision is open.
+ * A or C with no revision under way (DESIGN §11; the data the reviewer reads must be the
+ * data in force). Anything else is refused with why: a draft, a record pending in 原件校对,
+ * one that failed it, one whose revision is open, or a B record an approved application
+ * has already relied on (its revision, once checked, is C and citable again).
  */
 @Component
 public class Citations {
@@ -99,6 +100,9 @@ public class Citations {
 		}
 		if (r.status() != RecordStatus.VERIFIED) {
 			return "qualification.cite.pending";
+		}
+		if (r.level() == Level.B) {
+			return "qualification.cite.used";
 		}
 		return revisionOpen ? "qualification.cite.revision" : null;
 	}

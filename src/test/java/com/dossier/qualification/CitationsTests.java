@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 class CitationsTests {
 
 	@Test
-	void recordsInForceAtABOrCAreCitable() {
+	void recordsInForceAtAOrCAreCitable() {
 		assertThat(Citations.refusal(record(Level.A, RecordStatus.VERIFIED), false)).isNull();
-		assertThat(Citations.refusal(record(Level.B, RecordStatus.VERIFIED), false)).isNull();
 		assertThat(Citations.refusal(record(Level.C, RecordStatus.VERIFIED), false)).isNull();
 	}
 
@@ -29,6 +28,9 @@ class CitationsTests {
 			.isEqualTo("qualification.cite.failed");
 		assertThat(Citations.refusal(record(Level.C, RecordStatus.VERIFIED), true))
 			.isEqualTo("qualification.cite.revision");
+		assertThat(Citations.refusal(record(Level.B, RecordStatus.VERIFIED), false))
+			.as("DESIGN §11: only A or C records are cited")
+			.isEqualTo("qualification.cite.used");
 	}
 
 	private static HandbookRecord record(Level level, RecordStatus status) {
