@@ -101,10 +101,10 @@ public class Citations {
 		if (r.status() != RecordStatus.VERIFIED) {
 			return "qualification.cite.pending";
 		}
-		if (r.level() == Level.B) {
-			return "qualification.cite.used";
+		if (revisionOpen) {
+			return "qualification.cite.revision";
 		}
-		return revisionOpen ? "qualification.cite.revision" : null;
+		return r.level() == Level.B ? "qualification.cite.used" : null;
 	}
 
 }
