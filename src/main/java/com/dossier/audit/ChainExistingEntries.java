@@ -1,50 +1,30 @@
 package com.dossier.audit;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 
 import com.dossier.shared.Sql;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.stereotype.Component;
 
 /**
  * V69: the entries written before the chain existed (V68) are chained in id order, a page
- * at a time, and the head moved to the last. Spring Boot hands this bean to Flyway; a
- * test migrating by hand passes it with {@code javaMigrations}.
+ * at a time, and the head moved to the last. Called by {@code db.migration.V69__…}, which
+ * sits beside the SQL migrations so that Flyway finds it whatever starts it (the
+ * application, a test of one module that leaves this module out, an operator); the hash
+ * is this module's, as the verification must read it.
  */
-@Component
-class ChainExistingEntries implements JavaMigration {
+public final class ChainExistingEntries {
 
 	private static final int PAGE = 1000;
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("69");
+	private ChainExistingEntries() {
 	}
 
-	@Override
-	public String getDescription() {
-		return "chain existing audit entries";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return 69;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
-
-	@Override
-	public void migrate(Context context) {
-		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
+	public static void chain(Connection connection) {
+		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
 		long position = 0;
 		String hash = ChainHash.GENESIS;
 		long lastId = Long.MIN_VALUE;

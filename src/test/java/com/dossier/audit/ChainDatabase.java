@@ -39,7 +39,7 @@ final class ChainDatabase implements AutoCloseable {
 	ChainDatabase(String kind, String target) {
 		this.kind = kind;
 		HikariDataSource admin = pool();
-		var flyway = Flyway.configure().dataSource(admin).javaMigrations(new ChainExistingEntries()).target(target);
+		var flyway = Flyway.configure().dataSource(admin).target(target);
 		if (kind.equals("postgresql")) {
 			flyway.schemas(schema);
 		}
@@ -52,7 +52,7 @@ final class ChainDatabase implements AutoCloseable {
 	}
 
 	void migrate() {
-		var flyway = Flyway.configure().dataSource(pools.get(0)).javaMigrations(new ChainExistingEntries());
+		var flyway = Flyway.configure().dataSource(pools.get(0));
 		if (kind.equals("postgresql")) {
 			flyway.schemas(schema);
 		}
