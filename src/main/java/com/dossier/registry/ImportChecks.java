@@ -87,7 +87,7 @@ class ImportChecks {
 			f.reject("creditCode", "field.required");
 		}
 		else if (!CreditCode.isValid(code)) {
-			f.reject("creditCode", "field.credit_code");
+			CreditCode.problem(code).ifPresent(problem -> f.reject("creditCode", problem.code(), problem.args()));
 		}
 		else if (!codes.add(code)) {
 			f.reject("creditCode", "import.duplicate_enterprise");
@@ -199,9 +199,13 @@ class ImportChecks {
 		if (idNumber == null || idNumber.isEmpty()) {
 			f.reject("idNumber", removed ? null : "field.required");
 		}
-		else if (idType.equals(ID_TYPES.get(0)) ? !IdNumber.isValid(idNumber, today)
-				: !DOCUMENT_NUMBER.matcher(idNumber).matches()) {
-			f.reject("idNumber", idType.equals(ID_TYPES.get(0)) ? "field.id_number" : "field.document_number");
+		else if (idType.equals(ID_TYPES.get(0)) && !IdNumber.isValid(idNumber, today)) {
+			// the same words as the sections: which part of the number is wrong
+			IdNumber.problem(idNumber, today)
+				.ifPresent(problem -> f.reject("idNumber", problem.code(), problem.args()));
+		}
+		else if (!idType.equals(ID_TYPES.get(0)) && !DOCUMENT_NUMBER.matcher(idNumber).matches()) {
+			f.reject("idNumber", "field.document_number");
 		}
 		else {
 			f.put("idNumber", idNumber);

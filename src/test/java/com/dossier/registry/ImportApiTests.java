@@ -154,7 +154,7 @@ class ImportApiTests {
 		assertThat(body.get("code").asString()).isEqualTo("import.refused");
 		assertThat(body.get("errors")).singleElement().satisfies(error -> {
 			assertThat(error.get("path").asString()).isEqualTo("enterprises[1].personnel[1].idNumber");
-			assertThat(error.get("code").asString()).isEqualTo("field.id_number");
+			assertThat(error.get("code").asString()).isEqualTo("id_number.check_digit");
 			assertThat(error.get("message").asString()).doesNotContain("居民");
 		});
 		assertThat(enterprises.findByCreditCode(good)).isEmpty();

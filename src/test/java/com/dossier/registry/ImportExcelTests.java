@@ -64,7 +64,7 @@ class ImportExcelTests {
 		HttpResponse<String> refused = admin.postMultipart("/admin/imports", Map.of("source", "Excel测试"), "file",
 				"bad.xlsx", book);
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("id=\"refused\"", "注册人员", ">3<", "证件号码", "居民身份证号码不正确");
+		assertThat(refused.body()).contains("id=\"refused\"", "注册人员", ">3<", "证件号码", "居民身份证号码的校验码");
 		assertThat(enterprises.findByCreditCode(code)).isEmpty();
 	}
 

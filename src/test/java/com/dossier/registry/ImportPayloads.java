@@ -21,7 +21,8 @@ final class ImportPayloads {
 	 * A valid resident ID number of someone born on 1980-01-01, the sequence {@code n}.
 	 */
 	static String idNumber(int n) {
-		String first = "31010519800101" + String.format("%03d", n % 1000);
+		// sequences 001–999: 000 is no one's
+		String first = "31010519800101" + String.format("%03d", n % 999 + 1);
 		return first + IdNumber.checkCharacter(first);
 	}
 
