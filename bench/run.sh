@@ -64,7 +64,7 @@ if [ "${SKIP_SEED:-0}" != 1 ]; then
 	log "seeding scale $SCALE"
 	start=$(date +%s)
 	psql -d "$DB" -v enterprises=$ENTERPRISES -v per_enterprise=$PER_ENTERPRISE -v applications=$APPLICATIONS \
-		-f "$BENCH/seed.sql" >"$OUT/seed.log" 2>&1
+		-f "$BENCH/seed.sql" >"$OUT/seed.log" 2>&1 || { log "seeding failed: $(grep -m1 ERROR "$OUT/seed.log")"; exit 1; }
 	log "seeded in $(( $(date +%s) - start )) s: $(grep -A2 "enterprises |" "$OUT/seed.log" | tail -1 | tr -s " ")"
 	SEED_SECONDS=$(( $(date +%s) - start ))
 fi

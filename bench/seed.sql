@@ -31,9 +31,10 @@ select '9131' || lpad(i::text, 14, '0'),
        0, now(), now()
 from generate_series(1, :enterprises) i;
 
+-- Every enterprise account is its enterprise's 证书管理员 with every permission (issue 18, V65).
 insert into account (username, username_key, password_hash, role, enterprise_id, display_name, enabled,
-                     created_at, version)
-select n, n, :'hash', 'ENTERPRISE', e.id, e.name, true, now(), 0
+                     created_at, version, enterprise_role, permissions)
+select n, n, :'hash', 'ENTERPRISE', e.id, e.name, true, now(), 0, 'CERTIFICATE_ADMIN', 'MANAGE_USERS,EDIT,FILE,PRINT'
 from enterprise e,
      lateral (select case when e.credit_code = '913100000000000001' then 'bench-ent'
                           else 'ent' || lpad(e.id::text, 5, '0') end as n) name;
