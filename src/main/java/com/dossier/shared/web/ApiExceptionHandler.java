@@ -2,6 +2,7 @@ package com.dossier.shared.web;
 
 import com.dossier.shared.DossierException;
 import com.dossier.shared.FieldErrors;
+import com.dossier.shared.Sizes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -53,6 +54,11 @@ class ApiExceptionHandler {
 	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+		if (tooLarge != null) {
+			return problems.withMessage(HttpStatus.CONTENT_TOO_LARGE, "request.too_large",
+					"error.request.body_too_large", Sizes.kb(tooLarge.ceiling()));
+		}
 		if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			FieldErrors errors = new FieldErrors().reject(path(mismatch), "field.type");
 			return problems.of(HttpStatus.BAD_REQUEST, "request.malformed", errors);

@@ -96,6 +96,12 @@ public class ApiProblems {
 		return respond(problem(status, code, "error." + code, args));
 	}
 
+	/** A problem whose message is not {@code error.<code>}. */
+	public ResponseEntity<ProblemDetail> withMessage(HttpStatus status, String code, String messageKey,
+			Object... args) {
+		return respond(problem(status, code, messageKey, args));
+	}
+
 	public ProblemDetail problem(HttpStatus status, String code, String messageKey, Object... args) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(messageKey, args));
 		problem.setType(URI.create("urn:dossier:problem:" + code));

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Puts {@link UploadCeilingFilter} where it must be, with the endpoints the modules
- * declare.
+ * Puts {@link UploadCeilingFilter} and {@link BodyCeilingFilter} where they must be, with
+ * the endpoints the modules declare.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadCeilingConfig {
@@ -30,6 +30,20 @@ class UploadCeilingConfig {
 		FilterRegistrationBean<UploadCeilingFilter> registration = new FilterRegistrationBean<>(new UploadCeilingFilter(
 				ceiling.toBytes(), defaultCeiling.toBytes(), endpoints.orderedStream().toList(), problems, events));
 		registration.setOrder(ORDER);
+		return registration;
+	}
+
+	/**
+	 * Just before the upload ceiling: a JSON body is refused before anything reads it,
+	 * and its message is in the request's language.
+	 */
+	@Bean
+	FilterRegistrationBean<BodyCeilingFilter> bodyCeilingFilter(
+			@Value("${dossier.request.body-ceiling:1MB}") DataSize ceiling, ObjectProvider<BodyEndpoint> endpoints,
+			ApiProblems problems) {
+		FilterRegistrationBean<BodyCeilingFilter> registration = new FilterRegistrationBean<>(
+				new BodyCeilingFilter(ceiling.toBytes(), endpoints.orderedStream().toList(), problems));
+		registration.setOrder(ORDER - 1);
 		return registration;
 	}
 
