@@ -62,6 +62,17 @@ public class RecordLifecycle {
 	}
 
 	/**
+	 * The live records of an enterprise among {@code ids}, locked for the rest of the
+	 * caller's transaction (in id order, so two callers never deadlock): 变更 takes the
+	 * same lock on the original, so a check of open revisions made under it cannot miss
+	 * one being opened at the same instant.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public List<HandbookRecord> lock(long enterpriseId, Collection<Long> ids) {
+		return store.lockAll(enterpriseId, ids);
+	}
+
+	/**
 	 * A record the enterprise may still change (attachments), or the refusal saying why
 	 * not.
 	 */

@@ -84,6 +84,14 @@ public class Citations {
 	}
 
 	/**
+	 * Locks the enterprise's live records among {@code ids} until the caller's
+	 * transaction ends, so that {@link #check} then sees every revision opened before it.
+	 */
+	void lock(long enterpriseId, Collection<Long> ids) {
+		lifecycle.lock(enterpriseId, ids);
+	}
+
+	/**
 	 * The enterprise's live records among {@code ids} (see {@link RecordLifecycle#find}).
 	 */
 	List<HandbookRecord> records(long enterpriseId, Collection<Long> ids) {

@@ -139,6 +139,7 @@ public class QualificationService {
 	 * own records that cannot be cited are listed, each with why.
 	 */
 	private List<HandbookRecord> requireCitable(long enterpriseId, List<Long> ids) {
+		citations.lock(enterpriseId, ids);
 		Map<Long, Optional<String>> checked = citations.check(enterpriseId, ids);
 		if (checked.size() != ids.size()) {
 			throw new NotFoundException("record.not_found");

@@ -18,6 +18,7 @@ import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.RecordLifecycle;
 import com.dossier.qualification.QualificationApplication.Kind;
 import com.dossier.shared.ApplicationNumber;
+import com.dossier.shared.InvalidInputException;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.security.Role;
 import com.dossier.support.HttpTest;
@@ -30,10 +31,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fifty filings at once get fifty distinct Z numbers; of two reviewers claiming at once,
- * one wins and the other is told who has it.
+ * one wins and the other is told who has it; a filing never misses a revision being
+ * opened at the same instant.
  */
 @HttpTest
 class QualificationRacesTests {
@@ -58,6 +62,9 @@ class QualificationRacesTests {
 
 	@Autowired
 	QualificationService qualification;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	QualificationTestData records;
 
@@ -87,6 +94,54 @@ class QualificationRacesTests {
 				numbers.add(f.get());
 			}
 			assertThat(numbers).hasSize(50).allMatch(n -> ApplicationNumber.isValid(n) && n.startsWith("Z"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * 变更 is opened and not yet committed when the filing checks the record: the filing
+	 * waits for it and then refuses the record, instead of citing data about to be
+	 * replaced.
+	 */
+	@Test
+	void aFilingSeesARevisionOpenedAtTheSameInstant() throws Exception {
+		TestData.Operator operator = data.operator();
+		CurrentUser user = new CurrentUser(0, operator.username(), Role.ENTERPRISE, operator.enterpriseId());
+		long record = records.verified(operator, 1).get(0);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch opened = new CountDownLatch(1);
+		CountDownLatch filing = new CountDownLatch(1);
+		try {
+			Future<?> revision = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+				handbook.openRevision(operator.enterpriseId(), record);
+				opened.countDown();
+				try {
+					filing.await();
+					// The filing's time to reach the record: without a lock it is filed
+					// before this commits.
+					Thread.sleep(300);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			opened.await();
+			Future<InvalidInputException> filed = pool.submit(() -> {
+				filing.countDown();
+				try {
+					qualification.file(user, Kind.RENEW, "supervision", "A", List.of(record));
+					return null;
+				}
+				catch (InvalidInputException e) {
+					return e;
+				}
+			});
+			revision.get();
+			InvalidInputException refused = filed.get();
+			assertThat(refused).as("filed while a revision of the record was being opened").isNotNull();
+			assertThat(refused.errors().all()).extracting(e -> e.code()).containsExactly("qualification.cite.revision");
 		}
 		finally {
 			pool.shutdownNow();
