@@ -7,27 +7,23 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.dossier.enterprise.Enterprise;
 import com.dossier.enterprise.EnterpriseData;
 import com.dossier.enterprise.EnterpriseService;
-import com.dossier.handbook.HandbookSamples;
 import com.dossier.handbook.HandbookService;
 import com.dossier.shared.security.Role;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
 import com.dossier.support.WebClient;
+import com.dossier.verification.QueueFilings.Filed;
 import com.dossier.verification.VerificationApplication.Decision;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,10 +37,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @HttpTest
 class QueuePagingTests {
-
-	private static final AtomicInteger days = new AtomicInteger(ThreadLocalRandom.current().nextInt(5000));
-
-	private static final AtomicInteger sequence = new AtomicInteger(1);
 
 	private static final Pattern ROW = Pattern.compile("id=\"queue-(W\\d{13})\"");
 
@@ -65,8 +57,11 @@ class QueuePagingTests {
 
 	WebClient clerk;
 
+	QueueFilings filings;
+
 	@BeforeEach
 	void clerk() {
+		filings = new QueueFilings(handbook, enterprises, applications);
 		clerk = new WebClient(port);
 		clerk.login(data.account(Role.CLERK), TestData.PASSWORD);
 	}
@@ -74,7 +69,7 @@ class QueuePagingTests {
 	@Test
 	void firstNextPreviousAndLastWalkAQueueLongerThanAPage() {
 		TestData.Operator operator = data.operator();
-		List<Filed> filed = file(operator.enterpriseId(), newDay(), 45);
+		List<Filed> filed = filings.file(operator.enterpriseId(), QueueFilings.newDay(), 45);
 		List<String> all = filed.stream().map(Filed::number).toList();
 
 		View first = view("/clerk?enterprise=" + operator.creditCode());
@@ -110,7 +105,7 @@ class QueuePagingTests {
 	@Test
 	void progressIsCountedForThePageRows() {
 		TestData.Operator operator = data.operator();
-		Filed a = file(operator.enterpriseId(), newDay(), 1).get(0);
+		Filed a = filings.file(operator.enterpriseId(), QueueFilings.newDay(), 1).get(0);
 		applications.claim(a.id(), "someone", Instant.now());
 		applications.decide(a.id(), a.records().get(0), Decision.PASS, null, "someone", Instant.now());
 		String page = clerk.get("/clerk?enterprise=" + operator.creditCode()).body();
@@ -119,17 +114,17 @@ class QueuePagingTests {
 
 	@Test
 	void dayAndStatusFiltersHoldAcrossPages() {
-		LocalDate day = newDay();
+		LocalDate day = QueueFilings.newDay();
 		TestData.Operator operator = data.operator();
-		List<Filed> onDay = file(operator.enterpriseId(), day, 25);
-		file(operator.enterpriseId(), day.plusDays(1), 3);
+		List<Filed> onDay = filings.file(operator.enterpriseId(), day, 25);
+		filings.file(operator.enterpriseId(), day.plusDays(1), 3);
 		String date = day.toString();
 
 		View first = view("/clerk?date=" + date);
-		assertThat(first.numbers()).isEqualTo(numbers(onDay.subList(0, 20)));
+		assertThat(first.numbers()).isEqualTo(QueueFilings.numbers(onDay.subList(0, 20)));
 		assertThat(first.links()).allSatisfy(l -> assertThat(l).contains("date=" + date));
-		assertThat(view(first.link("next")).numbers()).isEqualTo(numbers(onDay.subList(20, 25)));
-		assertThat(view(first.link("last")).numbers()).isEqualTo(numbers(onDay.subList(5, 25)));
+		assertThat(view(first.link("next")).numbers()).isEqualTo(QueueFilings.numbers(onDay.subList(20, 25)));
+		assertThat(view(first.link("last")).numbers()).isEqualTo(QueueFilings.numbers(onDay.subList(5, 25)));
 
 		List<Filed> claimed = new ArrayList<>();
 		for (int i = 0; i < 25; i += 2) {
@@ -137,49 +132,49 @@ class QueuePagingTests {
 			claimed.add(onDay.get(i));
 		}
 		View inProgress = view("/clerk?status=IN_PROGRESS&date=" + date);
-		assertThat(inProgress.numbers()).isEqualTo(numbers(claimed));
+		assertThat(inProgress.numbers()).isEqualTo(QueueFilings.numbers(claimed));
 		assertThat(inProgress.enabled("next")).isFalse();
 		View submitted = view("/clerk?status=SUBMITTED&date=" + date + "&enterprise=" + operator.creditCode());
-		assertThat(submitted.numbers()).hasSize(12).doesNotContainAnyElementsOf(numbers(claimed));
+		assertThat(submitted.numbers()).hasSize(12).doesNotContainAnyElementsOf(QueueFilings.numbers(claimed));
 		assertThat(view("/clerk?status=COMPLETED&date=" + date).numbers()).isEmpty();
 	}
 
 	@Test
 	void applicationsDecidedOrClaimedBetweenTwoViewsDoNotBreakPaging() {
 		TestData.Operator operator = data.operator();
-		List<Filed> filed = file(operator.enterpriseId(), newDay(), 30);
+		List<Filed> filed = filings.file(operator.enterpriseId(), QueueFilings.newDay(), 30);
 		View first = view("/clerk?enterprise=" + operator.creditCode());
-		assertThat(first.numbers()).isEqualTo(numbers(filed.subList(0, 20)));
+		assertThat(first.numbers()).isEqualTo(QueueFilings.numbers(filed.subList(0, 20)));
 
-		complete(filed.get(19)); // the row "next" starts after
-		complete(filed.get(20)); // the first row of the next page
+		filings.complete(filed.get(19)); // the row "next" starts after
+		filings.complete(filed.get(20)); // the first row of the next page
 		applications.claim(filed.get(21).id(), "clerk-y", Instant.now());
 		View second = view(first.link("next"));
-		assertThat(second.numbers()).isEqualTo(numbers(filed.subList(21, 30)));
+		assertThat(second.numbers()).isEqualTo(QueueFilings.numbers(filed.subList(21, 30)));
 		assertThat(second.enabled("next")).isFalse();
 
-		complete(filed.get(0));
-		List<String> front = new ArrayList<>(numbers(filed.subList(1, 19)));
-		front.addAll(numbers(filed.subList(21, 23)));
+		filings.complete(filed.get(0));
+		List<String> front = new ArrayList<>(QueueFilings.numbers(filed.subList(1, 19)));
+		front.addAll(QueueFilings.numbers(filed.subList(21, 23)));
 		// fewer than a page left before the cursor: the first page, full
 		View previous = view(second.link("previous"));
 		assertThat(previous.numbers()).isEqualTo(front);
 		assertThat(previous.enabled("previous")).isFalse();
 
 		for (Filed f : filed.subList(21, 30)) {
-			complete(f);
+			filings.complete(f);
 		}
 		// nothing left after the cursor: the last page rather than an empty one
 		View past = view(second.link("next"));
-		assertThat(past.numbers()).isEqualTo(numbers(filed.subList(1, 19)));
+		assertThat(past.numbers()).isEqualTo(QueueFilings.numbers(filed.subList(1, 19)));
 		assertThat(past.enabled("next")).isFalse();
-		assertThat(view(first.link("next")).numbers()).isEqualTo(numbers(filed.subList(1, 19)));
+		assertThat(view(first.link("next")).numbers()).isEqualTo(QueueFilings.numbers(filed.subList(1, 19)));
 	}
 
 	@Test
 	void aCursorThatIsNotOursGoesBackToTheFirstPageWithAMessage() {
 		TestData.Operator operator = data.operator();
-		file(operator.enterpriseId(), newDay(), 2);
+		filings.file(operator.enterpriseId(), QueueFilings.newDay(), 2);
 		String base = "/clerk?enterprise=" + operator.creditCode();
 		for (String bad : List.of("after=abc", "before=", "after=12_", "after=-5_1", "after=5_0", "after=5_-1",
 				"after=1234567890123456789_1", "after=253402300800000000_1", "after=1_1&before=1_1", "after=1_1&last=1",
@@ -204,9 +199,9 @@ class QueuePagingTests {
 				.create(new EnterpriseData(TestData.creditCode(), "测试" + fragment + "企业" + i, Enterprise.Region.LOCAL,
 						false, "上海市测试路 1 号", "测试法人", new BigDecimal("100"), LocalDate.of(2010, 1, 1))));
 		}
-		LocalDate day = newDay();
-		Filed a = file(ids.get(3), day, 1).get(0);
-		Filed b = file(ids.get(QueueRepository.ENTERPRISE_IDS), day.plusDays(1), 1).get(0);
+		LocalDate day = QueueFilings.newDay();
+		Filed a = filings.file(ids.get(3), day, 1).get(0);
+		Filed b = filings.file(ids.get(QueueRepository.ENTERPRISE_IDS), day.plusDays(1), 1).get(0);
 		assertThat(view("/clerk?enterprise=" + encode(fragment)).numbers()).isEqualTo(List.of(a.number(), b.number()));
 		assertThat(view("/clerk?enterprise=" + encode(fragment + "企业3")).numbers()).isEqualTo(List.of(a.number()));
 		String code = enterprises.get(ids.get(3)).creditCode();
@@ -214,133 +209,8 @@ class QueuePagingTests {
 		assertThat(view("/clerk?enterprise=" + TestData.creditCode()).numbers()).isEmpty();
 	}
 
-	@Test
-	void theApiPagesByTheSameCursorsAsTheWorkbench() {
-		TestData.Operator operator = data.operator();
-		List<String> all = numbers(file(operator.enterpriseId(), newDay(), 25));
-		WebClient api = VerificationTestData.api(port, data.account(Role.CLERK));
-		String base = "/api/v1/verification-queue?size=10&enterprise=" + operator.creditCode();
-
-		JsonNode first = queue(api, base);
-		assertThat(apiNumbers(first)).isEqualTo(all.subList(0, 10));
-		assertThat(first.get("size").asInt()).isEqualTo(10);
-		assertThat(first.get("previous").isNull()).isTrue();
-		assertThat(first.has("page") || first.has("totalItems") || first.has("totalPages")).isFalse();
-		JsonNode second = queue(api, base + "&after=" + first.get("next").asString());
-		assertThat(apiNumbers(second)).isEqualTo(all.subList(10, 20));
-		JsonNode third = queue(api, base + "&after=" + second.get("next").asString());
-		assertThat(apiNumbers(third)).isEqualTo(all.subList(20, 25));
-		assertThat(third.get("next").isNull()).isTrue();
-		assertThat(apiNumbers(queue(api, base + "&before=" + third.get("previous").asString())))
-			.isEqualTo(all.subList(10, 20));
-		assertThat(apiNumbers(queue(api, base + "&before=" + second.get("previous").asString())))
-			.isEqualTo(all.subList(0, 10));
-
-		JsonNode last = queue(api, base + "&last=true");
-		assertThat(apiNumbers(last)).isEqualTo(all.subList(15, 25));
-		assertThat(last.get("next").isNull()).isTrue();
-		// fewer than a page before it: the first page, full, as on the workbench
-		JsonNode beforeLast = queue(api, base + "&before=" + last.get("previous").asString());
-		assertThat(apiNumbers(beforeLast)).isEqualTo(all.subList(5, 15));
-		assertThat(apiNumbers(queue(api, base + "&before=" + beforeLast.get("previous").asString())))
-			.isEqualTo(all.subList(0, 10));
-		assertThat(queue(api, "/api/v1/verification-queue?size=500&enterprise=" + operator.creditCode()).get("size")
-			.asInt()).isEqualTo(100);
-		assertThat(queue(api, "/api/v1/verification-queue?status=COMPLETED&enterprise=" + operator.creditCode())
-			.get("items")).isEmpty();
-	}
-
-	@Test
-	void theApiRefusesPageNumbersAndCursorsThatAreNotOurs() {
-		WebClient api = VerificationTestData.api(port, data.account(Role.CLERK));
-		var numbered = api.json("GET", "/api/v1/verification-queue?page=1", null);
-		assertThat(numbered.statusCode()).isEqualTo(400);
-		assertThat(numbered.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-		JsonNode problem = VerificationTestData.json(numbered.body());
-		assertThat(problem.get("code").asString()).isEqualTo("queue.page_unsupported");
-		assertThat(problem.get("detail").asString()).contains("after", "before", "last");
-		assertThat(
-				VerificationTestData.json(api.json("GET", "/api/v1/verification-queue?page=0&after=1_1", null).body())
-					.get("code")
-					.asString())
-			.isEqualTo("queue.page_unsupported");
-
-		for (String bad : List.of("after=abc", "before=", "after=12_", "after=-5_1", "after=5_0",
-				"after=1234567890123456789_1", "after=253402300800000000_1", "after=1_1&before=1_1",
-				"after=1_1&last=true", "before=%00", "after=" + "9".repeat(400))) {
-			var response = api.json("GET", "/api/v1/verification-queue?" + bad, null);
-			assertThat(response.statusCode()).as(bad).isEqualTo(400);
-			assertThat(VerificationTestData.json(response.body()).get("code").asString()).as(bad)
-				.isEqualTo("queue.bad_cursor");
-		}
-		assertThat(api.json("GET", "/api/v1/verification-queue?last=maybe", null).statusCode()).isEqualTo(400);
-		assertThat(api.json("GET", "/api/v1/verification-queue?after=0_1&last=false", null).statusCode())
-			.isEqualTo(200);
-	}
-
-	private static JsonNode queue(WebClient api, String path) {
-		var response = api.json("GET", path, null);
-		assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-		return VerificationTestData.json(response.body());
-	}
-
-	private static List<String> apiNumbers(JsonNode page) {
-		List<String> numbers = new ArrayList<>();
-		page.get("items").forEach(i -> numbers.add(i.get("number").asString()));
-		return numbers;
-	}
-
-	/** An application as filed here: its id, number and the two records it holds. */
-	record Filed(long id, String number, List<Long> records) {
-	}
-
-	/**
-	 * {@code n} applications on {@code day}, a minute apart, every third sharing its
-	 * predecessor's time (id decides).
-	 */
-	private List<Filed> file(long enterpriseId, LocalDate day, int n) {
-		List<Long> records = List.of(record(enterpriseId), record(enterpriseId));
-		var enterprise = enterprises.get(enterpriseId);
-		Instant start = day.atTime(9, 0).atZone(com.dossier.shared.AdministrationTime.DEFAULT_ZONE).toInstant();
-		List<Filed> filed = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			Instant at = start.plusSeconds(60L * (i - i / 3)).plusNanos(123_456_000);
-			String number = "W" + day.format(DateTimeFormatter.BASIC_ISO_DATE)
-					+ String.format("%05d", sequence.getAndIncrement());
-			long id = applications.insert(number, enterprise, at, "test");
-			applications.insertItem(id, records.get(0), "equipment", 0);
-			applications.insertItem(id, records.get(1), "equipment", 1);
-			filed.add(new Filed(id, number, records));
-		}
-		return filed;
-	}
-
-	private void complete(Filed f) {
-		applications.claim(f.id(), "clerk-z", Instant.now());
-		for (long record : f.records()) {
-			applications.decide(f.id(), record, Decision.PASS, null, "clerk-z", Instant.now());
-		}
-		assertThat(applications.completeIfDecided(f.id(), Instant.now())).isTrue();
-	}
-
-	private long record(long enterpriseId) {
-		return handbook.create(enterpriseId, "equipment", HandbookSamples.sample("equipment", sequence.get())).id();
-	}
-
-	/**
-	 * A day of its own, long past, so that a date filter sees only this test's
-	 * applications.
-	 */
-	private static LocalDate newDay() {
-		return LocalDate.of(2001, 1, 1).plusDays(days.getAndAdd(2));
-	}
-
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	private static List<String> numbers(List<Filed> filed) {
-		return filed.stream().map(Filed::number).toList();
 	}
 
 	private View view(String path) {
