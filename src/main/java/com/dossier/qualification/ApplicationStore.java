@@ -3,7 +3,10 @@ package com.dossier.qualification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.dossier.enterprise.Contact;
@@ -87,11 +90,8 @@ class ApplicationStore {
 					+ " order by id desc limit ? offset ?")
 			.params(enterpriseId, size, (long) page * size)
 			.query(this::row)
-			.list()
-			.stream()
-			.map(this::withItems)
-			.toList();
-		return new Page<>(items, page, size, total);
+			.list();
+		return new Page<>(withItems(items), page, size, total);
 	}
 
 	boolean claim(long id, String reviewer, Instant at) {
@@ -136,12 +136,22 @@ class ApplicationStore {
 	}
 
 	private QualificationApplication withItems(QualificationApplication a) {
-		return a.withItems(jdbc
-			.sql("select record_id, section, level from qualification_item where application_id = ?"
-					+ " order by item_order")
-			.param(a.id())
-			.query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), Level.valueOf(rs.getString(3))))
-			.list());
+		return withItems(List.of(a)).get(0);
+	}
+
+	/** The applications with their items, read in one query for a whole page. */
+	private List<QualificationApplication> withItems(List<QualificationApplication> applications) {
+		if (applications.isEmpty()) {
+			return applications;
+		}
+		Map<Long, List<Item>> items = new HashMap<>();
+		jdbc.sql("select application_id, record_id, section, level from qualification_item"
+				+ " where application_id in (:ids) order by application_id, item_order")
+			.param("ids", applications.stream().map(QualificationApplication::id).toList())
+			.query((rs, n) -> items.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new Item(rs.getLong(2), rs.getString(3), Level.valueOf(rs.getString(4)))))
+			.list();
+		return applications.stream().map(a -> a.withItems(List.copyOf(items.getOrDefault(a.id(), List.of())))).toList();
 	}
 
 	private QualificationApplication row(ResultSet rs, int n) throws SQLException {

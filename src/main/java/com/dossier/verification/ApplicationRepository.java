@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.dossier.enterprise.Contact;
@@ -105,11 +107,8 @@ class ApplicationRepository {
 					+ "order by a.id desc limit ? offset ?")
 			.params(enterpriseId, size, (long) page * size)
 			.query(this::row)
-			.list()
-			.stream()
-			.map(this::withItems)
-			.toList();
-		return new Page<>(items, page, size, total);
+			.list();
+		return new Page<>(withItems(items), page, size, total);
 	}
 
 	boolean claim(long id, String clerk, Instant at) {
@@ -167,16 +166,28 @@ class ApplicationRepository {
 	}
 
 	private VerificationApplication withItems(VerificationApplication a) {
-		List<Item> items = jdbc
-			.sql("select record_id, section, decision, reason, decided_by, decided_at"
-					+ " from verification_item where application_id = ? order by item_order")
-			.param(a.id())
-			.query((rs, n) -> new Item(rs.getLong("record_id"), rs.getString("section"),
-					rs.getString("decision") == null ? null : Decision.valueOf(rs.getString("decision")),
-					rs.getString("reason"), rs.getString("decided_by"), Sql.instant(rs, "decided_at")))
+		return withItems(List.of(a)).get(0);
+	}
+
+	/** The applications with their items, read in one query for a whole page. */
+	private List<VerificationApplication> withItems(List<VerificationApplication> applications) {
+		if (applications.isEmpty()) {
+			return applications;
+		}
+		Map<Long, List<Item>> items = new HashMap<>();
+		jdbc.sql("select application_id, record_id, section, decision, reason, decided_by, decided_at"
+				+ " from verification_item where application_id in (:ids) order by application_id, item_order")
+			.param("ids", applications.stream().map(VerificationApplication::id).toList())
+			.query((rs, n) -> items.computeIfAbsent(rs.getLong("application_id"), id -> new ArrayList<>())
+				.add(new Item(rs.getLong("record_id"), rs.getString("section"),
+						rs.getString("decision") == null ? null : Decision.valueOf(rs.getString("decision")),
+						rs.getString("reason"), rs.getString("decided_by"), Sql.instant(rs, "decided_at"))))
 			.list();
-		return new VerificationApplication(a.id(), a.number(), a.enterpriseId(), a.status(), a.contact(),
-				a.submittedAt(), a.submittedBy(), a.claimedBy(), a.claimedAt(), a.closedAt(), a.version(), items);
+		return applications.stream()
+			.map(a -> new VerificationApplication(a.id(), a.number(), a.enterpriseId(), a.status(), a.contact(),
+					a.submittedAt(), a.submittedBy(), a.claimedBy(), a.claimedAt(), a.closedAt(), a.version(),
+					List.copyOf(items.getOrDefault(a.id(), List.of()))))
+			.toList();
 	}
 
 	private VerificationApplication row(ResultSet rs, int n) throws SQLException {

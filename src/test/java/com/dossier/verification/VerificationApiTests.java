@@ -47,6 +47,36 @@ class VerificationApiTests {
 	@Autowired
 	AuditLog audit;
 
+	/**
+	 * The list reads the items of a whole page at once: each application keeps its own.
+	 */
+	@Test
+	void theListShowsEachApplicationWithItsOwnItemsInOrder() {
+		TestData.Operator operator = data.operator();
+		WebClient ent = api(port, operator.username());
+		List<List<Long>> filed = List.of(
+				List.of(readyRecord(handbook, attachments, operator.enterpriseId()),
+						readyRecord(handbook, attachments, operator.enterpriseId())),
+				List.of(readyRecord(handbook, attachments, operator.enterpriseId())),
+				List.of(readyRecord(handbook, attachments, operator.enterpriseId()),
+						readyRecord(handbook, attachments, operator.enterpriseId()),
+						readyRecord(handbook, attachments, operator.enterpriseId())));
+		List<String> numbers = new java.util.ArrayList<>();
+		for (List<Long> ids : filed) {
+			HttpResponse<String> answer = ent.json("POST", "/api/v1/verification-applications", filing(ids));
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+			numbers.add(json(answer.body()).get("number").asString());
+		}
+		JsonNode list = json(ent.json("GET", "/api/v1/verification-applications", null).body());
+		assertThat(list.get("totalItems").asInt()).isEqualTo(3);
+		for (JsonNode a : list.get("items")) {
+			int i = numbers.indexOf(a.get("number").asString());
+			List<Long> recordIds = new java.util.ArrayList<>();
+			a.get("items").forEach(item -> recordIds.add(item.get("recordId").asLong()));
+			assertThat(recordIds).as(a.get("number").asString()).isEqualTo(filed.get(i));
+		}
+	}
+
 	@Test
 	void theWholeFlowTakesRecordsFromDToCOrRejectsThemWithAReason() {
 		TestData.Operator operator = data.operator();
