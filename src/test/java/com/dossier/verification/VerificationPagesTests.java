@@ -75,11 +75,9 @@ class VerificationPagesTests {
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
 		try (PDDocument doc = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("原件校对申请表")
-				.contains(number)
-				.contains("法定代表人签字")
-				.contains("测试联系人")
-				.contains("附件 1 份");
+			assertThat(text).contains("原件校对申请表").contains(number).contains("法定代表人签字").contains("测试联系人");
+			// The item's line wraps where its values end (they vary with the sample).
+			assertThat(text.replaceAll("\\s+", "")).contains("附件1份");
 		}
 		HttpResponse<byte[]> barcode = bytes(operator.username(), location + "/barcode.png");
 		assertThat(barcode.headers().firstValue("Content-Type")).hasValue("image/png");
