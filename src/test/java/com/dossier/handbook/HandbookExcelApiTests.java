@@ -6,19 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 
 import com.dossier.demo.DemoSamples;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
-import tools.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.CellCopyPolicy;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -63,11 +58,11 @@ class HandbookExcelApiTests {
 			handbook.create(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, i));
 		}
 		lifecycle.importLevelA(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 3));
-		HttpResponse<byte[]> export = send(operator, HttpRequest.newBuilder(uri("/api/v1/sections/equipment/export")));
+		HttpResponse<byte[]> export = export(operator);
 		assertThat(export.statusCode()).isEqualTo(200);
 		assertThat(export.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
 
-		assertThat(counts(upload(operator, export.body()))).isEqualTo("0/0/4");
+		assertThat(ExcelHttp.counts(upload(operator, export.body()))).isEqualTo("0/0/4");
 
 		long changed = handbook.page(operator.enterpriseId(), "equipment", 0, 10).items().get(1).id();
 		byte[] edited = edit(export.body(), sheet -> {
@@ -79,7 +74,7 @@ class HandbookExcelApiTests {
 				sheet.getRow(5).removeCell(sheet.getRow(5).getCell(c));
 			}
 		});
-		assertThat(counts(upload(operator, edited))).isEqualTo("1/1/3");
+		assertThat(ExcelHttp.counts(upload(operator, edited))).isEqualTo("1/1/3");
 		assertThat(handbook.get(operator.enterpriseId(), changed).data()).containsEntry("name", "改过的名称");
 		assertThat(handbook.history(operator.enterpriseId(), changed)).extracting(RecordVersion::change)
 			.containsExactly(ChangeKind.CREATED, ChangeKind.UPDATED);
@@ -91,7 +86,7 @@ class HandbookExcelApiTests {
 		TestData.Operator operator = data.operator();
 		HandbookRecord draft = handbook.create(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 0));
 		lifecycle.importLevelA(operator.enterpriseId(), "equipment", DemoSamples.sample(equipment, 1));
-		byte[] export = send(operator, HttpRequest.newBuilder(uri("/api/v1/sections/equipment/export"))).body();
+		byte[] export = export(operator).body();
 		handbook.update(operator.enterpriseId(), draft.id(), 1, DemoSamples.sample(equipment, 2));
 
 		byte[] file = edit(export, sheet -> {
@@ -118,7 +113,7 @@ class HandbookExcelApiTests {
 	void anotherEnterprisesIdsAreUnknownLikeIdsThatDoNotExist() throws Exception {
 		TestData.Operator owner = data.operator();
 		handbook.create(owner.enterpriseId(), "equipment", DemoSamples.sample(equipment, 0));
-		byte[] export = send(owner, HttpRequest.newBuilder(uri("/api/v1/sections/equipment/export"))).body();
+		byte[] export = export(owner).body();
 		TestData.Operator other = data.operator();
 		HttpResponse<byte[]> foreign = upload(other, export);
 		byte[] missing = edit(export, sheet -> sheet.getRow(1).getCell(ID).setCellValue(999_999_999));
@@ -144,12 +139,6 @@ class HandbookExcelApiTests {
 		HttpResponse<byte[]> junk = upload(operator, "not a workbook".getBytes(StandardCharsets.UTF_8), "plant");
 		assertThat(junk.statusCode()).isEqualTo(422);
 		assertThat(new String(junk.body(), StandardCharsets.UTF_8)).contains("excel.unreadable");
-	}
-
-	private static String counts(HttpResponse<byte[]> response) {
-		assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-		JsonNode body = json(new String(response.body(), StandardCharsets.UTF_8));
-		return body.get("created").asInt() + "/" + body.get("updated").asInt() + "/" + body.get("unchanged").asInt();
 	}
 
 	private static List<String> problems(HttpResponse<byte[]> response) {
@@ -178,34 +167,11 @@ class HandbookExcelApiTests {
 	}
 
 	private HttpResponse<byte[]> upload(TestData.Operator operator, byte[] file, String section) throws IOException {
-		String boundary = "----handbook" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.xlsx\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(file);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(operator,
-				HttpRequest.newBuilder(uri("/api/v1/sections/" + section + "/import"))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		return new ExcelHttp(port).upload(operator, file, section);
 	}
 
-	private HttpResponse<byte[]> send(TestData.Operator operator, HttpRequest.Builder request) {
-		String basic = Base64.getEncoder()
-			.encodeToString((operator.username() + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-		try {
-			return HttpClient.newHttpClient()
-				.send(request.header("Authorization", "Basic " + basic).header("Accept-Language", "zh-CN").build(),
-						HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
+	private HttpResponse<byte[]> export(TestData.Operator operator) {
+		return new ExcelHttp(port).export(operator, "equipment");
 	}
 
 }

@@ -1,27 +1,19 @@
 package com.dossier.handbook;
 
-import static com.dossier.handbook.HandbookTestData.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.dossier.demo.DemoSamples;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +54,7 @@ class HandbookExcelProducersTests {
 				import sys, openpyxl
 				openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])
 				""", export, same);
-		assertThat(counts(upload(operator, Files.readAllBytes(same)))).isEqualTo("0/0/3");
+		assertThat(ExcelHttp.counts(upload(operator, Files.readAllBytes(same)))).isEqualTo("0/0/3");
 
 		Path edited = dir.resolve("edited.xlsx");
 		python(python3, """
@@ -74,7 +66,7 @@ class HandbookExcelProducersTests {
 				ws.cell(row=2, column=6).value = 7
 				book.save(sys.argv[2])
 				""", export, edited);
-		assertThat(counts(upload(operator, Files.readAllBytes(edited)))).isEqualTo("0/1/2");
+		assertThat(ExcelHttp.counts(upload(operator, Files.readAllBytes(edited)))).isEqualTo("0/1/2");
 		HandbookRecord first = handbook.get(operator.enterpriseId(), firstRowId(operator, ids));
 		assertThat(first.data()).containsEntry("name", "openpyxl 改过的名称")
 			.containsEntry("manufactureDate", "2019-05-06")
@@ -100,7 +92,7 @@ class HandbookExcelProducersTests {
 		assertThat(process.exitValue()).as(output).isZero();
 		Path saved = out.resolve("export.xlsx");
 		assertThat(saved).as(output).exists();
-		assertThat(counts(upload(operator, Files.readAllBytes(saved)))).isEqualTo("0/0/3");
+		assertThat(ExcelHttp.counts(upload(operator, Files.readAllBytes(saved)))).isEqualTo("0/0/3");
 	}
 
 	private List<Long> drafts(TestData.Operator operator, int count) {
@@ -138,46 +130,13 @@ class HandbookExcelProducersTests {
 	}
 
 	private byte[] export(TestData.Operator operator) {
-		HttpResponse<byte[]> export = send(operator, HttpRequest.newBuilder(uri("/api/v1/sections/equipment/export")));
+		HttpResponse<byte[]> export = new ExcelHttp(port).export(operator, "equipment");
 		assertThat(export.statusCode()).isEqualTo(200);
 		return export.body();
 	}
 
-	private static String counts(HttpResponse<byte[]> response) {
-		assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-		JsonNode body = json(new String(response.body(), StandardCharsets.UTF_8));
-		return body.get("created").asInt() + "/" + body.get("updated").asInt() + "/" + body.get("unchanged").asInt();
-	}
-
 	private HttpResponse<byte[]> upload(TestData.Operator operator, byte[] file) throws IOException {
-		String boundary = "----producers" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.xlsx\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(file);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(operator,
-				HttpRequest.newBuilder(uri("/api/v1/sections/equipment/import"))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-	}
-
-	private HttpResponse<byte[]> send(TestData.Operator operator, HttpRequest.Builder request) {
-		String basic = Base64.getEncoder()
-			.encodeToString((operator.username() + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
-		try {
-			return HttpClient.newHttpClient()
-				.send(request.header("Authorization", "Basic " + basic).header("Accept-Language", "zh-CN").build(),
-						HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
+		return new ExcelHttp(port).upload(operator, file, "equipment");
 	}
 
 }
