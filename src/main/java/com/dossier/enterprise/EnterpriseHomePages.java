@@ -18,8 +18,8 @@ class EnterpriseHomePages {
 	 * Menu entries of the guide that this product does not (yet) provide; keys of
 	 * messages/enterprise.
 	 */
-	private static final java.util.Set<String> NOT_YET = java.util.Set.of("supervision", "print", "projects",
-			"enterprise-services", "personnel-services");
+	private static final java.util.Set<String> NOT_YET = java.util.Set.of("print", "projects", "enterprise-services",
+			"personnel-services");
 
 	@GetMapping("/handbook/pending/{entry}")
 	String notYet(@PathVariable String entry, Model model) {

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param noteKey optional explanation shown above the section (which qualification cases
  * need it)
  * @param templateKey optional message key of a 模板下载 link text
+ * @param requirements which qualification cases need the section (动态监管提示, 自检)
  */
 public record SectionDefinition(String code, Cardinality cardinality, boolean foreignOnly, List<FieldDef> fields,
 		List<String> columns, List<AttachmentKind> attachmentKinds, List<String> ruleKeys, List<CrossFieldRule> rules,
-		String noteKey, String templateKey) {
+		String noteKey, String templateKey, Requirements requirements) {
 
 	public String nameKey() {
 		return "handbook.section." + code;
@@ -28,6 +29,16 @@ public record SectionDefinition(String code, Cardinality cardinality, boolean fo
 
 	public Optional<FieldDef> field(String key) {
 		return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+	}
+
+	/** Whether a review under {@code c} needs a record of this section in force. */
+	public boolean requiredFor(QualificationCase c) {
+		return requirements.cases().contains(c);
+	}
+
+	/** The yearly rule (the audit report of last year), if the section has one. */
+	public Optional<Requirements.Yearly> yearly() {
+		return Optional.ofNullable(requirements.yearly());
 	}
 
 	public List<FieldDef> columnFields() {

@@ -21,7 +21,9 @@ import static com.dossier.handbook.FieldType.YEAR;
 import static com.dossier.handbook.FieldType.YEAR_MONTH;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -56,6 +58,7 @@ final class SectionDefinitions {
 					.fields(of("address", TEXT).mandatory().maxLength(200), of("postcode", POSTCODE).mandatory(),
 							of("phone", PHONE).mandatory(), of("fax", PHONE), of("email", EMAIL),
 							of("website", URL).maxLength(200))
+					.requiredFor(QualificationCase.values())
 					.build(),
 				new Builder("equipment", Cardinality.MANY)
 					.fields(of("name", TEXT).mandatory().label("handbook.field.equipment.name"),
@@ -69,6 +72,7 @@ final class SectionDefinitions {
 					.rule(new CrossFieldRule.NotGreaterThan("netValue", "originalValue",
 							"handbook.field.originalValue"))
 					.attachments(image("invoice", true))
+					.requiredFor(QualificationCase.CONSTRUCTION, QualificationCase.FOREIGN_CONSTRUCTION)
 					.build(),
 				new Builder("plant", Cardinality.MANY)
 					.fields(of("address", TEXT).mandatory().maxLength(200).label("handbook.field.plant.address"),
@@ -87,6 +91,8 @@ final class SectionDefinitions {
 					.columns("reportType", "year", "issueDate", "netAssets", "totalRevenue")
 					.attachments(pdf("audit-report", true))
 					.ruleKeys("handbook.rule.pdf", "handbook.rule.audit-contents")
+					.requiredFor(QualificationCase.values())
+					.yearly("year", "reportType", "ANNUAL")
 					.build(),
 				new Builder("labor-subsidiary", Cardinality.MANY)
 					.fields(of("subsidiaryName", TEXT).mandatory().maxLength(200),
@@ -106,6 +112,7 @@ final class SectionDefinitions {
 							of("shareholderName", TEXT).mandatory())
 					.attachments(image("certificate", true))
 					.foreign("handbook.note.construction-and-design", null)
+					.requiredFor(QualificationCase.FOREIGN_CONSTRUCTION, QualificationCase.FOREIGN_DESIGN)
 					.build(),
 				foreignProof("foreign-investor-registration", "外方投资者所在国或者地区从事建设工程设计的企业注册登记证明", null),
 				foreignProof("foreign-bank-credit", "近三年的银行资信证明", null),
@@ -132,6 +139,7 @@ final class SectionDefinitions {
 				.toArray(String[]::new))
 			.rule(new CrossFieldRule.IdNumberMatchesType("idType", "idNumber", RESIDENT_CARD))
 			.attachments(kinds)
+			.requiredFor(QualificationCase.values())
 			.build();
 	}
 
@@ -147,6 +155,7 @@ final class SectionDefinitions {
 					image("translation-licence", false).requiredWhen("foreignLanguage"))
 			.ruleKeys(IMAGE_RULE, "handbook.rule.foreign-translation")
 			.foreign("handbook.note.design", templateKey)
+			.requiredFor(QualificationCase.FOREIGN_DESIGN)
 			.build();
 	}
 
@@ -175,6 +184,10 @@ final class SectionDefinitions {
 		private String noteKey;
 
 		private String templateKey;
+
+		private Set<QualificationCase> requiredFor = Set.of();
+
+		private Requirements.Yearly yearly;
 
 		Builder(String code, Cardinality cardinality) {
 			this.code = code;
@@ -213,12 +226,29 @@ final class SectionDefinitions {
 			return this;
 		}
 
+		/**
+		 * The qualification cases whose review needs a record of this section in force.
+		 */
+		Builder requiredFor(QualificationCase... cases) {
+			this.requiredFor = cases.length == 0 ? Set.of() : EnumSet.copyOf(List.of(cases));
+			return this;
+		}
+
+		/**
+		 * A review needs last year's record: {@code typeField} = {@code typeValue}, that
+		 * year.
+		 */
+		Builder yearly(String yearField, String typeField, String typeValue) {
+			this.yearly = new Requirements.Yearly(yearField, typeField, typeValue);
+			return this;
+		}
+
 		SectionDefinition build() {
 			List<String> cols = columns != null ? columns
 					: fields.stream().filter(f -> !f.isFixed()).map(FieldDef::key).toList();
 			List<String> rulesText = ruleKeys != null ? ruleKeys : kinds.isEmpty() ? List.of() : List.of(IMAGE_RULE);
 			return new SectionDefinition(code, cardinality, foreignOnly, fields, cols, kinds, rulesText,
-					List.copyOf(rules), noteKey, templateKey);
+					List.copyOf(rules), noteKey, templateKey, new Requirements(requiredFor, yearly));
 		}
 
 	}

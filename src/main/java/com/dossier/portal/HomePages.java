@@ -27,7 +27,7 @@ class HomePages {
 	/**
 	 * Services of the home page that a later issue builds (the self-check, the licences).
 	 */
-	static final Set<String> NOT_YET = Set.of("qualification", "safety-licence", "self-check");
+	static final Set<String> NOT_YET = Set.of("qualification", "safety-licence");
 
 	private final NoticeService notices;
 

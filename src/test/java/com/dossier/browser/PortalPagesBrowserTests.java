@@ -66,7 +66,7 @@ class PortalPagesBrowserTests {
 		accessible("/status?number=W2026112400001", "a11y-status");
 		accessible("/status?number=W12", "a11y-status-malformed");
 		accessible("/category/gas", "a11y-out-of-scope");
-		accessible("/services/self-check", "a11y-not-yet");
+		accessible("/services/safety-licence", "a11y-not-yet");
 		accessible("/no-such-page", "a11y-not-found");
 	}
 
@@ -82,8 +82,8 @@ class PortalPagesBrowserTests {
 	@Test
 	@Order(3)
 	void theHomePagesEntriesLeadSomewhere() {
-		browser.go("/").click("#service-self-check");
-		assertThat(browser.path()).isEqualTo("/services/self-check");
+		browser.go("/").click("#approval-safety-licence");
+		assertThat(browser.path()).isEqualTo("/services/safety-licence");
 		assertThat(browser.text("#not-yet")).contains("尚未开放");
 		browser.go("/").click("#approval-qualification");
 		assertThat(browser.text("h1")).isEqualTo("建设工程企业资质许可");

@@ -41,8 +41,8 @@ class PortalTests {
 	void theHomesServiceEntriesAreLinksAndTheFormsTabOffersDownloads() {
 		String home = new WebClient(port).get("/").body();
 		assertThat(home).contains("href=\"/services/qualification\"", "href=\"/services/safety-licence\"",
-				"href=\"/services/self-check\"");
-		for (String code : List.of("qualification", "safety-licence", "self-check")) {
+				"href=\"/handbook/self-check\"");
+		for (String code : List.of("qualification", "safety-licence")) {
 			var page = new WebClient(port).get("/services/" + code);
 			assertThat(page.statusCode()).as(code).isEqualTo(200);
 			assertThat(page.body()).contains("尚未开放");
@@ -61,7 +61,7 @@ class PortalTests {
 		String page = operator.get("/handbook/basic-info").body();
 		assertThat(page).contains("User: <b id=\"current-user\">");
 		for (String path : List.of("/", "/?tab=forms", "/login", "/notices", "/status?number=W12",
-				"/services/self-check")) {
+				"/services/safety-licence")) {
 			String body = new WebClient(port).language("en").get(path).body();
 			String text = body.replaceAll("<[^>]*>", " ").replace("中文", "");
 			assertThat(text).as(path).doesNotContainPattern("[：（），；。]");

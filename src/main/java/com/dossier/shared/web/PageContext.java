@@ -24,10 +24,13 @@ import org.springframework.validation.BindingResult;
  * @param activeMenu the shell's entry to highlight (model attribute {@code activeMenu}),
  * or null
  * @param menuSections the sub-menu under the open entry ({@link MenuSections}), or null
+ * @param reminders what the user should fix ({@link Reminders}), asked only by templates
+ * that show it
  */
 public record PageContext(MessageSource messages, Locale locale, String portalTitle, CurrentUser user, CsrfToken csrf,
 		String flashSuccess, String flashError, List<PageNotice.Shown> notices, String activeMenu,
-		List<ShellMenu.Link> menuSections, AdministrationTime time, Map<String, BindingResult> bindings) {
+		List<ShellMenu.Link> menuSections, AdministrationTime time, Map<String, BindingResult> bindings,
+		Reminders reminders) {
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -115,9 +118,19 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		return entry.equals(activeMenu);
 	}
 
+	/** How many things the user should fix (the menu's count), or null. */
+	public Integer reminderCount() {
+		return reminders.count();
+	}
+
+	/** The most serious things to fix, at most {@code max}. */
+	public List<Reminders.Reminder> reminders(int max) {
+		return reminders.top(max, locale);
+	}
+
 	static PageContext of(MessageSource messages, Locale locale, String portalTitle, CsrfToken csrf,
 			Map<String, Object> model, List<ShellMenu.Link> sections, List<PageNotice.Shown> notices,
-			AdministrationTime time) {
+			AdministrationTime time, Reminders reminders) {
 		Map<String, BindingResult> bindings = new HashMap<>();
 		model.forEach((key, value) -> {
 			if (value instanceof BindingResult result && key.startsWith(BindingResult.MODEL_KEY_PREFIX)) {
@@ -126,7 +139,7 @@ public record PageContext(MessageSource messages, Locale locale, String portalTi
 		});
 		return new PageContext(messages, locale, portalTitle, CurrentUser.find().orElse(null), csrf,
 				text(model.get("flashSuccess")), text(model.get("flashError")), notices, text(model.get("activeMenu")),
-				sections, time, bindings);
+				sections, time, bindings, reminders);
 	}
 
 	private static String text(Object value) {

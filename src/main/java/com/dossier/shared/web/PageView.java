@@ -12,6 +12,7 @@ import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -41,9 +42,12 @@ class PageView extends AbstractTemplateViewResolver {
 
 	private final List<MenuSections> menuSections;
 
+	private final Reminders reminders;
+
 	PageView(TemplateEngine templates, MessageSource messages, List<PageNotice> notices, AdministrationTime time,
-			PortalTitle portalTitle, List<MenuSections> menuSections) {
+			PortalTitle portalTitle, List<MenuSections> menuSections, ObjectProvider<Reminders> reminders) {
 		this.menuSections = menuSections;
+		this.reminders = reminders.getIfUnique(() -> Reminders.NONE);
 		this.templates = templates;
 		this.messages = messages;
 		this.notices = notices;
@@ -76,7 +80,7 @@ class PageView extends AbstractTemplateViewResolver {
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
-		return PageContext.of(messages, locale, portalTitle.in(locale), csrf, model, sections, lines, time);
+		return PageContext.of(messages, locale, portalTitle.in(locale), csrf, model, sections, lines, time, reminders);
 	}
 
 	static final class Jte extends AbstractTemplateView {
