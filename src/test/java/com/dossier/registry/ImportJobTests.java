@@ -56,6 +56,8 @@ class ImportJobTests {
 		WebClient other = login(data.account(Role.ADMIN));
 		assertThat(other.get(page).statusCode()).isEqualTo(404);
 		assertThat(other.get(page + "/status").statusCode()).isEqualTo(404);
+		assertThat(other.get("/admin/imports/jobs/99999999999999999999").statusCode()).as("no 500").isIn(400, 404);
+		assertThat(other.get("/admin/imports/jobs/99999999999999999999/status").statusCode()).isIn(400, 404);
 		assertThat(login(owner).get(page + "/status").body()).contains("\"state\":\"DONE\"");
 		WebClient enterprise = login(data.operator().username());
 		assertThat(enterprise.get(page).statusCode()).isEqualTo(403);

@@ -94,6 +94,23 @@ class SectionSheetTests {
 		assertThat(handbook.page(ent.enterpriseId(), "key-personnel", 0, 10).items()).as("nothing saved").isEmpty();
 	}
 
+	@Test
+	void theEnterprisesOwnRecordOfTheSamePersonIsPointedOutAsADuplicate() throws Exception {
+		TestData.Operator ent = data.operator();
+		WebClient operator = new WebClient(port).basic(ent.username(), TestData.PASSWORD);
+		HttpResponse<String> own = operator.json("POST", "/api/v1/sections/key-personnel/records",
+				"{\"data\":{\"name\":\"自填人员\",\"idType\":\"ID_CARD\",\"idNumber\":\"" + ImportPayloads.idNumber(31)
+						+ "\",\"position\":\"项目经理\"}}");
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+		WebClient admin = admin();
+		commit(admin, previewOf(admin, "重复检查" + TestData.unique(), List.of(keyPerson(ent, "D1", 31, "项目经理"))),
+				"新建 1 项");
+		WebClient page = new WebClient(port);
+		page.login(ent.username(), TestData.PASSWORD);
+		assertThat(page.get("/handbook/sections/key-personnel").body()).contains("id=\"duplicates-of-a\"", "自填人员",
+				"与来源于管理系统的 A 级信息重复");
+	}
+
 	/** A row of the 其他主要人员 sheet: credit code, source id, 姓名, 证件类型, 证件号码, 职务. */
 	private static List<String> keyPerson(TestData.Operator ent, String id, int n, String position) {
 		return List.of(ent.creditCode(), id + "-" + ent.creditCode(), "人员" + n, "居民身份证", ImportPayloads.idNumber(n),
