@@ -2,13 +2,10 @@ package com.dossier.registry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
-import com.dossier.registry.RegistryViews.PreviewLine;
-import com.dossier.registry.RegistryViews.PreviewPage;
-import com.dossier.registry.RegistryViews.ProblemLine;
+import com.dossier.registry.ImportJobs.JobKind;
 import com.dossier.registry.PreviewStore.Preview;
-import com.dossier.registry.WorkbookPayload.CellProblem;
+import com.dossier.registry.RegistryViews.PreviewPage;
 import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.NotFoundException;
 import com.dossier.shared.web.Flash;
@@ -31,14 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 管理系统数据导入 for administrators: a template, an upload, a preview of what will be created,
  * updated, left unchanged or refused (sheet, row and column per problem), and the commit
- * of exactly the previewed payload.
+ * of exactly the previewed payload. Preview and commit run as jobs
+ * ({@link ImportJobPages} follows them).
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class ImportAdminPages {
-
-	/** Lines of the preview shown; the counts cover every item. */
-	static final int SHOWN_LINES = 500;
 
 	private final ImportService imports;
 
@@ -50,9 +45,18 @@ class ImportAdminPages {
 
 	private final ImportLog log;
 
-	ImportAdminPages(ImportService imports, PreviewStore previews, Flash flash, AdministrationTime time,
-			ImportLog log) {
+	private final ImportLayout layout;
+
+	private final ImportJobRunner runner;
+
+	private final WorkbookPreviews previewer;
+
+	ImportAdminPages(ImportService imports, PreviewStore previews, Flash flash, AdministrationTime time, ImportLog log,
+			ImportLayout layout, ImportJobRunner runner, WorkbookPreviews previewer) {
 		this.log = log;
+		this.layout = layout;
+		this.runner = runner;
+		this.previewer = previewer;
 		this.imports = imports;
 		this.previews = previews;
 		this.flash = flash;
@@ -70,7 +74,7 @@ class ImportAdminPages {
 	@GetMapping("/admin/imports/{id:\\d+}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("entry", log.find(id).orElseThrow(() -> new NotFoundException("not_found")));
-		model.addAttribute("changes", log.changes(id, SHOWN_LINES));
+		model.addAttribute("changes", log.changes(id, WorkbookPreviews.SHOWN_LINES));
 		return "registry/admin-import";
 	}
 
@@ -83,44 +87,26 @@ class ImportAdminPages {
 						.filename("管理系统数据导入模板.xlsx", StandardCharsets.UTF_8)
 						.build()
 						.toString())
-			.body(ImportSheets.template());
+			.body(layout.template());
 	}
 
+	/**
+	 * Starts the preview as a job (a large workbook takes a while); its page follows it.
+	 */
 	@PostMapping("/admin/imports")
 	String upload(@RequestParam(required = false) String source, @RequestParam(required = false) MultipartFile file,
-			Model model, RedirectAttributes redirect) throws IOException {
+			RedirectAttributes redirect) throws IOException {
 		String src = source == null ? "" : source.strip();
 		if (file == null || file.isEmpty()) {
 			flash.error(redirect, "registry.excel.no_file");
 			return "redirect:/admin/imports";
 		}
-		WorkbookPayload.Parsed parsed;
-		try {
-			parsed = WorkbookPayload.of(src, WorkbookReader.read(file.getInputStream()));
-		}
-		catch (WorkbookReader.Unreadable e) {
-			return refused(model, src, List.of(new CellProblem(null, null, null, e.code, e.args)));
-		}
-		if (!parsed.problems().isEmpty()) {
-			return refused(model, src, parsed.problems());
-		}
-		ImportResult result;
-		try {
-			result = imports.preview(parsed.request());
-		}
-		catch (ImportRefused e) {
-			return refused(model, src, e.problems().stream().map(parsed::locate).toList());
-		}
-		List<PreviewLine> lines = result.items()
-			.stream()
-			.limit(SHOWN_LINES)
-			.map(i -> new PreviewLine(place(parsed, i.path()).sheet(), place(parsed, i.path()).row(),
-					i.outcome().name()))
-			.toList();
-		Preview preview = new Preview(file.getOriginalFilename(), parsed.request(), result.created(), result.updated(),
-				result.unchanged(), result.removed(), result.enterprisesCreated(), result.items().size(), lines);
-		String token = previews.save(preview, CurrentUser.require().username(), time.now());
-		return "redirect:/admin/imports/preview/" + token;
+		byte[] workbook = file.getBytes();
+		String name = file.getOriginalFilename();
+		String owner = CurrentUser.require().username();
+		long job = runner.start(JobKind.PREVIEW, name,
+				progress -> previewer.preview(src, name, workbook, owner, progress));
+		return "redirect:/admin/imports/jobs/" + job;
 	}
 
 	@GetMapping("/admin/imports/preview/{token}")
@@ -131,44 +117,26 @@ class ImportAdminPages {
 		return "registry/admin-preview";
 	}
 
+	/** Commits exactly the previewed payload, as a job. */
 	@PostMapping("/admin/imports/preview/{token}/commit")
-	String commit(@PathVariable String token, RedirectAttributes redirect) {
+	String commit(@PathVariable String token) {
 		Preview preview = own(token);
-		try {
-			ImportResult r = imports.run(preview.request(), ImportService.Channel.EXCEL);
-			previews.delete(token);
-			flash.success(redirect, "registry.excel.committed", String.valueOf(r.created()),
-					String.valueOf(r.updated()), String.valueOf(r.unchanged()));
-			return "redirect:/admin/imports";
-		}
-		catch (ImportRefused e) {
-			flash.error(redirect, "registry.excel.changed_meanwhile", e.problems().size());
-			return "redirect:/admin/imports/preview/" + token;
-		}
+		long job = runner.start(JobKind.COMMIT, preview.fileName(), progress -> {
+			try {
+				ImportResult r = imports.run(preview.request(), ImportService.Channel.EXCEL, progress);
+				previews.delete(token);
+				return ImportJobResult.committed(r);
+			}
+			catch (ImportRefused e) {
+				return ImportJobResult.changedMeanwhile(token, e.problems().size());
+			}
+		});
+		return "redirect:/admin/imports/jobs/" + job;
 	}
 
 	private Preview own(String token) {
 		return previews.find(token, CurrentUser.require().username(), time.now())
 			.orElseThrow(() -> new NotFoundException("not_found"));
-	}
-
-	private static CellProblem place(WorkbookPayload.Parsed parsed, String path) {
-		return parsed.locate(new ImportProblem(path, ""));
-	}
-
-	private String refused(Model model, String source, List<CellProblem> problems) {
-		model.addAttribute("source", source);
-		model.addAttribute("recent", log.recent(20));
-		model.addAttribute("problems", problems.stream()
-			.map(p -> new ProblemLine(p.sheet(), p.row(), p.column(), flash.text(messageKey(p.code()), p.args())))
-			.toList());
-		return "registry/admin-imports";
-	}
-
-	/** Field rules keep their message under the code, named refusals under error.code. */
-	private String messageKey(String code) {
-		String text = flash.text(code);
-		return text.equals(code) ? "error." + code : code;
 	}
 
 }

@@ -32,6 +32,19 @@ public class ImportService {
 
 	}
 
+	/**
+	 * Told how far an import is, for the administrator's progress bar: the phase, then
+	 * the items applied of all.
+	 */
+	public interface Progress {
+
+		Progress NONE = (phase, done, total) -> {
+		};
+
+		void at(String phase, int done, int total);
+
+	}
+
 	private static final int MAX_PROBLEMS = 1000;
 
 	private final ImportChecks checks;
@@ -56,9 +69,17 @@ public class ImportService {
 	/** Applies the import, or throws {@link ImportRefused} having saved nothing. */
 	@Transactional
 	public ImportResult run(ImportRequest request, Channel channel) {
+		return run(request, channel, Progress.NONE);
+	}
+
+	@Transactional
+	public ImportResult run(ImportRequest request, Channel channel, Progress progress) {
 		List<ImportProblem> problems = new ArrayList<>();
+		progress.at("CHECKING", 0, 0);
 		ImportPlan plan = checks.check(request, problems);
 		refuseIf(problems);
+		int total = plan.enterprises().stream().mapToInt(e -> e.items().size() + (e.basic() == null ? 0 : 1)).sum();
+		progress.at("APPLYING", 0, total);
 		Instant now = clock.instant();
 		String actor = CurrentUser.find().map(CurrentUser::username).orElse("system");
 		long id = log.start(plan.source(), channel, actor, now);
@@ -73,6 +94,7 @@ public class ImportService {
 				enterprisesCreated += applied.created() ? 1 : 0;
 				removed += applied.removed();
 			}
+			progress.at("APPLYING", Math.min(items.size(), total), total);
 		}
 		refuseIf(problems);
 		ImportResult result = new ImportResult(count(items, Outcome.CREATED), count(items, Outcome.UPDATED),
@@ -91,8 +113,13 @@ public class ImportService {
 	 */
 	@Transactional
 	public ImportResult preview(ImportRequest request) {
+		return preview(request, Progress.NONE);
+	}
+
+	@Transactional
+	public ImportResult preview(ImportRequest request, Progress progress) {
 		try {
-			return run(request, Channel.EXCEL);
+			return run(request, Channel.EXCEL, progress);
 		}
 		finally {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();

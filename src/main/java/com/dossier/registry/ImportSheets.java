@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -13,9 +12,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The import workbook: one sheet per kind, Chinese headers (a trailing * marks a required
- * column), each column naming the payload field it fills. The template and the reader
- * share these definitions, so they cannot drift apart.
+ * The fixed sheets of the import workbook (one per kind; the sections' sheets follow, see
+ * {@link ImportLayout}): Chinese headers (a trailing * marks a required column), each
+ * column naming the payload field it fills. The template and the reader share these
+ * definitions, so they cannot drift apart.
  */
 enum ImportSheets {
 
@@ -56,29 +56,16 @@ enum ImportSheets {
 		return new Column(header, key);
 	}
 
-	static Optional<ImportSheets> named(String name) {
-		for (ImportSheets s : values()) {
-			if (s.sheetName.equals(name == null ? null : name.strip())) {
-				return Optional.of(s);
-			}
-		}
-		return Optional.empty();
-	}
-
-	Optional<Column> byHeader(String header) {
-		String h = header == null ? "" : header.strip();
-		return columns.stream().filter(c -> c.header().equals(h) || c.label().equals(h)).findFirst();
-	}
-
-	Optional<Column> byKey(String key) {
-		return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+	/** This kind as a sheet of the workbook. */
+	ImportSheet sheet() {
+		return new ImportSheet(sheetName, this, null, columns);
 	}
 
 	/**
 	 * The empty template: every sheet with its headers in bold and text-formatted columns
 	 * (so that dates stay {@code 2026-12-01} and ID numbers keep every digit).
 	 */
-	static byte[] template() {
+	static byte[] template(List<ImportSheet> sheets) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle bold = book.createCellStyle();
 			Font font = book.createFont();
@@ -86,12 +73,12 @@ enum ImportSheets {
 			bold.setFont(font);
 			CellStyle text = book.createCellStyle();
 			text.setDataFormat(book.createDataFormat().getFormat("@"));
-			for (ImportSheets kind : values()) {
-				Sheet sheet = book.createSheet(kind.sheetName);
+			for (ImportSheet kind : sheets) {
+				Sheet sheet = book.createSheet(kind.name());
 				Row header = sheet.createRow(0);
-				for (int c = 0; c < kind.columns.size(); c++) {
+				for (int c = 0; c < kind.columns().size(); c++) {
 					var cell = header.createCell(c);
-					cell.setCellValue(kind.columns.get(c).header());
+					cell.setCellValue(kind.columns().get(c).header());
 					cell.setCellStyle(bold);
 					sheet.setDefaultColumnStyle(c, text);
 					sheet.setColumnWidth(c, 20 * 256);

@@ -106,4 +106,11 @@ public final class RegistryViews {
 			boolean removed) {
 	}
 
+	/**
+	 * A background import as its page shows it: running (phase and progress; total 0
+	 * while it is unknown) or failed (the message).
+	 */
+	public record JobPage(long id, String kind, boolean running, String phase, int done, int total, String failure) {
+	}
+
 }

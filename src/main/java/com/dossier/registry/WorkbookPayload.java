@@ -11,6 +11,7 @@ import com.dossier.registry.ImportRequest.EnterpriseImport;
 import com.dossier.registry.ImportRequest.Licence;
 import com.dossier.registry.ImportRequest.Person;
 import com.dossier.registry.ImportRequest.Qualification;
+import com.dossier.registry.ImportRequest.SectionRecord;
 import com.dossier.registry.WorkbookReader.SheetRow;
 import com.dossier.shared.CreditCode;
 
@@ -43,10 +44,10 @@ final class WorkbookPayload {
 			// The enterprise's own fields (its name) live on the basic sheet, whatever
 			// row
 			// it was first seen on.
-			ImportSheets sheet = !prefix.contains(".") && !field.equals("creditCode") ? ImportSheets.BASIC
+			ImportSheet sheet = !prefix.contains(".") && !field.equals("creditCode") ? ImportSheets.BASIC.sheet()
 					: row.sheet();
 			String column = sheet.byKey(field).map(ImportSheets.Column::label).orElse(null);
-			return new CellProblem(sheet.sheetName, sheet == row.sheet() ? row.row() : null, column, p.code(),
+			return new CellProblem(sheet.name(), sheet.equals(row.sheet()) ? row.row() : null, column, p.code(),
 					p.args());
 		}
 	}
@@ -69,9 +70,11 @@ final class WorkbookPayload {
 
 		final List<SheetRow> licences = new ArrayList<>();
 
+		final List<SheetRow> records = new ArrayList<>();
+
 	}
 
-	static Parsed of(String source, List<SheetRow> rows) {
+	static Parsed of(String source, List<SheetRow> rows, ImportLayout layout) {
 		List<CellProblem> problems = new ArrayList<>();
 		Map<String, Builder> byCode = new LinkedHashMap<>();
 		for (SheetRow row : rows) {
@@ -82,7 +85,11 @@ final class WorkbookPayload {
 			}
 			Builder b = byCode.computeIfAbsent(code, c -> new Builder());
 			b.first = b.first == null ? row : b.first;
-			switch (row.sheet()) {
+			if (row.sheet().isSection()) {
+				b.records.add(row);
+				continue;
+			}
+			switch (row.sheet().kind()) {
 				case BASIC -> {
 					if (b.basic != null) {
 						problems.add(at(row, "creditCode", "import.duplicate_enterprise"));
@@ -101,13 +108,13 @@ final class WorkbookPayload {
 			String path = "enterprises[" + i++ + "]";
 			Builder b = entry.getValue();
 			places.put(path, b.basic != null ? b.basic : b.first);
-			enterprises.add(enterprise(entry.getKey(), b, path, places, problems));
+			enterprises.add(enterprise(entry.getKey(), b, path, places, problems, layout));
 		}
 		return new Parsed(new ImportRequest(source, enterprises), places, problems);
 	}
 
 	private static EnterpriseImport enterprise(String code, Builder b, String path, Map<String, SheetRow> places,
-			List<CellProblem> problems) {
+			List<CellProblem> problems, ImportLayout layout) {
 		List<Qualification> qualifications = new ArrayList<>();
 		for (SheetRow r : b.qualifications) {
 			places.put(path + ".basic.qualifications[" + qualifications.size() + "]", r);
@@ -140,8 +147,14 @@ final class WorkbookPayload {
 			licences.add(new Licence(v.get("sourceId"), v.get("number"), v.get("scope"), v.get("issuedBy"),
 					v.get("validFrom"), v.get("validUntil"), v.get("status"), removed(r, problems)));
 		}
+		List<SectionRecord> records = new ArrayList<>();
+		for (SheetRow r : b.records) {
+			places.put(path + ".records[" + records.size() + "]", r);
+			records.add(new SectionRecord(r.sheet().section(), r.values().get("sourceId"),
+					layout.recordData(r.sheet(), r.values()), removed(r, problems)));
+		}
 		return new EnterpriseImport(code, bv.get("name"), basic, personnel.isEmpty() ? null : personnel,
-				licences.isEmpty() ? null : licences, null);
+				licences.isEmpty() ? null : licences, records.isEmpty() ? null : records);
 	}
 
 	private static BigDecimal capital(SheetRow row, List<CellProblem> problems) {
@@ -174,7 +187,7 @@ final class WorkbookPayload {
 	}
 
 	private static CellProblem at(SheetRow row, String key, String code) {
-		return new CellProblem(row.sheet().sheetName, row.row(),
+		return new CellProblem(row.sheet().name(), row.row(),
 				row.sheet().byKey(key).map(ImportSheets.Column::label).orElse(null), code, new Object[0]);
 	}
 

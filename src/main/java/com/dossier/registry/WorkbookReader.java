@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -29,7 +30,7 @@ import org.xml.sax.XMLReader;
 final class WorkbookReader {
 
 	/** One row of a known sheet: its number as Excel shows it, values by field key. */
-	record SheetRow(ImportSheets sheet, int row, Map<String, String> values) {
+	record SheetRow(ImportSheet sheet, int row, Map<String, String> values) {
 	}
 
 	/**
@@ -60,7 +61,11 @@ final class WorkbookReader {
 	private WorkbookReader() {
 	}
 
-	static List<SheetRow> read(InputStream in) {
+	/**
+	 * The rows of the sheets {@code layout} knows; {@code progress} is told each row read
+	 * (a large workbook takes a while).
+	 */
+	static List<SheetRow> read(InputStream in, ImportLayout layout, IntConsumer progress) {
 		List<SheetRow> rows = new ArrayList<>();
 		try (OPCPackage pkg = OPCPackage.open(in)) {
 			XSSFReader reader = new XSSFReader(pkg);
@@ -68,13 +73,13 @@ final class WorkbookReader {
 			var sheets = reader.getSheetIterator();
 			while (sheets.hasNext()) {
 				try (InputStream sheet = sheets.next()) {
-					var kind = ImportSheets.named(sheets.getSheetName());
+					var kind = layout.named(sheets.getSheetName());
 					if (kind.isEmpty()) {
 						continue;
 					}
 					XMLReader parser = XMLHelper.newXMLReader();
 					parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
-							new Rows(kind.get(), rows), new IsoDates(), false));
+							new Rows(kind.get(), rows, progress), new IsoDates(), false));
 					parser.parse(new InputSource(sheet));
 				}
 			}
@@ -92,9 +97,11 @@ final class WorkbookReader {
 	/** Collects the rows of one sheet, the first row giving the columns. */
 	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-		private final ImportSheets kind;
+		private final ImportSheet kind;
 
 		private final List<SheetRow> out;
+
+		private final IntConsumer progress;
 
 		private final Map<Integer, ImportSheets.Column> columns = new HashMap<>();
 
@@ -102,9 +109,10 @@ final class WorkbookReader {
 
 		private int count;
 
-		Rows(ImportSheets kind, List<SheetRow> out) {
+		Rows(ImportSheet kind, List<SheetRow> out, IntConsumer progress) {
 			this.kind = kind;
 			this.out = out;
+			this.progress = progress;
 		}
 
 		@Override
@@ -130,19 +138,21 @@ final class WorkbookReader {
 			if (count++ == 0) {
 				current.forEach(
 						(col, header) -> kind.byHeader(header).ifPresent(c -> columns.put(Integer.parseInt(col), c)));
-				kind.columns.stream()
+				kind.columns()
+					.stream()
 					.filter(c -> c.header().endsWith("*") && !columns.containsValue(c))
 					.findFirst()
 					.ifPresent(c -> {
-						throw new Unreadable("registry.excel.missing_column", kind.sheetName, c.label());
+						throw new Unreadable("registry.excel.missing_column", kind.name(), c.label());
 					});
 				return;
 			}
 			if (count > MAX_ROWS + 1) {
-				throw new Unreadable("registry.excel.too_many_rows", kind.sheetName, MAX_ROWS);
+				throw new Unreadable("registry.excel.too_many_rows", kind.name(), MAX_ROWS);
 			}
 			if (!current.isEmpty()) {
 				out.add(new SheetRow(kind, rowNum + 1, current));
+				progress.accept(out.size());
 			}
 		}
 

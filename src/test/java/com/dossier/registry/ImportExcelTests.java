@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.dossier.enterprise.EnterpriseService;
+import com.dossier.handbook.SectionCatalog;
 import com.dossier.shared.security.Role;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
@@ -21,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The administrator's Excel import: the template, a refusal by sheet, row and column, and
- * a 10,000-row workbook previewed and committed (its time is the benchmark's, not
- * asserted here).
+ * a 10,000-row workbook previewed and committed through the background jobs (its time is
+ * the benchmark's, not asserted here).
  */
 @HttpTest
 class ImportExcelTests {
@@ -39,13 +40,25 @@ class ImportExcelTests {
 	@Autowired
 	RegistryReads reads;
 
+	@Autowired
+	ImportLayout layout;
+
+	@Autowired
+	SectionCatalog sections;
+
 	@Test
-	void theTemplateHasOneSheetPerKindWithChineseHeaders() throws Exception {
+	void theTemplateHasOneSheetPerKindAndPerSectionWithChineseHeaders() throws Exception {
 		HttpResponse<String> page = admin().get("/admin/imports");
 		assertThat(page.body()).contains("下载导入模板");
-		try (var book = new XSSFWorkbook(new ByteArrayInputStream(ImportSheets.template()))) {
-			assertThat(book.getNumberOfSheets()).isEqualTo(4);
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(layout.template()))) {
+			assertThat(book.getNumberOfSheets()).isEqualTo(4 + sections.all().size());
+			assertThat(sections.all()).hasSizeGreaterThanOrEqualTo(17);
 			assertThat(book.getSheet("注册人员").getRow(0).getCell(4).getStringCellValue()).isEqualTo("证件号码*");
+			var equipment = book.getSheet("技术装备").getRow(0);
+			assertThat(equipment.getCell(0).getStringCellValue()).isEqualTo("统一社会信用代码*");
+			assertThat(equipment.getCell(1).getStringCellValue()).isEqualTo("来源编号*");
+			assertThat(equipment.getCell(2).getStringCellValue()).isEqualTo("设备及仪器名称*");
+			assertThat(book.getSheet("其他主要人员").getRow(0).getCell(4).getStringCellValue()).isEqualTo("证件号码*");
 		}
 		assertThat(admin().get("/admin/imports/template").statusCode()).isEqualTo(200);
 	}
@@ -61,8 +74,8 @@ class ImportExcelTests {
 			.bytes();
 		WebClient admin = admin();
 		admin.get("/admin/imports");
-		HttpResponse<String> refused = admin.postMultipart("/admin/imports", Map.of("source", "Excel测试"), "file",
-				"bad.xlsx", book);
+		HttpResponse<String> refused = ExcelJobs.finished(admin,
+				admin.postMultipart("/admin/imports", Map.of("source", "Excel测试"), "file", "bad.xlsx", book));
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("id=\"refused\"", "注册人员", ">3<", "证件号码", "居民身份证号码的校验码");
 		assertThat(enterprises.findByCreditCode(code)).isEmpty();
@@ -84,8 +97,8 @@ class ImportExcelTests {
 		byte[] book = new TestWorkbooks().sheet(ImportSheets.BASIC, basics).sheet(ImportSheets.PERSON, people).bytes();
 		WebClient admin = admin();
 		admin.get("/admin/imports");
-		HttpResponse<String> uploaded = admin.postMultipart("/admin/imports", Map.of("source", "万行测试"), "file",
-				"big.xlsx", book);
+		HttpResponse<String> uploaded = ExcelJobs.finished(admin,
+				admin.postMultipart("/admin/imports", Map.of("source", "万行测试"), "file", "big.xlsx", book));
 		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
 		String preview = WebClient.location(uploaded);
 		assertThat(preview).startsWith("/admin/imports/preview/");
@@ -93,7 +106,7 @@ class ImportExcelTests {
 		assertThat(page).contains("id=\"count-created\">10100<", "id=\"count-enterprises\">100<");
 		assertThat(enterprises.findByCreditCode(codes.get(0))).as("a preview saves nothing").isEmpty();
 
-		HttpResponse<String> committed = admin.postForm(preview + "/commit", Map.of());
+		HttpResponse<String> committed = ExcelJobs.finished(admin, admin.postForm(preview + "/commit", Map.of()));
 		assertThat(WebClient.location(committed)).isEqualTo("/admin/imports");
 		assertThat(admin.get("/admin/imports").body()).contains("新建 10100 项");
 		long last = enterprises.findByCreditCode(codes.get(99)).orElseThrow().id();

@@ -98,8 +98,9 @@ class ImportHostileTests {
 		WebClient admin = new WebClient(port);
 		admin.login(data.account(Role.ADMIN), TestData.PASSWORD);
 		admin.get("/admin/imports");
-		String notABook = admin
-			.postMultipart("/admin/imports", Map.of("source", "源"), "file", "x.xlsx", "PK not a zip".getBytes())
+		String notABook = ExcelJobs
+			.finished(admin, admin.postMultipart("/admin/imports", Map.of("source", "源"), "file", "x.xlsx",
+					"PK not a zip".getBytes()))
 			.body();
 		assertThat(notABook).contains("id=\"refused\"", "无法读取此文件");
 		var sheet = new org.apache.poi.xssf.streaming.SXSSFWorkbook();
@@ -107,8 +108,9 @@ class ImportHostileTests {
 		var out = new java.io.ByteArrayOutputStream();
 		sheet.write(out);
 		sheet.close();
-		String missing = admin
-			.postMultipart("/admin/imports", Map.of("source", "源"), "file", "y.xlsx", out.toByteArray())
+		String missing = ExcelJobs
+			.finished(admin,
+					admin.postMultipart("/admin/imports", Map.of("source", "源"), "file", "y.xlsx", out.toByteArray()))
 			.body();
 		assertThat(missing).contains("工作表“注册人员”缺少必填列“来源编号”");
 	}

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.dossier.registry.ImportJobs.JobKind;
 import com.dossier.registry.ImportRequest.EnterpriseImport;
 import com.dossier.registry.ImportRequest.Person;
 import com.dossier.shared.security.Role;
@@ -14,6 +17,8 @@ import com.dossier.support.Browser;
 import com.dossier.support.HttpTest;
 import com.dossier.support.TestData;
 import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An administrator previews and commits a workbook; an operator searches its personnel.
+ * An administrator previews and commits a workbook, and follows a job's progress; an
+ * operator searches its personnel.
  */
 @HttpTest
 @Tag("browser")
@@ -35,6 +41,12 @@ class RegistryBrowserTests {
 
 	@Autowired
 	ImportService imports;
+
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	JsonMapper json;
 
 	Browser browser;
 
@@ -63,15 +75,39 @@ class RegistryBrowserTests {
 		browser.click("#admin-imports").type("#source", "浏览器测试源");
 		browser.find("#file").sendKeys(file.toAbsolutePath().toString());
 		browser.click("#preview");
-		assertThat(browser.path()).startsWith("/admin/imports/preview/");
+		// the job's page, until its script sees the job done and the page turns into the
+		// preview
+		browser.waitForPath("/admin/imports/preview/");
 		assertThat(browser.text("#count-created")).isEqualTo("3");
 		assertThat(browser.text("#count-enterprises")).isEqualTo("1");
 		browser.screenshot("registry-import-preview");
 		assertThat(browser.axe()).as("axe on registry-import-preview").isEmpty();
 		browser.click("#commit");
-		assertThat(browser.path()).isEqualTo("/admin/imports");
+		new WebDriverWait(browser.driver(), ExcelJobs.PATIENCE).until(d -> browser.path().equals("/admin/imports"));
 		assertThat(browser.text("#flash-success")).contains("新建 3 项");
 		Files.delete(file);
+	}
+
+	@Test
+	void aJobsPageFollowsItsProgressThenShowsTheResult() {
+		String admin = data.account(Role.ADMIN);
+		long job = jobs.start(admin, JobKind.COMMIT, "progress.xlsx", Instant.now(), Integer.MAX_VALUE);
+		jobs.beat(job, "APPLYING", 40, 100, Instant.now());
+		browser = Browser.open(port);
+		browser.login(admin, TestData.PASSWORD).go("/admin/imports/jobs/" + job);
+		assertThat(browser.text("#job-phase")).isEqualTo("正在处理：40 / 100 项……");
+		assertThat(browser.find("#job-progress").getDomProperty("value")).isEqualTo("40");
+		browser.screenshot("registry-import-job");
+		assertThat(browser.axe()).as("axe on registry-import-job").isEmpty();
+		jobs.beat(job, "APPLYING", 80, 100, Instant.now());
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until(d -> browser.text("#job-phase").contains("80 / 100"));
+		assertThat(browser.find("#job-progress").getDomProperty("value")).isEqualTo("80");
+		jobs.finish(job, ImportJobs.State.DONE,
+				json.writeValueAsBytes(ImportJobResult.committed(new ImportResult(5, 1, 2, 0, 0, List.of()))),
+				Instant.now());
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().equals("/admin/imports"));
+		assertThat(browser.text("#flash-success")).contains("新建 5 项", "更新 1 项", "不变 2 项");
 	}
 
 	@Test

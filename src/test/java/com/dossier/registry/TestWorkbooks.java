@@ -16,10 +16,15 @@ final class TestWorkbooks {
 	private final SXSSFWorkbook book = new SXSSFWorkbook(200);
 
 	TestWorkbooks sheet(ImportSheets kind, List<List<String>> rows) {
-		Sheet sheet = book.createSheet(kind.sheetName);
+		return sheet(kind.sheet(), rows);
+	}
+
+	/** A sheet with every column of its kind, in the template's order. */
+	TestWorkbooks sheet(ImportSheet kind, List<List<String>> rows) {
+		Sheet sheet = book.createSheet(kind.name());
 		Row header = sheet.createRow(0);
-		for (int c = 0; c < kind.columns.size(); c++) {
-			header.createCell(c).setCellValue(kind.columns.get(c).header());
+		for (int c = 0; c < kind.columns().size(); c++) {
+			header.createCell(c).setCellValue(kind.columns().get(c).header());
 		}
 		for (int r = 0; r < rows.size(); r++) {
 			Row row = sheet.createRow(r + 1);
