@@ -52,6 +52,24 @@ final class SessionJson {
 	}
 
 	static byte[] write(Object value) {
+		return JSON.writeValueAsBytes(encode(value));
+	}
+
+	/** The value, or null when the bytes are not one (an old session's). */
+	static Object read(byte[] bytes) {
+		if (bytes == null || bytes.length == 0 || bytes[0] != '{') {
+			return null;
+		}
+		try {
+			return decode(JSON.readTree(new String(bytes, StandardCharsets.UTF_8)));
+		}
+		catch (RuntimeException e) { // JacksonException among them
+			log.debug("A session attribute could not be read, dropped: {}", e.toString());
+			return null;
+		}
+	}
+
+	private static ObjectNode encode(Object value) {
 		ObjectNode node = JSON.createObjectNode();
 		if (value instanceof SecurityContext context) {
 			context(node, context);
@@ -74,35 +92,36 @@ final class SessionJson {
 		else if (value instanceof Instant t) {
 			node.put("kind", "instant").put("value", t.toString());
 		}
+		else if (value instanceof Map<?, ?> map) {
+			// Redis announces a new session with its hash (name → value) in one message
+			ObjectNode entries = node.put("kind", "map").putObject("entries");
+			map.forEach((k, v) -> entries.set(String.valueOf(k), v == null ? null : encode(v)));
+		}
 		else {
 			throw new IllegalArgumentException("no session form for " + value.getClass().getName());
 		}
-		return JSON.writeValueAsBytes(node);
+		return node;
 	}
 
-	/** The value, or null when the bytes are not one (an old session's). */
-	static Object read(byte[] bytes) {
-		if (bytes == null || bytes.length == 0 || bytes[0] != '{') {
+	private static Object decode(JsonNode node) {
+		if (node == null || node.isNull()) {
 			return null;
 		}
-		try {
-			JsonNode node = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-			return switch (node.path("kind").asString("")) {
-				case "context" -> context(node);
-				case "saved-request" -> SavedRequestJson.read(node);
-				case "string" -> node.get("value").asString();
-				case "long" -> node.get("value").asLong();
-				case "int" -> node.get("value").asInt();
-				case "boolean" -> node.get("value").asBoolean();
-				case "instant" -> Instant.parse(node.get("value").asString());
-				default -> null;
-			};
-		}
-		catch (RuntimeException e) { // JacksonException among them
-			log.debug("A session attribute could not be read, dropped: {}", e.toString());
-			return null;
-		}
-
+		return switch (node.path("kind").asString("")) {
+			case "context" -> context(node);
+			case "saved-request" -> SavedRequestJson.read(node);
+			case "string" -> node.get("value").asString();
+			case "long" -> node.get("value").asLong();
+			case "int" -> node.get("value").asInt();
+			case "boolean" -> node.get("value").asBoolean();
+			case "instant" -> Instant.parse(node.get("value").asString());
+			case "map" -> {
+				Map<String, Object> map = new LinkedHashMap<>();
+				node.get("entries").properties().forEach(e -> map.put(e.getKey(), decode(e.getValue())));
+				yield map;
+			}
+			default -> null;
+		};
 	}
 
 	private static void context(ObjectNode node, SecurityContext context) {

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.data.redis.serializer.RedisSerializer;
-import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * The session store Spring Boot configures (JDBC or Redis,
@@ -17,14 +17,15 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 class SessionStoreConfig {
 
 	// Wrapping after initialization keeps every setting Boot applied to the store
-	// (timeout, table, cleanup cron).
+	// (timeout, table, cleanup cron). Only the JDBC store: Spring Session's Redis
+	// configuration needs its repository by its own type, and a touch there is a few
+	// in-memory commands, not a database transaction.
 	@Bean
 	static BeanPostProcessor throttledSessionStore() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				return bean instanceof FindByIndexNameSessionRepository<?> store
-						&& !(bean instanceof ThrottledSessionRepository) ? new ThrottledSessionRepository(store) : bean;
+				return bean instanceof JdbcIndexedSessionRepository jdbc ? new ThrottledSessionRepository(jdbc) : bean;
 			}
 		};
 	}
