@@ -30,17 +30,18 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 
 /**
- * A session attribute as stored (issue 20): a small JSON document of the few kinds of
- * values the application keeps in sessions, instead of Java serialisation, which cost
- * most of a signed-in request's time and lets stored bytes name any class to build. The
- * kinds are named, never a class: the security context of a signed-in account, the page
- * saved for after sign-in, and plain values (text, numbers, a flag, an instant — Redis
- * keeps a session's times through the same serializer). The signed-in account's password
- * hash is not stored at all.
+ * A session attribute as stored (issue 20): a small JSON document instead of Java
+ * serialisation, whose reading of the security context was most of a signed-in request's
+ * cost. The kinds are named, never a class: the security context of a signed-in account
+ * (without its password hash), the page saved for after sign-in, plain values (text,
+ * numbers, a flag, an instant — Redis keeps a session's times through the same
+ * serializer) and maps of them. Anything else (a redirect's flash messages, what test
+ * support puts in sessions) is kept in Java serialisation inside the document
+ * ({@link JavaForm}), so that no value makes a request fail.
  * <p>
- * Bytes that are not such a document (a session written by an earlier version, in Java
- * serialisation) read as no value: that session is anonymous and its holder signs in
- * again, never an error.
+ * A session written by an earlier version (Java serialisation) is read as before, and
+ * rewritten as JSON when it changes; bytes that read as nothing sign the holder out (the
+ * attribute is dropped), never an error.
  */
 final class SessionJson {
 
@@ -55,16 +56,20 @@ final class SessionJson {
 		return JSON.writeValueAsBytes(encode(value));
 	}
 
-	/** The value, or null when the bytes are not one (an old session's). */
+	/**
+	 * The value; an earlier version's Java-serialised bytes are read as such, and bytes
+	 * that are neither read as no value.
+	 */
 	static Object read(byte[] bytes) {
-		if (bytes == null || bytes.length == 0 || bytes[0] != '{') {
+		if (bytes == null || bytes.length == 0) {
 			return null;
 		}
 		try {
-			return decode(JSON.readTree(new String(bytes, StandardCharsets.UTF_8)));
+			return bytes[0] == '{' ? decode(JSON.readTree(new String(bytes, StandardCharsets.UTF_8)))
+					: JavaForm.read(bytes);
 		}
 		catch (RuntimeException e) { // JacksonException among them
-			log.debug("A session attribute could not be read, dropped: {}", e.toString());
+			log.warn("A session attribute could not be read and is dropped: {}", e.toString());
 			return null;
 		}
 	}
@@ -98,7 +103,10 @@ final class SessionJson {
 			map.forEach((k, v) -> entries.set(String.valueOf(k), v == null ? null : encode(v)));
 		}
 		else {
-			throw new IllegalArgumentException("no session form for " + value.getClass().getName());
+			// Rare values (a flash message's list, test support's tokens): Java
+			// serialisation,
+			// tagged, read back through JavaForm's class filter.
+			node.put("kind", "java").put("value", JavaForm.write(value));
 		}
 		return node;
 	}
@@ -115,6 +123,7 @@ final class SessionJson {
 			case "int" -> node.get("value").asInt();
 			case "boolean" -> node.get("value").asBoolean();
 			case "instant" -> Instant.parse(node.get("value").asString());
+			case "java" -> JavaForm.read(node.get("value").binaryValue());
 			case "map" -> {
 				Map<String, Object> map = new LinkedHashMap<>();
 				node.get("entries").properties().forEach(e -> map.put(e.getKey(), decode(e.getValue())));

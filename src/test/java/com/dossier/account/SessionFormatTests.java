@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * The stored session is JSON, and a session an earlier version stored in Java
- * serialisation signs its holder out instead of failing (issue 20).
+ * The stored session is JSON; a session an earlier version stored in Java serialisation
+ * is still read, and one that cannot be read signs its holder out instead of failing
+ * (issue 20).
  */
 @HttpTest
 class SessionFormatTests {
@@ -48,21 +49,24 @@ class SessionFormatTests {
 	}
 
 	@Test
-	void aJavaSerialisedSessionOfAnEarlierVersionAsksForSignInAgain() throws IOException {
+	void aJavaSerialisedSessionOfAnEarlierVersionIsStillRead() throws IOException {
 		String username = data.operator().username();
-		WebClient browser = new WebClient(port);
-		browser.login(username, TestData.PASSWORD);
-		assertThat(browser.get("/handbook").statusCode()).isEqualTo(200);
+		WebClient browser = signedIn(username);
 		ByteArrayOutputStream old = new ByteArrayOutputStream();
 		try (ObjectOutputStream out = new ObjectOutputStream(old)) {
-			out.writeObject(SessionJsonTests.context());
+			out.writeObject(SessionJson.read(contextBytes(username))); // as an earlier
+																		// version stored
+																		// it
 		}
-		jdbc.sql(
-				"""
-						update spring_session_attributes set attribute_bytes = ? where attribute_name = ? and session_primary_id =
-						(select primary_id from spring_session where principal_name = ?)""")
-			.params(old.toByteArray(), CONTEXT, username)
-			.update();
+		replaceContext(username, old.toByteArray());
+		assertThat(browser.get("/handbook").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anUnreadableSessionAsksForSignInAgainInsteadOfFailing() {
+		String username = data.operator().username();
+		WebClient browser = signedIn(username);
+		replaceContext(username, new byte[] { (byte) 0xAC, (byte) 0xED, 0, 5, 's', 'r', 0, 9 });
 
 		var api = browser.json("GET", "/api/v1/sections/equipment/records", null);
 		assertThat(api.statusCode()).as(api.body()).isEqualTo(401);
@@ -73,6 +77,22 @@ class SessionFormatTests {
 
 		browser.login(username, TestData.PASSWORD);
 		assertThat(browser.get("/handbook").statusCode()).isEqualTo(200);
+	}
+
+	private WebClient signedIn(String username) {
+		WebClient browser = new WebClient(port);
+		browser.login(username, TestData.PASSWORD);
+		assertThat(browser.get("/handbook").statusCode()).isEqualTo(200);
+		return browser;
+	}
+
+	private void replaceContext(String username, byte[] bytes) {
+		assertThat(jdbc
+			.sql("""
+					update spring_session_attributes set attribute_bytes = ? where attribute_name = ? and session_primary_id =
+					(select primary_id from spring_session where principal_name = ?)""")
+			.params(bytes, CONTEXT, username)
+			.update()).isEqualTo(1);
 	}
 
 	private byte[] contextBytes(String username) {

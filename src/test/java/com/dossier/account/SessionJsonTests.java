@@ -1,7 +1,6 @@
 package com.dossier.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -103,22 +102,39 @@ class SessionJsonTests {
 	}
 
 	@Test
-	void anEarlierVersionsJavaSerialisedContextReadsAsNoValue() throws IOException {
+	void anEarlierVersionsJavaSerialisedContextIsStillRead() throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
 			out.writeObject(context());
 		}
-		assertThat(SessionJson.read(bytes.toByteArray())).isNull();
+		SecurityContext read = (SecurityContext) SessionJson.read(bytes.toByteArray());
+		assertThat(((AccountPrincipal) read.getAuthentication().getPrincipal()).currentUser())
+			.isEqualTo(((AccountPrincipal) context().getAuthentication().getPrincipal()).currentUser());
+	}
+
+	@Test
+	void bytesThatAreNoValueReadAsNone() {
+		assertThat(SessionJson.read(new byte[] { (byte) 0xAC, (byte) 0xED, 0, 5, 1, 2, 3 })).isNull();
 		assertThat(SessionJson.read("{\"kind\":\"context\"}".getBytes(StandardCharsets.UTF_8))).isNull();
 		assertThat(SessionJson.read("{\"kind\":\"class\",\"name\":\"java.io.File\"}".getBytes(StandardCharsets.UTF_8)))
 			.isNull();
+		assertThat(SessionJson.read("{not json".getBytes(StandardCharsets.UTF_8))).isNull();
 		assertThat(SessionJson.read(new byte[0])).isNull();
 	}
 
 	@Test
-	void aValueWithoutAFormIsRefusedWhenWritten() {
-		assertThatIllegalArgumentException().isThrownBy(() -> SessionJson.write(List.of(1)))
-			.withMessageContaining("java.util");
+	void aValueWithoutAJsonFormIsKeptInJavaFormInsideTheDocument() {
+		List<Integer> list = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(1, 2));
+		byte[] bytes = SessionJson.write(list);
+		assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("{\"kind\":\"java\"");
+		assertThat(SessionJson.read(bytes)).isEqualTo(list);
+	}
+
+	@Test
+	void javaFormAdmitsNoClassOfAnotherLibrary() {
+		byte[] foreign = JavaForm.write(com.fasterxml.jackson.annotation.JsonFormat.Value.forPattern("yyyy"));
+		assertThat(SessionJson.read(foreign)).isNull();
+		assertThat(SessionJson.read(JavaForm.write(SIGNED_IN))).isEqualTo(SIGNED_IN);
 	}
 
 }
