@@ -68,6 +68,7 @@ log "nodes A (pid ${PID[A]}), B (pid ${PID[B]}) and nginx up"
 
 # 1. The session lives in PostgreSQL (or Redis, SESSIONS=redis), so a login through A is valid on B.
 JAR_ENT=$OUT/ent.jar
+ROWS_BEFORE=$(q "select count(*) from spring_session where principal_name = 'bench-ent'")
 login "$A" bench-ent "$JAR_ENT"
 code=$(curl -s -o "$OUT/b-page.html" -w '%{http_code}' -b "$JAR_ENT" "$B/handbook/sections/equipment")
 [ "$code" = 200 ] && grep -q 'id="records"' "$OUT/b-page.html" \
@@ -75,8 +76,8 @@ code=$(curl -s -o "$OUT/b-page.html" -w '%{http_code}' -b "$JAR_ENT" "$B/handboo
 if [ "${SESSIONS:-jdbc}" = redis ]; then
 	keys=$(redis-cli -h 127.0.0.1 -n "${REDIS_DB:-12}" --scan --pattern 'spring:session:sessions:*' | grep -vc expires || true)
 	rows=$(q "select count(*) from spring_session where principal_name = 'bench-ent'")
-	[ "$keys" -gt 0 ] && [ "$rows" = 0 ] && pass "1b the session is in Redis ($keys keys), not in the database" \
-		|| fail "1b Redis holds $keys sessions and the database $rows rows of bench-ent"
+	[ "$keys" -gt 0 ] && [ "$rows" = "$ROWS_BEFORE" ] && pass "1b the session is in Redis ($keys keys), not in the database" \
+		|| fail "1b Redis holds $keys sessions and the database $rows rows of bench-ent ($ROWS_BEFORE before)"
 fi
 XSRF=$(xsrf_token "$JAR_ENT")
 COOKIE=$(cookie_header "$JAR_ENT")
