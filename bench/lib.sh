@@ -27,3 +27,26 @@ wait_up() {
 		sleep 0.2
 	done
 }
+
+# r20. session_args → the application arguments of SESSIONS (jdbc, the default, or redis: the Redis on
+# 127.0.0.1:6379, database REDIS_DB, 12 unless set, flushed first so that old bench sessions do not pile up).
+session_args() {
+	[ "${SESSIONS:-jdbc}" = redis ] || return 0
+	redis-cli -h 127.0.0.1 -n "${REDIS_DB:-12}" flushdb >/dev/null || { echo "SESSIONS=redis: no Redis on 127.0.0.1:6379" >&2; return 1; }
+	echo "--dossier.session.store=redis --spring.data.redis.host=127.0.0.1 --spring.data.redis.port=6379 --spring.data.redis.database=${REDIS_DB:-12}"
+}
+
+# r20. cds_prepare JAR DIR ENV… → Spring Boot's CDS (class data sharing): the jar extracted to DIR (CDS needs plain
+# jars on the class path), one training run that starts the context and exits (spring.context.exit=onRefresh)
+# writing DIR/app.jsa. Prints the java options and jar to start with: -XX:SharedArchiveFile=DIR/app.jsa -jar DIR/….
+cds_prepare() {
+	local jar=$1 dir=$2; shift 2
+	rm -rf "$dir"
+	java -Djarmode=tools -jar "$jar" extract --destination "$dir" >"$dir.extract.log" 2>&1 || return 1
+	local app
+	app=$(ls "$dir"/*.jar | head -1)
+	"$@" java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$app" \
+		--server.port=0 >"$dir.training.log" 2>&1 || true
+	[ -s "$dir/app.jsa" ] || return 1
+	echo "-XX:SharedArchiveFile=$dir/app.jsa -jar $app"
+}

@@ -4,7 +4,8 @@
 # (bench/seed.sql) → the packaged jar on 127.0.0.1:$PORT (postgres profile, no demo data) → wrk per scenario at 16
 # and 64 connections, pgbench baselines → a table appended to bench/RESULTS.md. The app is stopped on any exit.
 # Environment: PORT (18080), DURATION (10s) per row, WARMUP (10s, unmeasured, before each scenario), SCENARIOS (space-separated subset of: floor home list api basic save
-# status queue upload), PROFILE=1 for a JFR recording ($OUT/app.jfr), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres).
+# status queue upload), PROFILE=1 for a JFR recording ($OUT/app.jfr), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres),
+# SESSIONS=redis for the Redis session store (REDIS_DB, 12), CDS=1 to start from a class-data archive (bench/lib.sh).
 set -euo pipefail
 # All of it in one function: bash parses a function whole, so editing this file during a run cannot break the run.
 main() {
@@ -79,10 +80,17 @@ REC0=$(q "select min(id) from handbook_record where enterprise_id = $ENT")
 if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then
 	log "something already answers on port $PORT: stop it or set PORT"; exit 1
 fi
-log "starting $JAR on port $PORT"
+# r20: CDS=1 starts from a class-data archive made by a training run first (bench/lib.sh cds_prepare).
+LAUNCH="-jar $JAR"
+if [ "${CDS:-0}" = 1 ]; then
+	log "CDS: training run"
+	LAUNCH=$(cds_prepare "$JAR" "$OUT/cds" "${APP_ENV[@]}") || { log "CDS training failed, see $OUT/cds.training.log"; exit 1; }
+fi
+SESSION_ARGS=$(session_args) || exit 1
+log "starting $JAR on port $PORT (sessions: ${SESSIONS:-jdbc}${CDS:+, CDS=$CDS})"
 t0=$(date +%s%N)
-"${APP_ENV[@]}" java ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile} -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
-	--dossier.portal.status-queries-per-minute=100000000 >"$OUT/app.log" 2>&1 &
+"${APP_ENV[@]}" java ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile} $LAUNCH --server.port=$PORT --server.address=127.0.0.1 \
+	--dossier.portal.status-queries-per-minute=100000000 $SESSION_ARGS >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 wait_up "$BASE/actuator/health" $APP_PID || { log "the app died, see $OUT/app.log"; exit 1; }
 STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
@@ -110,6 +118,9 @@ ROWS=$OUT/rows.md
 declare -A APP_RPS=() SQL_TPS=()
 KEYS=()
 PEAK_HEAP_MB=0
+app_cpu_ticks() {  # the app's user + system CPU so far, in clock ticks (/proc/PID/stat fields 14 and 15)
+	awk '{ sub(/^.*\) /, ""); print $12 + $13 }' /proc/$APP_PID/stat 2>/dev/null || echo 0
+}
 heap_mb() {  # used heap after the run, from the JVM itself
 	jcmd $APP_PID GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit } }'
 }
@@ -121,17 +132,22 @@ wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
 		wrk -t"$t" -c"$c" -d"$WARMUP" "$@" >/dev/null 2>&1 || true
 		WARM=0
 	fi
+	local cpu0 cpu1
+	cpu0=$(app_cpu_ticks)
 	wrk -t"$t" -c"$c" -d"$DURATION" --latency "$@" >"$f" 2>&1 || true
-	local rps p50 p99 non2xx sock heap statuses
+	cpu1=$(app_cpu_ticks)
+	local rps p50 p99 non2xx sock heap statuses cpu
 	rps=$(awk '/Requests\/sec/ { print $2 }' "$f")
 	p50=$(awk '$1 == "50%" { print $2 }' "$f")
 	p99=$(awk '$1 == "99%" { print $2 }' "$f")
 	non2xx=$(awk '/Non-2xx/ { print $5 }' "$f")
 	sock=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$f")
 	statuses=$(awk '/^Statuses:/ { sub("Statuses: ", ""); print " (" $0 ")" }' "$f")
+	# r20: the app's CPU time (user + system) over the row, per request: what a request costs on any machine.
+	cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v hz="$(getconf CLK_TCK)" '/requests in/ { if ($1 > 0 && b > a) printf "%.0f µs", (b - a) * 1e6 / hz / $1 }' "$f")
 	heap=$(heap_mb || echo "?")
 	[ -n "$heap" ] && [ "$heap" != "?" ] && [ "$heap" -gt "$PEAK_HEAP_MB" ] && PEAK_HEAP_MB=$heap
-	echo "| $name | $c | ${rps:-?} | ${p50:-?} | ${p99:-?} | ${non2xx:-0} non-2xx${statuses}, ${sock:-0} socket | ${heap:-?} |" | tee -a "$ROWS" >&2
+	echo "| $name | $c | ${rps:-?} | ${p50:-?} | ${p99:-?} | ${non2xx:-0} non-2xx${statuses}, ${sock:-0} socket | ${heap:-?} | ${cpu:-?} |" | tee -a "$ROWS" >&2
 	[ -n "${KEY:-}" ] || return 0
 	[ -n "${APP_RPS[$KEY/16]:-}${APP_RPS[$KEY/64]:-}" ] || KEYS+=("$KEY")
 	APP_RPS[$KEY/$c]=${rps:-0}
@@ -143,7 +159,7 @@ pg_row() {  # pg_row NAME CONNECTIONS SCRIPT -D… → one table row for the SQL
 	local tps lat
 	tps=$(awk '/^tps/ { print int($3) }' "$f")
 	lat=$(awk '/latency average/ { print $4 " " $5 }' "$f")
-	echo "| $name (SQL, pgbench) | $c | ${tps:-?} | avg ${lat:-?} | | $(grep -c 'ERROR' "$f" || true) errors | |" | tee -a "$ROWS" >&2
+	echo "| $name (SQL, pgbench) | $c | ${tps:-?} | avg ${lat:-?} | | $(grep -c 'ERROR' "$f" || true) errors | | |" | tee -a "$ROWS" >&2
 	local k
 	for k in ${SQL_KEYS:-$KEY}; do SQL_TPS[$k/$c]=${tps:-0}; done
 }
@@ -236,11 +252,11 @@ COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --qui
 	echo
 	echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { print int($2 / 1048576) " GB" }' /proc/meminfo), $(java -version 2>&1 | head -1),"
 	echo "$(psql -tAc 'select version()' | cut -d, -f1). wrk and pgbench on the same machine, loopback, $DURATION per row."
-	echo "Startup (launch to health UP): $STARTUP_MS ms. Peak RSS: $RSS_PEAK_MB MB. Peak used heap after a row: $PEAK_HEAP_MB MB."
+	echo "Sessions: ${SESSIONS:-jdbc}. CDS: ${CDS:-0}. Startup (launch to health UP): $STARTUP_MS ms. Peak RSS: $RSS_PEAK_MB MB. Peak used heap after a row: $PEAK_HEAP_MB MB."
 	echo "Seed (enterprises | accounts | records | applications | items): $(grep -A2 'enterprises |' "$OUT/seed.log" 2>/dev/null | tail -1 | tr -s ' ')${SEED_SECONDS:+, in $SEED_SECONDS s}"
 	echo
-	echo "| scenario | connections | requests/s | p50 | p99 | errors | used heap MB |"
-	echo "|---|---|---|---|---|---|---|"
+	echo "| scenario | connections | requests/s | p50 | p99 | errors | used heap MB | app CPU per request |"
+	echo "|---|---|---|---|---|---|---|---|"
 	cat "$ROWS"
 	echo
 	echo "Ratios (requests/s of the scenario ÷ the floor's, and ÷ its own SQL's transactions/s, same connections):"

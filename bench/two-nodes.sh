@@ -12,7 +12,8 @@
 #      log and is what the status query's per-visitor limit counts (nginx connects from 127.0.0.2, the one trusted
 #      proxy; visitors come from 127.0.0.3 and up);
 # then measures the API list through nginx with one node and with two (a table appended to bench/RESULTS.md).
-# Environment: SCALE (S), DURATION (10s), FILINGS (20). Everything started here is stopped on exit.
+# Environment: SCALE (S), DURATION (10s), FILINGS (20), SESSIONS (jdbc; redis: bench/lib.sh session_args).
+# Everything started here is stopped on exit.
 set -euo pipefail
 main() {
 
@@ -45,11 +46,14 @@ stop_all() {
 }
 trap stop_all EXIT INT TERM
 
+# r20: SESSIONS=redis puts the sessions of both nodes in Redis (bench/lib.sh session_args), computed once: a node
+# restarted below must find the sessions made before.
+SESSION_ARGS=$(session_args) || exit 1
 start_node() {  # start_node NAME PORT
 	env SPRING_PROFILES_ACTIVE=postgres DOSSIER_DEMODATA=false \
 		SPRING_DATASOURCE_URL=jdbc:postgresql://$PGHOST:5432/$DB SPRING_DATASOURCE_USERNAME=$PGUSER \
 		java -jar "$JAR" --server.port=$2 --server.address=127.0.0.1 \
-		--dossier.auth.trusted-proxies=127.0.0.2 >>"$OUT/node-$1.log" 2>&1 &
+		--dossier.auth.trusted-proxies=127.0.0.2 $SESSION_ARGS >>"$OUT/node-$1.log" 2>&1 &
 	PID[$1]=$!
 }
 A=http://127.0.0.1:18081 B=http://127.0.0.1:18082 LB=http://127.0.0.1:18080
@@ -62,12 +66,19 @@ PID[nginx]=$!
 wait_up "$LB/actuator/health" "${PID[nginx]}" || fail "nginx did not start, see $OUT/nginx/error.log"
 log "nodes A (pid ${PID[A]}), B (pid ${PID[B]}) and nginx up"
 
-# 1. The session lives in PostgreSQL, so a login through A is valid on B.
+# 1. The session lives in PostgreSQL (or Redis, SESSIONS=redis), so a login through A is valid on B.
 JAR_ENT=$OUT/ent.jar
+ROWS_BEFORE=$(q "select count(*) from spring_session where principal_name = 'bench-ent'")
 login "$A" bench-ent "$JAR_ENT"
 code=$(curl -s -o "$OUT/b-page.html" -w '%{http_code}' -b "$JAR_ENT" "$B/handbook/sections/equipment")
 [ "$code" = 200 ] && grep -q 'id="records"' "$OUT/b-page.html" \
-	&& pass "1 a login through node A opens the equipment list on node B" || fail "1 node B answered $code"
+	&& pass "1 a login through node A opens the equipment list on node B (sessions: ${SESSIONS:-jdbc})" || fail "1 node B answered $code"
+if [ "${SESSIONS:-jdbc}" = redis ]; then
+	keys=$(redis-cli -h 127.0.0.1 -n "${REDIS_DB:-12}" --scan --pattern 'spring:session:sessions:*' | grep -vc expires || true)
+	rows=$(q "select count(*) from spring_session where principal_name = 'bench-ent'")
+	[ "$keys" -gt 0 ] && [ "$rows" = "$ROWS_BEFORE" ] && pass "1b the session is in Redis ($keys keys), not in the database" \
+		|| fail "1b Redis holds $keys sessions and the database $rows rows of bench-ent ($ROWS_BEFORE before)"
+fi
 XSRF=$(xsrf_token "$JAR_ENT")
 COOKIE=$(cookie_header "$JAR_ENT")
 
@@ -188,7 +199,7 @@ measure "two nodes"
 
 {
 	echo
-	echo "## Two nodes behind nginx, scale $SCALE — $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(cd "$ROOT" && git rev-parse --short HEAD)"
+	echo "## Two nodes behind nginx, scale $SCALE, sessions ${SESSIONS:-jdbc} — $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(cd "$ROOT" && git rev-parse --short HEAD)"
 	echo
 	echo "bench/two-nodes.sh: checks 1–5 passed (login on A valid on B; upload via A served by B; $FILINGS concurrent"
 	echo "filings on both nodes, $FILINGS distinct numbers; A stopped under load: $total requests, none failed; each"

@@ -112,19 +112,24 @@ class RecordStore {
 				order by id for update""").param("e", enterpriseId).param("ids", ids).query(this::record).list();
 	}
 
+	/**
+	 * One statement for the page and its total (a window count, issue 20: the count was a
+	 * round trip of its own on every list); only a page past the end asks for the total
+	 * apart.
+	 */
 	Page<HandbookRecord> page(long enterpriseId, String section, int page, int size) {
-		long total = jdbc.sql("""
-				select count(*) from handbook_record where enterprise_id = ? and section = ? and deleted = false""")
-			.params(enterpriseId, section)
-			.query(Long.class)
-			.single();
+		long[] total = { -1 };
 		List<HandbookRecord> items = jdbc.sql("""
-				select * from handbook_record where enterprise_id = ? and section = ? and deleted = false
+				select r.*, count(*) over () as total_items from handbook_record r
+				where enterprise_id = ? and section = ? and deleted = false
 				order by id limit ? offset ?""")
 			.params(enterpriseId, section, size, (long) page * size)
-			.query(this::record)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total_items");
+				return record(rs, n);
+			})
 			.list();
-		return new Page<>(items, page, size, total);
+		return new Page<>(items, page, size, total[0] >= 0 ? total[0] : count(enterpriseId, section));
 	}
 
 	/**

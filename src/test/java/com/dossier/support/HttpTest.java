@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestData.class, TestAttachments.class })
+@Import({ TestData.class, TestAttachments.class, StatementCounter.class })
 public @interface HttpTest {
 
 }
