@@ -1,5 +1,6 @@
 package com.dossier.supervision;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.time.LocalDate;
 
 import com.dossier.enterprise.Enterprise;
 import com.dossier.enterprise.EnterpriseService;

@@ -11,7 +11,10 @@ import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.security.Role;
 import com.dossier.shared.web.Reminders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -26,6 +29,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class TipReminders implements Reminders {
 
 	static final Duration TTL = Duration.ofSeconds(30);
+
+	private static final Logger log = LoggerFactory.getLogger(TipReminders.class);
 
 	/**
 	 * Past this many enterprises the cache starts over, so it cannot grow without end.
@@ -60,7 +65,16 @@ class TipReminders implements Reminders {
 		if (counts.size() >= MAX_ENTRIES) {
 			counts.clear();
 		}
-		int value = supervision.tips(user).size();
+		int value;
+		try {
+			value = supervision.tips(user).size();
+		}
+		catch (DataAccessException e) {
+			// the menu of an error page (the database is what failed) renders without a
+			// count
+			log.warn("tip count unavailable: {}", e.getMessage());
+			return null;
+		}
 		counts.put(user.enterpriseId(), new Count(value, now + TTL.toMillis()));
 		return value;
 	}

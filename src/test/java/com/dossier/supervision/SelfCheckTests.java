@@ -174,6 +174,11 @@ class SelfCheckTests {
 	}
 
 	private TestData.Operator foreignOperator() {
+		return foreignOperator(enterprises, accounts);
+	}
+
+	/** An operator of a new foreign-invested enterprise. */
+	static TestData.Operator foreignOperator(EnterpriseService enterprises, AccountService accounts) {
 		String code = TestData.creditCode();
 		long id = enterprises
 			.create(new EnterpriseData(code, "外资自检企业" + TestData.unique(), Enterprise.Region.LOCAL, true, "上海市测试路 9 号",

@@ -67,8 +67,12 @@ class SupervisionPagesTests {
 		assertThat(page).contains("id=\"menu-supervision\"", "动态监管提示 (" + count + ")");
 		assertThat(page.indexOf("tip-error")).isLessThan(page.indexOf("tip-warning"));
 
+		prepared.draft(op, "equipment", Map.of());
+		assertThat(browser.get("/handbook/sections").body()).as("the count is recomputed after a change")
+			.contains("动态监管提示 (" + (count + 1) + ")");
+
 		String english = signedIn(op, "en").get("/handbook/supervision").body();
-		assertThat(english).contains("Supervision notices (" + count + ")", "no record in force");
+		assertThat(english).contains("Supervision notices (" + (count + 1) + ")", "no record in force");
 	}
 
 	@Test

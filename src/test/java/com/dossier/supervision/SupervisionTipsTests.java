@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import com.dossier.account.AccountService;
+import com.dossier.enterprise.EnterpriseService;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.qualification.QualificationService;
@@ -57,6 +59,12 @@ class SupervisionTipsTests {
 
 	@Autowired
 	AdministrationTime time;
+
+	@Autowired
+	EnterpriseService enterprises;
+
+	@Autowired
+	AccountService accounts;
 
 	SupervisionTestData prepared;
 
@@ -200,6 +208,24 @@ class SupervisionTipsTests {
 			.startsWith("Person in charge")
 			.contains("no record in force");
 		assertThat(of(english, "licence.expiring", null).get(0).get("message").asString()).contains("expires on");
+	}
+
+	@Test
+	void aForeignInvestedEnterpriseMissesItsApprovalCertificateAndAProofsTranslation() {
+		TestData.Operator op = SelfCheckTests.foreignOperator(enterprises, accounts);
+		JsonNode tips = prepared.tips(op);
+		assertThat(of(tips, "section.missing", "foreign-approval-certificate")).hasSize(1);
+		assertThat(of(tips, "section.missing", "foreign-bank-credit")).as("design only").isEmpty();
+
+		HandbookRecord proof = prepared
+			.withScans(prepared.draft(op, "foreign-bank-credit", Map.of("foreignLanguage", "false")));
+		assertThat(forRecord(prepared.tips(op), "attachment.missing", proof.id())).isEmpty();
+		Map<String, String> foreignLanguage = new java.util.LinkedHashMap<>(proof.data());
+		foreignLanguage.put("foreignLanguage", "true");
+		handbook.update(op.enterpriseId(), proof.id(), proof.version(), foreignLanguage);
+		List<JsonNode> translations = forRecord(prepared.tips(op), "attachment.missing", proof.id());
+		assertThat(translations).hasSize(2);
+		assertThat(translations.get(0).get("message").asString()).contains("翻译件");
 	}
 
 	private static JsonNode single(JsonNode tips, String code, long recordId) {
