@@ -23,10 +23,11 @@ final class CodeMatch {
 		/** GB 11643: digits and a final X. */
 		ID_NUMBER("OIZSBL", "012581"),
 		/**
-		 * Anything else (a model, a certificate number): O/0 and I/1 read as one on both
-		 * sides, since either may be meant.
+		 * Anything else (a model, a certificate number): O/0, I/1, Z/2 and S/5 read as
+		 * one on both sides, since either may be meant and Tesseract confuses them both
+		 * ways.
 		 */
-		GENERIC("OI", "01");
+		GENERIC("OIZS", "0125");
 
 		private final String letters;
 

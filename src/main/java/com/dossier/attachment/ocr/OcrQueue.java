@@ -102,6 +102,19 @@ public class OcrQueue {
 		return false;
 	}
 
+	/**
+	 * Reads this one row if it may be taken now: tests drive their own scan while the
+	 * shared queue holds other tests' scans.
+	 */
+	boolean runOnce(long attachmentId, String worker) {
+		Instant now = clock.instant();
+		if (!repository.claim(attachmentId, worker, now, now.minus(properties.staleAfter()))) {
+			return false;
+		}
+		repository.find(attachmentId).ifPresent(row -> read(row, worker));
+		return true;
+	}
+
 	private void read(OcrRow row, String worker) {
 		long started = System.nanoTime();
 		if (!engine.available()) {

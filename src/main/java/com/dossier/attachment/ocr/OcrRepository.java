@@ -44,11 +44,11 @@ class OcrRepository {
 
 	/** A finished reading of the same bytes (a revision's copy, the same file again). */
 	Optional<OcrRow> doneWithSameContent(String sha256) {
-		return jdbc.sql("select * from attachment_ocr where sha256 = ? and state = 'DONE' order by finished_at")
+		return jdbc.sql(
+				"select * from attachment_ocr where sha256 = ? and state = 'DONE' order by finished_at, attachment_id limit 1")
 			.param(sha256)
 			.query(OcrRepository::map)
-			.stream()
-			.findFirst();
+			.optional();
 	}
 
 	/** Up to {@code limit} rows a worker may take, oldest first. */

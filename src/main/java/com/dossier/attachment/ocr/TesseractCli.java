@@ -64,7 +64,7 @@ final class TesseractCli implements OcrEngine {
 				Files.deleteIfExists(out);
 			}
 		}
-		catch (IOException e) {
+		catch (IOException | OcrException e) {
 			return false;
 		}
 	}
