@@ -39,6 +39,22 @@ public final class TestScans {
 		return JpegEncoder.encode(page(lines, spoil, seed), spoil.quality(), DPI);
 	}
 
+	/**
+	 * The same scan with {@code mark} as faint dots in the bottom corner, far from the
+	 * text: bytes never read before (a scan read once is not read again), the same text.
+	 */
+	public static byte[] jpeg(List<String> lines, Spoil spoil, long seed, long mark) {
+		BufferedImage image = page(lines, spoil, seed);
+		for (int bit = 0; bit < 48; bit++) {
+			int v = ((mark >>> bit) & 1) == 1 ? 200 : 235;
+			int x = WIDTH - 100 + (bit % 24) * 3;
+			int y = HEIGHT - 12 + (bit / 24) * 3;
+			image.setRGB(x, y, new Color(v, v, v).getRGB());
+			image.setRGB(x + 1, y, new Color(v, v, v).getRGB());
+		}
+		return JpegEncoder.encode(image, spoil.quality(), DPI);
+	}
+
 	static BufferedImage page(List<String> lines, Spoil spoil, long seed) {
 		Random random = new Random(seed);
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
