@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class AmountMatch {
 
 	private static final Pattern NUMBER = Pattern
-		.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?![\\d])");
+		.compile("(?<!\\d)(?<!\\d[.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?![\\d])");
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -25,7 +25,11 @@ final class AmountMatch {
 	static boolean found(String entered, String text, boolean tenThousands) {
 		BigDecimal wanted = new BigDecimal(entered.strip());
 		String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
-			.replaceAll("(?<=\\d[.,])\\s+|\\s+(?=[.,]\\d)", "");
+			.replaceAll("(?<=\\d[.,:;])\\s+|\\s+(?=[.,:;]\\d)", "")
+			// Tesseract reads a point or a comma between digits as a colon or a semicolon:
+			// before three digits it was the thousands comma, otherwise the decimal point
+			.replaceAll("(?<=\\d)[:;](?=\\d{3}(?!\\d))", ",")
+			.replaceAll("(?<=\\d)[:;](?=\\d)", ".");
 		Matcher m = NUMBER.matcher(t);
 		while (m.find()) {
 			BigDecimal printed = new BigDecimal(

@@ -4,8 +4,9 @@ import java.text.Normalizer;
 
 /**
  * Finds a name (a person, a company, an address) in recognised text: Tesseract puts
- * spaces between Chinese characters and mixes full-width and half-width brackets, so both
- * sides are compared after NFKC with all white space removed, case ignored.
+ * spaces between Chinese characters, mixes full-width and half-width brackets and reads a
+ * line's stray edge as |, so both sides are compared after NFKC without white space or |,
+ * case ignored.
  */
 final class NameMatch {
 
@@ -18,7 +19,7 @@ final class NameMatch {
 	}
 
 	static String compact(String s) {
-		return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase();
+		return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).replaceAll("[\\s|]+", "").toLowerCase();
 	}
 
 }
