@@ -26,7 +26,8 @@ final class AmountMatch {
 		BigDecimal wanted = new BigDecimal(entered.strip());
 		String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
 			.replaceAll("(?<=\\d[.,:;])\\s+|\\s+(?=[.,:;]\\d)", "")
-			// Tesseract reads a point or a comma between digits as a colon or a semicolon:
+			// Tesseract reads a point or a comma between digits as a colon or a
+			// semicolon:
 			// before three digits it was the thousands comma, otherwise the decimal point
 			.replaceAll("(?<=\\d)[:;](?=\\d{3}(?!\\d))", ",")
 			.replaceAll("(?<=\\d)[:;](?=\\d)", ".");

@@ -10,9 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds a date in recognised text whichever way it is printed: 2024-05-01, 2024年5月1日,
  * 2024.5.1, 2024/05/01 (white space anywhere ignored, full-width digits folded, a point
- * misread as a colon or semicolon taken for what it was). A year
- * month (社保缴纳年月) matches 2024年5月 or 2024-05; a year matches four digits not part of a
- * longer number.
+ * misread as a colon or semicolon taken for what it was). A year month (社保缴纳年月) matches
+ * 2024年5月 or 2024-05; a year matches four digits not part of a longer number.
  */
 final class DateMatch {
 

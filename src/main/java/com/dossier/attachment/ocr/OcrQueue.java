@@ -138,7 +138,9 @@ public class OcrQueue {
 			}
 		}
 		catch (RuntimeException e) {
-			boolean last = row.attempts() >= properties.maxAttempts();
+			// a node stopping interrupts its workers: not the scan's fault, so not its
+			// last attempt
+			boolean last = row.attempts() >= properties.maxAttempts() && !Thread.currentThread().isInterrupted();
 			log.warn("OCR of attachment {} failed (attempt {}): {}", row.attachmentId(), row.attempts(),
 					e.getMessage());
 			if (repository.finish(row.attachmentId(), worker, last ? OcrState.FAILED : OcrState.QUEUED, clock.instant(),

@@ -20,8 +20,8 @@ import com.dossier.handbook.FieldType;
  */
 public final class OcrBenchmark {
 
-	private static final String[] COMPANIES = { "北京建工机械设备有限公司", "上海浦东新区建设集团有限公司", "广州市城市建设开发有限公司",
-			"深圳华南工程咨询有限公司", "杭州西湖设计研究院有限公司", "成都天府建筑安装工程有限公司" };
+	private static final String[] COMPANIES = { "北京建工机械设备有限公司", "上海浦东新区建设集团有限公司", "广州市城市建设开发有限公司", "深圳华南工程咨询有限公司",
+			"杭州西湖设计研究院有限公司", "成都天府建筑安装工程有限公司" };
 
 	private static final String[] PEOPLE = { "张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强" };
 
@@ -90,7 +90,8 @@ public final class OcrBenchmark {
 		System.out.printf("recall: %d of %d printed values found (%.1f %%)%n", found, printed, 100.0 * found / printed);
 		System.out.printf("false positives: %d of %d absent values reported found (%.1f %%)%n", falsePositives, absent,
 				100.0 * falsePositives / absent);
-		// every other scan's values that this scan does not print: thousands of absent values of every type
+		// every other scan's values that this scan does not print: thousands of absent
+		// values of every type
 		int crossAbsent = 0;
 		int crossFound = 0;
 		for (int i = 0; i < scans; i++) {
@@ -114,23 +115,27 @@ public final class OcrBenchmark {
 		String id = idNumber(r);
 		String model = "QTZ" + (40 + r.nextInt(200));
 		LocalDate date = LocalDate.of(2015 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28));
-		String[] dates = { date.toString(), date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日",
+		String[] dates = { date.toString(),
+				date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日",
 				date.getYear() + "." + date.getMonthValue() + "." + date.getDayOfMonth() };
 		long cents = 10_000 + r.nextInt(90_000_000);
 		String wan = java.math.BigDecimal.valueOf(cents, 2).toPlainString();
 		String printedAmount = String.format("%,.2f万元", cents / 100.0);
-		return List.of(new Value("单位名称", FieldType.TEXT, company, company),
-				new Value("统一社会信用代码", FieldType.CREDIT_CODE, code, code),
-				new Value("姓名", FieldType.TEXT, PEOPLE[r.nextInt(PEOPLE.length)], null),
-				new Value("身份证号", FieldType.ID_NUMBER, id, id), new Value("型号", FieldType.TEXT, model, model),
-				new Value("日期", FieldType.DATE, date.toString(), dates[r.nextInt(dates.length)]),
-				new Value("金额", FieldType.MONEY, wan, printedAmount))
+		return List
+			.of(new Value("单位名称", FieldType.TEXT, company, company),
+					new Value("统一社会信用代码", FieldType.CREDIT_CODE, code, code),
+					new Value("姓名", FieldType.TEXT, PEOPLE[r.nextInt(PEOPLE.length)], null),
+					new Value("身份证号", FieldType.ID_NUMBER, id, id), new Value("型号", FieldType.TEXT, model, model),
+					new Value("日期", FieldType.DATE, date.toString(), dates[r.nextInt(dates.length)]),
+					new Value("金额", FieldType.MONEY, wan, printedAmount))
 			.stream()
 			.map(v -> v.printed() == null ? new Value(v.label(), v.type(), v.entered(), v.entered()) : v)
 			.toList();
 	}
 
-	/** What is printed instead of an absent value: close enough to tempt a loose matcher. */
+	/**
+	 * What is printed instead of an absent value: close enough to tempt a loose matcher.
+	 */
 	private static String decoy(Value value, Random r) {
 		return switch (value.type()) {
 			case CREDIT_CODE -> value.entered().substring(0, 17)

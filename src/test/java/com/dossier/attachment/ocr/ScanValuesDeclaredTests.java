@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a scan should show is declared with its kind, and names the section's own fields. */
+/**
+ * What a scan should show is declared with its kind, and names the section's own fields.
+ */
 class ScanValuesDeclaredTests {
 
 	final SectionCatalog catalog = new SectionCatalog();

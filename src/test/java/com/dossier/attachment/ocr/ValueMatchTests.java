@@ -86,7 +86,8 @@ class ValueMatchTests {
 		assertThat(ValueMatch.found(MONEY, "1234.5", "金额：1,234.56万元")).isFalse();
 		assertThat(ValueMatch.found(MONEY, "1234.5", "金额：21234.5")).isFalse();
 		assertThat(ValueMatch.found(INTEGER, "2", "数量 20000")).isFalse();
-		// a point or comma read as a colon or semicolon (measured in bench/OCR-RESULTS.md)
+		// a point or comma read as a colon or semicolon (measured in
+		// bench/OCR-RESULTS.md)
 		assertThat(ValueMatch.found(MONEY, "74192.83", "金额: 74,192:83万元")).isTrue();
 		assertThat(ValueMatch.found(MONEY, "771192.89", "金额 : 771;192.89万元")).isTrue();
 		assertThat(ValueMatch.found(MONEY, "160737.87", "金额 :.160,737.87万元")).isTrue();
