@@ -41,7 +41,8 @@ class ModuleTablesTests {
 			Map.entry("qualification_category", "qualification"), Map.entry("qualification_grade", "qualification"),
 			Map.entry("qualification_sequence", "qualification"),
 			Map.entry("qualification_application", "qualification"), Map.entry("qualification_item", "qualification"),
-			Map.entry("registry_job", "registry"));
+			Map.entry("registry_job", "registry"),
+			Map.entry("attachment_ocr", "attachment"));
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);

@@ -40,20 +40,20 @@ final class SectionDefinitions {
 	}
 
 	static List<SectionDefinition> all() {
-		return List.of(person("legal-person", Cardinality.ONE, List.of(), image("id-document", true)),
-				person("principal", Cardinality.ONE, List.of(), image("id-document", true), image("appointment", true)),
+		return List.of(person("legal-person", Cardinality.ONE, List.of(), idDocument()),
+				person("principal", Cardinality.ONE, List.of(), idDocument(), image("appointment", true).shows("name")),
 				person("technical-lead", Cardinality.ONE, List.of(of("major", TEXT).mandatory(),
 						of("education", ENUM).mandatory()
 							.options("education", "DOCTORATE", "MASTER", "BACHELOR", "COLLEGE", "SECONDARY", "OTHER"),
 						of("yearsOfExperience", INTEGER).mandatory().range("0", "70"), of("registration", TEXT)),
-						image("id-document", true), image("title-certificate", true),
-						image("education-certificate", true)),
-				person("finance-lead", Cardinality.ONE, List.of(), image("id-document", true),
-						image("title-certificate", true)),
-				person("business-lead", Cardinality.ONE, List.of(), image("id-document", true),
-						image("appointment", true)),
-				person("key-personnel", Cardinality.MANY, List.of(of("major", TEXT)), image("id-document", true),
-						image("certificates", false)),
+						idDocument(), image("title-certificate", true).shows("name"),
+						image("education-certificate", true).shows("name")),
+				person("finance-lead", Cardinality.ONE, List.of(), idDocument(),
+						image("title-certificate", true).shows("name")),
+				person("business-lead", Cardinality.ONE, List.of(), idDocument(),
+						image("appointment", true).shows("name")),
+				person("key-personnel", Cardinality.MANY, List.of(of("major", TEXT)), idDocument(),
+						image("certificates", false).shows("name")),
 				new Builder("contact-info", Cardinality.ONE)
 					.fields(of("address", TEXT).mandatory().maxLength(200), of("postcode", POSTCODE).mandatory(),
 							of("phone", PHONE).mandatory(), of("fax", PHONE), of("email", EMAIL),
@@ -71,7 +71,7 @@ final class SectionDefinitions {
 							"netValue")
 					.rule(new CrossFieldRule.NotGreaterThan("netValue", "originalValue",
 							"handbook.field.originalValue"))
-					.attachments(image("invoice", true))
+					.attachments(image("invoice", true).shows("name", "model"))
 					.requiredFor(QualificationCase.CONSTRUCTION, QualificationCase.FOREIGN_CONSTRUCTION)
 					.build(),
 				new Builder("plant", Cardinality.MANY)
@@ -89,7 +89,7 @@ final class SectionDefinitions {
 							of("totalRevenue", MONEY).mandatory(), of("supervisionRevenue", MONEY),
 							of("biddingAgencyRevenue", MONEY), of("costConsultingRevenue", MONEY))
 					.columns("reportType", "year", "issueDate", "netAssets", "totalRevenue")
-					.attachments(pdf("audit-report", true))
+					.attachments(pdf("audit-report", true).shows("year"))
 					.ruleKeys("handbook.rule.pdf", "handbook.rule.audit-contents")
 					.requiredFor(QualificationCase.values())
 					.yearly("year", "reportType", "ANNUAL")
@@ -99,18 +99,19 @@ final class SectionDefinitions {
 							of("subsidiaryCreditCode", CREDIT_CODE).mandatory(),
 							of("relationship", ENUM).mandatory().options("relationship", "WHOLLY_OWNED", "CONTROLLING"),
 							of("shareholdingRatio", DECIMAL).range("0", "100"))
-					.attachments(image("licence", true), image("articles", false))
+					.attachments(image("licence", true).shows("subsidiaryName", "subsidiaryCreditCode"),
+							image("articles", false))
 					.build(),
 				new Builder("branch-social-security", Cardinality.MANY)
 					.fields(of("branchName", TEXT).mandatory().maxLength(200), of("location", TEXT).mandatory(),
 							of("period", YEAR_MONTH).mandatory().noFuture(),
 							of("insuredCount", INTEGER).mandatory().range("0", "1000000"))
-					.attachments(image("payment-voucher", true))
+					.attachments(image("payment-voucher", true).shows("branchName"))
 					.build(),
 				new Builder("foreign-approval-certificate", Cardinality.MANY)
 					.fields(of("certificateName", TEXT).fixed("外商投资企业批准证书"), of("certificateNumber", TEXT).mandatory(),
 							of("shareholderName", TEXT).mandatory())
-					.attachments(image("certificate", true))
+					.attachments(image("certificate", true).shows("certificateNumber", "shareholderName"))
 					.foreign("handbook.note.construction-and-design", null)
 					.requiredFor(QualificationCase.FOREIGN_CONSTRUCTION, QualificationCase.FOREIGN_DESIGN)
 					.build(),
@@ -151,12 +152,18 @@ final class SectionDefinitions {
 		return new Builder(code, Cardinality.MANY)
 			.fields(of("certificateName", TEXT).fixed(certificateName), of("shareholderName", TEXT).mandatory(),
 					of("foreignLanguage", BOOLEAN).mandatory().options("yesNo", "true", "false"))
-			.attachments(image("proof", true), image("translation", false).requiredWhen("foreignLanguage"),
+			.attachments(image("proof", true).shows("shareholderName"),
+					image("translation", false).requiredWhen("foreignLanguage"),
 					image("translation-licence", false).requiredWhen("foreignLanguage"))
 			.ruleKeys(IMAGE_RULE, "handbook.rule.foreign-translation")
 			.foreign("handbook.note.design", templateKey)
 			.requiredFor(QualificationCase.FOREIGN_DESIGN)
 			.build();
+	}
+
+	/** Every person's ID document prints the name and the number entered. */
+	private static AttachmentKind idDocument() {
+		return image("id-document", true).shows("name", "idNumber");
 	}
 
 	private static FieldDef remark() {

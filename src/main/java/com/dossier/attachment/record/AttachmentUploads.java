@@ -10,6 +10,7 @@ import com.dossier.attachment.inspection.AttachmentRefusedException;
 import com.dossier.attachment.inspection.Inspection;
 import com.dossier.attachment.inspection.Notice;
 import com.dossier.attachment.inspection.WorkSlots;
+import com.dossier.attachment.ocr.OcrQueue;
 import com.dossier.attachment.pdf.PdfFacts;
 import com.dossier.attachment.pdf.PdfInspector;
 import com.dossier.attachment.storage.BlobId;
@@ -75,10 +76,12 @@ public class AttachmentUploads implements ScanUploads {
 
 	private final Clock clock;
 
+	private final OcrQueue ocr;
+
 	AttachmentUploads(RecordLifecycle lifecycle, HandbookService handbook, EnterpriseService enterprises,
 			AttachmentRepository repository, BlobStore blobs, ImageInspector images, PdfInspector pdfs,
 			StoredFindings findings, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, OcrQueue ocr) {
 		this.lifecycle = lifecycle;
 		this.handbook = handbook;
 		this.enterprises = enterprises;
@@ -90,6 +93,7 @@ public class AttachmentUploads implements ScanUploads {
 		this.events = events;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.ocr = ocr;
 	}
 
 	/**
@@ -248,6 +252,10 @@ public class AttachmentUploads implements ScanUploads {
 					blob, fileName, content.length, inspected.contentType(), inspected.facts(),
 					findings.warnings(inspected.warnings()), user.username(), clock.instant(), null, null);
 			long id = repository.insert(a);
+			if (AttachmentOcr.wanted(a.contentType(), a.warnings())) {
+				// read later by a worker: the upload only queues it
+				ocr.enqueue(id, blob, a.contentType());
+			}
 			events.publishEvent(AuditEvent.of("attachment.upload", "record:" + a.recordId(),
 					"attachment:" + id + " " + a.kind() + " " + blob.sha256() + " " + fileName));
 			return repository.find(id).orElseThrow();

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import com.dossier.attachment.record.Attachment;
+import com.dossier.attachment.ocr.OcrReport;
 import com.dossier.attachment.record.AttachmentContents;
+import com.dossier.attachment.record.AttachmentDetails;
 import com.dossier.attachment.record.AttachmentUploads;
 import com.dossier.attachment.record.StoredFindings;
 import com.dossier.attachment.storage.RandomIds;
@@ -38,14 +40,21 @@ class AttachmentApi {
 
 	private final StoredFindings findings;
 
-	AttachmentApi(AttachmentUploads uploads, AttachmentContents contents, StoredFindings findings) {
+	private final AttachmentDetails details;
+
+	AttachmentApi(AttachmentUploads uploads, AttachmentContents contents, StoredFindings findings,
+			AttachmentDetails details) {
 		this.uploads = uploads;
 		this.contents = contents;
 		this.findings = findings;
+		this.details = details;
 	}
 
+	/**
+	 * {@code ocr} is the scan pre-check (DESIGN §11), null for a file that is not read.
+	 */
 	record AttachmentView(long id, String kind, String fileName, long size, String sha256,
-			List<RecordAttachments.Warning> warnings, String contentType) {
+			List<RecordAttachments.Warning> warnings, String contentType, OcrReport ocr) {
 	}
 
 	@PreAuthorize("hasRole('ENTERPRISE')")
@@ -55,6 +64,12 @@ class AttachmentApi {
 		UploadLimits.check(file);
 		Attachment a = uploads.upload(id, kind, file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + a.id())).body(view(a));
+	}
+
+	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK', 'REVIEWER')")
+	@GetMapping("/api/v1/attachments/{id}")
+	AttachmentView one(@PathVariable long id) {
+		return view(details.get(id));
 	}
 
 	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK', 'REVIEWER')")
@@ -73,7 +88,7 @@ class AttachmentApi {
 	private AttachmentView view(Attachment a) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return new AttachmentView(a.id(), a.kind(), a.fileName(), a.size(), a.blob().sha256(),
-				findings.warnings(a.warnings(), locale), a.contentType());
+				findings.warnings(a.warnings(), locale), a.contentType(), details.ocr(a).orElse(null));
 	}
 
 }

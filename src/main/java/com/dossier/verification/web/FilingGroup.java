@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.dossier.handbook.FieldDef;
 import com.dossier.handbook.SectionDefinition;
@@ -19,14 +20,18 @@ import com.dossier.verification.FilingCandidates.Candidate;
  */
 public record FilingGroup(String code, String name, boolean open, List<Row> rows) {
 
-	/** One D record: its key fields, its status and, when it cannot be filed, why not. */
+	/**
+	 * One D record: its key fields, its status, when it cannot be filed why not, and what
+	 * its scans do not seem to show ({@code hints}).
+	 */
 	public record Row(long recordId, String summary, String status, boolean pickable, boolean picked,
-			List<String> reasons) {
+			List<String> reasons, List<String> hints) {
 	}
 
 	private static final int KEY_FIELDS = 3;
 
-	static List<FilingGroup> of(List<Candidate> candidates, String from, SectionTexts texts, boolean english) {
+	static List<FilingGroup> of(List<Candidate> candidates, String from, SectionTexts texts, boolean english,
+			Function<Long, List<String>> hints) {
 		Map<String, List<Candidate>> bySection = new LinkedHashMap<>();
 		candidates.forEach(c -> bySection.computeIfAbsent(c.section().code(), k -> new ArrayList<>()).add(c));
 		boolean known = from != null && bySection.containsKey(from);
@@ -37,7 +42,7 @@ public record FilingGroup(String code, String name, boolean open, List<Row> rows
 			List<Row> rows = list.stream()
 				.map(c -> new Row(c.record().id(), summary(section, c, texts, english),
 						texts.text("handbook.status." + c.record().status()), c.pickable(), here && c.pickable(),
-						c.reasons()))
+						c.reasons(), c.pickable() ? hints.apply(c.record().id()) : List.of()))
 				.toList();
 			FilingGroup group = new FilingGroup(code, texts.text(section.nameKey()), !known || here, rows);
 			if (here) {

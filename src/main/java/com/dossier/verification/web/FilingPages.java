@@ -15,6 +15,7 @@ import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.Flash;
 import com.dossier.verification.FilingCandidates;
 import com.dossier.verification.VerificationApplication;
+import com.dossier.verification.ScanSource;
 import com.dossier.verification.VerificationService;
 import com.dossier.shared.print.Barcodes;
 
@@ -51,9 +52,12 @@ class FilingPages {
 
 	private final SectionTexts texts;
 
+	private final List<ScanSource> scans;
+
 	FilingPages(VerificationService verification, FilingCandidates candidates, ItemLines lines,
-			EnterpriseService enterprises, PrintForm pdf, Flash flash, SectionTexts texts) {
+			EnterpriseService enterprises, PrintForm pdf, Flash flash, SectionTexts texts, List<ScanSource> scans) {
 		this.texts = texts;
+		this.scans = scans;
 		this.verification = verification;
 		this.candidates = candidates;
 		this.lines = lines;
@@ -68,8 +72,11 @@ class FilingPages {
 		// without it
 		CurrentUser.require().require(Permission.FILE);
 		long enterprise = CurrentUser.require().requireEnterpriseId();
-		model.addAttribute("groups", FilingGroup.of(candidates.of(enterprise), section, texts,
-				"en".equals(LocaleContextHolder.getLocale().getLanguage())));
+		// what the scans do not seem to show: said before filing, never a reason not to
+		model.addAttribute("groups",
+				FilingGroup.of(candidates.of(enterprise), section, texts,
+						"en".equals(LocaleContextHolder.getLocale().getLanguage()),
+						id -> scans.stream().flatMap(s -> s.hints(id).stream()).toList()));
 		model.addAttribute("activeMenu", "verification");
 		return "verification/filing";
 	}
