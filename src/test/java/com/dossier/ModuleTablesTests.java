@@ -40,7 +40,8 @@ class ModuleTablesTests {
 			Map.entry("verification_item", "verification"), Map.entry("verification_sequence", "verification"),
 			Map.entry("qualification_category", "qualification"), Map.entry("qualification_grade", "qualification"),
 			Map.entry("qualification_sequence", "qualification"),
-			Map.entry("qualification_application", "qualification"), Map.entry("qualification_item", "qualification"));
+			Map.entry("qualification_application", "qualification"), Map.entry("qualification_item", "qualification"),
+			Map.entry("handbook_print", "print"));
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);
