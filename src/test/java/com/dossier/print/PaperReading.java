@@ -29,7 +29,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * Reads a printed paper back as a reviewer's tools would: the QR code from the rendered
  * page (ZXing), and which fonts the PDF embeds.
  */
-final class PaperReading {
+public final class PaperReading {
 
 	private PaperReading() {
 	}
@@ -37,7 +37,7 @@ final class PaperReading {
 	/**
 	 * The QR code's text on page {@code index}, rendered at 150 dpi as a scan would be.
 	 */
-	static String qr(byte[] pdf, int index) throws Exception {
+	public static String qr(byte[] pdf, int index) throws Exception {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(index, 150);
 			int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
@@ -49,7 +49,7 @@ final class PaperReading {
 	}
 
 	/** The names of the fonts on every page, and whether each is embedded. */
-	static List<String> embeddedFonts(PDDocument doc) throws IOException {
+	public static List<String> embeddedFonts(PDDocument doc) throws IOException {
 		List<String> fonts = new ArrayList<>();
 		for (PDPage page : doc.getPages()) {
 			for (var name : page.getResources().getFontNames()) {
@@ -63,13 +63,13 @@ final class PaperReading {
 	}
 
 	/** The text in reading order: a page number's digits are drawn after its words. */
-	static String text(PDDocument doc) throws IOException {
+	public static String text(PDDocument doc) throws IOException {
 		PDFTextStripper stripper = new PDFTextStripper();
 		stripper.setSortByPosition(true);
 		return stripper.getText(doc);
 	}
 
-	static HttpResponse<byte[]> bytes(int port, String username, String path) throws Exception {
+	public static HttpResponse<byte[]> bytes(int port, String username, String path) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept-Language", "zh-CN");
 		if (username != null) {
@@ -80,7 +80,7 @@ final class PaperReading {
 	}
 
 	/** The path of a scanned verification URL on this test server. */
-	static String path(String url) {
+	public static String path(String url) {
 		return URI.create(url).getRawPath();
 	}
 
