@@ -26,6 +26,11 @@ class PaperSealTests {
 		assertThat(seal.genuine(token, PaperSeal.digest(List.of("W20261202000001", "43")))).isFalse();
 		assertThat(seal.genuine(token.replace("W20261202000001", "W20261202000002"), digest)).isFalse();
 		assertThat(seal.genuine("W20261202000001", digest)).isFalse();
+		for (int i = token.indexOf('.') + 1; i < token.length(); i++) {
+			char c = token.charAt(i);
+			String altered = token.substring(0, i) + (c == 'A' ? 'B' : 'A') + token.substring(i + 1);
+			assertThat(seal.genuine(altered, digest)).as("character %d altered", i).isFalse();
+		}
 		assertThat(new PaperSeal("another-key-also-long-enough-for-prod", new MockEnvironment()).genuine(token, digest))
 			.isFalse();
 	}
