@@ -42,7 +42,8 @@ class ModuleTablesTests {
 			Map.entry("qualification_sequence", "qualification"),
 			Map.entry("qualification_application", "qualification"), Map.entry("qualification_item", "qualification"),
 			Map.entry("registry_job", "registry"),
-			Map.entry("attachment_ocr", "attachment"));
+			Map.entry("attachment_ocr", "attachment"),
+			Map.entry("handbook_print", "print"));
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
 			Pattern.DOTALL);

@@ -62,7 +62,7 @@ class SecurityConfig {
 			.requestMatchers("/", "/login", "/notices", "/notices/**", "/status", "/category/**", "/services/**",
 					"/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/api/v1/public/**",
 					"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
-					"/api/v1/certificate", "/v3/api-docs", "/v3/api-docs/**")
+					"/api/v1/certificate", "/v3/api-docs", "/v3/api-docs/**", "/verify/**")
 			.permitAll()
 			.requestMatchers("/api/v1/admin/imports")
 			.hasAnyRole("ADMIN", "IMPORTER")

@@ -149,7 +149,9 @@ class VerificationRoughEdgesTests {
 		try (PDDocument doc = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("Date: ").doesNotContain("年").doesNotContain("：").doesNotContain("（");
-			assertThat(text).contains("Result of the check");
+			// the HTML-rendered form wraps a heading in its narrow cell, and the text
+			// extraction splits some Latin words there: compare without the spaces
+			assertThat(text.replaceAll("\\s+", "")).contains("Resultofthecheck");
 		}
 	}
 

@@ -119,6 +119,7 @@ class EnterprisePages {
 		model.addAttribute("app", a);
 		model.addAttribute("qualification", name(a));
 		model.addAttribute("lines", lines.of(a));
+		model.addAttribute("seal", pdf.seal(a));
 		model.addAttribute("activeMenu", "qualification");
 		return "qualification/print";
 	}

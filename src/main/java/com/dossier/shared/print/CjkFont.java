@@ -2,16 +2,20 @@ package com.dossier.shared.print;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Finds a font with Chinese glyphs and TrueType outlines (PDFBox cannot embed CFF-based
- * OpenType): the configured file, else WenQuanYi (Debian's fonts-wqy-zenhei, as CI
- * installs) or another known one in the standard directories.
+ * Finds a font with Chinese glyphs and TrueType outlines, a single font ({@code .ttf}) or
+ * a collection ({@code .ttc}): the configured file, else a known one in the standard
+ * directories (Debian's fonts-wqy-zenhei, as CI installs), else what fontconfig lists for
+ * Chinese. CFF-based OpenType ({@code .otf}) is left out: the renderer cannot embed it.
  */
 public final class CjkFont {
 
@@ -27,7 +31,7 @@ public final class CjkFont {
 	public static Optional<File> find(String configured) {
 		if (configured != null && !configured.isBlank()) {
 			File f = new File(configured);
-			return f.canRead() ? Optional.of(f) : Optional.empty();
+			return f.canRead() && usable(f) ? Optional.of(f) : Optional.empty();
 		}
 		for (String name : KNOWN) {
 			for (String dir : DIRECTORIES) {
@@ -37,7 +41,17 @@ public final class CjkFont {
 				}
 			}
 		}
-		return Optional.empty();
+		return fontconfig();
+	}
+
+	/** A collection holds several faces; the renderer opens it differently. */
+	public static boolean collection(File font) {
+		return font.getName().toLowerCase(Locale.ROOT).endsWith(".ttc");
+	}
+
+	private static boolean usable(File f) {
+		String name = f.getName().toLowerCase(Locale.ROOT);
+		return name.endsWith(".ttf") || name.endsWith(".ttc");
 	}
 
 	private static Optional<File> search(Path dir, String name) {
@@ -48,6 +62,31 @@ public final class CjkFont {
 			return files.filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).map(Path::toFile).findFirst();
 		}
 		catch (IOException | RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Hosts without any of the known files may still have one fontconfig knows. */
+	private static Optional<File> fontconfig() {
+		try {
+			Process p = new ProcessBuilder("fc-list", ":lang=zh", "file").redirectErrorStream(true).start();
+			if (!p.waitFor(3, TimeUnit.SECONDS)) {
+				p.destroyForcibly();
+				return Optional.empty();
+			}
+			String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			return out.lines()
+				.map(l -> l.replaceFirst(":\\s*$", "").trim())
+				.map(File::new)
+				.filter(f -> usable(f) && f.canRead())
+				.sorted()
+				.findFirst();
+		}
+		catch (IOException e) {
+			return Optional.empty();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 			return Optional.empty();
 		}
 	}

@@ -118,6 +118,7 @@ class FilingPages {
 		model.addAttribute("app", a);
 		model.addAttribute("enterprise", enterprises.get(a.enterpriseId()));
 		model.addAttribute("lines", lines.of(a));
+		model.addAttribute("seal", pdf.seal(a));
 		model.addAttribute("activeMenu", "print");
 		return "verification/print";
 	}

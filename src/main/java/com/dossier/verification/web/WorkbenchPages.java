@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.dossier.enterprise.EnterpriseService;
+import com.dossier.shared.print.PaperCheck;
+import com.dossier.shared.print.PaperSeal;
+import com.dossier.shared.print.PrintedPaper;
 import com.dossier.handbook.HandbookRecord;
 import com.dossier.handbook.HandbookService;
 import com.dossier.handbook.SectionDefinition;
@@ -68,9 +71,12 @@ class WorkbenchPages {
 
 	private final List<ScanPages> scanPages;
 
+	private final PaperCheck papers;
+
 	WorkbenchPages(VerificationService verification, ClerkQueue queue, HandbookService handbook,
 			EnterpriseService enterprises, ItemLines lines, Flash flash, SectionTexts texts, RejectionReasons reasons,
-			List<ScanSource> scanSources, List<ScanPages> scanPages) {
+			List<ScanSource> scanSources, List<ScanPages> scanPages, PaperCheck papers) {
+		this.papers = papers;
 		this.queue = queue;
 		this.texts = texts;
 		this.reasons = reasons;
@@ -113,11 +119,23 @@ class WorkbenchPages {
 		return "verification/workbench";
 	}
 
-	/** What the scanner types, followed by Enter. */
+	/**
+	 * What the scanner types, followed by Enter: the number (Code 128) or the QR code's
+	 * verification address, whose signature must hold before the number inside counts.
+	 */
 	@GetMapping("/clerk/open")
 	String open(@RequestParam(required = false) String number, RedirectAttributes redirect) {
 		try {
-			VerificationApplication a = verification.get(CurrentUser.require(), number);
+			String scanned = number;
+			if (PaperSeal.looksLikeToken(number)) {
+				Optional<PrintedPaper.State> paper = papers.genuine(number);
+				if (paper.isEmpty()) {
+					flash.error(redirect, "error.print.forged");
+					return "redirect:/clerk";
+				}
+				scanned = paper.get().number();
+			}
+			VerificationApplication a = verification.get(CurrentUser.require(), scanned);
 			return "redirect:/clerk/applications/" + a.number();
 		}
 		catch (DossierException e) {
