@@ -41,8 +41,7 @@ class ModuleTablesTests {
 			Map.entry("qualification_category", "qualification"), Map.entry("qualification_grade", "qualification"),
 			Map.entry("qualification_sequence", "qualification"),
 			Map.entry("qualification_application", "qualification"), Map.entry("qualification_item", "qualification"),
-			Map.entry("registry_job", "registry"),
-			Map.entry("attachment_ocr", "attachment"),
+			Map.entry("registry_job", "registry"), Map.entry("attachment_ocr", "attachment"),
 			Map.entry("handbook_print", "print"));
 
 	private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
