@@ -8,6 +8,7 @@ import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.PageContext;
 import com.dossier.shared.web.PortalTitle;
+import com.dossier.shared.web.Reminders;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
@@ -77,7 +78,7 @@ public class Papers {
 	private PageContext context() {
 		var locale = LocaleContextHolder.getLocale();
 		return new PageContext(messages, locale, title.in(locale), CurrentUser.find().orElse(null), null, null, null,
-				List.of(), null, null, time, Map.of());
+				List.of(), null, null, time, Map.of(), Reminders.NONE);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Map;
 import com.dossier.print.HandbookPaper;
 import com.dossier.shared.AdministrationTime;
 import com.dossier.shared.web.PageContext;
+import com.dossier.shared.web.Reminders;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -46,7 +47,8 @@ public final class HandbookPdfBenchmark {
 		messages.setBasenames("messages/common", "messages/handbook", "messages/print");
 		messages.setDefaultEncoding("UTF-8");
 		PageContext ctx = new PageContext(messages, Locale.SIMPLIFIED_CHINESE, "Dossier", null, null, null, null,
-				List.of(), null, null, new AdministrationTime(ZoneId.of("Asia/Shanghai"), Clock.systemUTC()), Map.of());
+				List.of(), null, null, new AdministrationTime(ZoneId.of("Asia/Shanghai"), Clock.systemUTC()), Map.of(),
+				Reminders.NONE);
 		HtmlPdf pdf = new HtmlPdf("");
 		HandbookPaper paper = paper();
 		long[] ms = new long[7];
