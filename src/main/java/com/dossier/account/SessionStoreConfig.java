@@ -1,11 +1,14 @@
 package com.dossier.account;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The session store Spring Boot configures (JDBC or Redis,
@@ -26,6 +29,20 @@ class SessionStoreConfig {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				return bean instanceof JdbcIndexedSessionRepository jdbc ? new ThrottledSessionRepository(jdbc) : bean;
+			}
+		};
+	}
+
+	/** A session read without BEGIN and COMMIT ({@link SessionTransactions}). */
+	@Bean
+	static BeanPostProcessor sessionStoreTransactions(ObjectProvider<PlatformTransactionManager> managers) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof JdbcHttpSessionConfiguration config) {
+					config.setTransactionOperations(new SessionTransactions(managers::getObject));
+				}
+				return bean;
 			}
 		};
 	}

@@ -42,7 +42,7 @@ final class ThrottledSessionRepository
 
 	@Override
 	public ThrottledSession findById(String id) {
-		Session found = delegate.findById(id);
+		Session found = SessionTransactions.reading(() -> delegate.findById(id));
 		return found == null ? null : new ThrottledSession(found, found.getLastAccessedTime());
 	}
 

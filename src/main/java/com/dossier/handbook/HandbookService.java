@@ -14,6 +14,7 @@ import com.dossier.shared.security.Permission;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,23 +55,28 @@ public class HandbookService {
 		this.excel = excel;
 	}
 
-	@Transactional(readOnly = true)
+	// A page's reads join the caller's transaction and open none of their own: each is
+	// one
+	// statement at READ COMMITTED, which a transaction of its own would only wrap in
+	// BEGIN
+	// and COMMIT, two more round trips a page (issue 20).
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<SectionDefinition> sections(long enterpriseId) {
 		return catalog.visibleTo(enterprises.foreignInvested(enterpriseId));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public SectionDefinition section(long enterpriseId, String code) {
 		return catalog.require(code, enterprises.foreignInvested(enterpriseId));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<HandbookRecord> page(long enterpriseId, String sectionCode, int page, int size) {
 		SectionDefinition section = section(enterpriseId, sectionCode);
 		return store.page(enterpriseId, section.code(), page, size);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public HandbookRecord get(long enterpriseId, long id) {
 		HandbookRecord record = own(enterpriseId, id);
 		if (record.deleted()) {
@@ -138,7 +144,7 @@ public class HandbookService {
 		}
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<HandbookRecord> openRevisionOf(long enterpriseId, long id) {
 		return store.openRevisionOf(get(enterpriseId, id).id());
 	}
@@ -147,7 +153,7 @@ public class HandbookService {
 	 * The open revisions of the enterprise's records {@code ids} (a list page's), by the
 	 * record each revises.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, Long> openRevisionsOf(long enterpriseId, java.util.Collection<Long> ids) {
 		return store.openRevisionsOf(enterpriseId, ids);
 	}
@@ -186,7 +192,7 @@ public class HandbookService {
 	/**
 	 * The record even if deleted (for its history page), if it belongs to the enterprise.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public HandbookRecord own(long enterpriseId, long id) {
 		return store.find(id)
 			.filter(r -> r.enterpriseId() == enterpriseId)

@@ -26,12 +26,18 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
+	/**
+	 * Recorded for each commit of a transaction: a round trip, as a statement is.
+	 */
+	public static final String COMMIT = "COMMIT";
+
 	private static final List<String> statements = new ArrayList<>();
 
 	private static volatile boolean recording;
 
 	/**
-	 * The statements the server ran while {@code action} did its requests, in order.
+	 * The statements the server ran while {@code action} did its requests, in order, and
+	 * {@link #COMMIT} for each transaction it committed.
 	 */
 	public static synchronized <T> List<String> during(Supplier<T> action) {
 		synchronized (statements) {
@@ -71,6 +77,9 @@ public class StatementCounter {
 	@SuppressWarnings("unchecked")
 	private static <T> T proxy(Class<T> type, Object target, String sql) {
 		InvocationHandler handler = (p, method, args) -> {
+			if (type == Connection.class && method.getName().equals("commit")) {
+				record(COMMIT);
+			}
 			if (type == Statement.class || Statement.class.isAssignableFrom(type)) {
 				if (method.getName().startsWith("execute")) {
 					record(sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?");

@@ -28,6 +28,11 @@ class LocaleConfig implements WebMvcConfigurer {
 	static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
 
 	@Bean
+	static MessageCache.Installer messageCache() {
+		return new MessageCache.Installer();
+	}
+
+	@Bean
 	LocaleResolver localeResolver() {
 		return new SupportedLocaleResolver();
 	}

@@ -103,7 +103,12 @@ class PageView extends AbstractTemplateViewResolver {
 			Utf8ByteOutput output = new Utf8ByteOutput();
 			resolver.templates.render(getUrl(), model, output);
 			response.setContentType("text/html;charset=UTF-8");
-			response.setContentLength(output.getContentLength());
+			// The page fits the buffer with a byte to spare, so the response is
+			// committed only when the request ends (Tomcat then sends its
+			// Content-Length). Spring Session takes a full Content-Length or a full
+			// buffer as committed: it saved the session mid-request, then read it from
+			// the store a second time (spring-session#1731), a query more a page.
+			response.setBufferSize(Math.max(response.getBufferSize(), output.getContentLength() + 1));
 			output.writeTo(response.getOutputStream());
 		}
 

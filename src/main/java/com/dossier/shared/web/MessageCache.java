@@ -1,0 +1,95 @@
+package com.dossier.shared.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.AbstractApplicationContext;
+
+/**
+ * Remembers the texts without arguments that the message bundles give, per language. A
+ * page asks for some fifty of them, and Spring's bundle source looks each one up in the
+ * thirteen feature bundles in turn (5% of a list page's time in the benchmark). Texts
+ * with arguments still go to the bundles: only their lookup, not their formatting, would
+ * be saved. The bundles do not change while the application runs.
+ */
+final class MessageCache implements MessageSource {
+
+	/**
+	 * Codes are the application's own, a few thousand; the bound only keeps a caller that
+	 * makes codes from input from growing the map.
+	 */
+	static final int MAX_ENTRIES = 50_000;
+
+	private final MessageSource bundles;
+
+	private final Map<Locale, Map<String, Optional<String>>> texts = new ConcurrentHashMap<>();
+
+	private final AtomicInteger size = new AtomicInteger();
+
+	MessageCache(MessageSource bundles) {
+		this.bundles = bundles;
+	}
+
+	@Override
+	public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+		if (args != null && args.length > 0 || code == null) {
+			return bundles.getMessage(code, args, defaultMessage, locale);
+		}
+		String text = text(code, locale);
+		if (text != null) {
+			return text;
+		}
+		// Without arguments (and with Boot's always-use-message-format off) the bundles
+		// give the default as it is.
+		return defaultMessage != null ? defaultMessage : bundles.getMessage(code, args, null, locale);
+	}
+
+	@Override
+	public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
+		if (args != null && args.length > 0 || code == null) {
+			return bundles.getMessage(code, args, locale);
+		}
+		String text = text(code, locale);
+		return text != null ? text : bundles.getMessage(code, args, locale);
+	}
+
+	@Override
+	public String getMessage(MessageSourceResolvable resolvable, Locale locale) throws NoSuchMessageException {
+		return bundles.getMessage(resolvable, locale);
+	}
+
+	private String text(String code, Locale locale) {
+		Locale key = locale != null ? locale : Locale.getDefault();
+		Map<String, Optional<String>> ofLocale = texts.computeIfAbsent(key, l -> new ConcurrentHashMap<>());
+		Optional<String> known = ofLocale.get(code);
+		if (known == null) {
+			known = Optional.ofNullable(bundles.getMessage(code, null, null, locale));
+			if (size.get() < MAX_ENTRIES && ofLocale.putIfAbsent(code, known) == null) {
+				size.incrementAndGet();
+			}
+		}
+		return known.orElse(null);
+	}
+
+	/** Puts the cache in front of the context's {@code messageSource} bean. */
+	static final class Installer implements BeanPostProcessor {
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			if (AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME.equals(beanName)
+					&& bean instanceof MessageSource source && !(bean instanceof MessageCache)) {
+				return new MessageCache(source);
+			}
+			return bean;
+		}
+
+	}
+
+}
