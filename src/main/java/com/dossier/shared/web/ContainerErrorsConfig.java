@@ -56,7 +56,11 @@ class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletW
 
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
-			if (!response.isCommitted()) {
+			// Tomcat asks for a report after every request whose response is still
+			// buffered, pages among them: only the container's own errors get these
+			// headers (as the report itself, which writes nothing below 400 or after
+			// a body).
+			if (!response.isCommitted() && response.getStatus() >= 400 && response.getContentWritten() == 0) {
 				response.setHeader("X-Content-Type-Options", "nosniff");
 				response.setHeader("X-Frame-Options", "DENY");
 				response.setHeader("Content-Security-Policy", POLICY);
