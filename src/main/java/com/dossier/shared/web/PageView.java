@@ -109,7 +109,9 @@ class PageView extends AbstractTemplateViewResolver {
 			// buffer as committed: it saved the session mid-request, then read it from
 			// the store a second time (spring-session#1731), a query more a page.
 			response.setBufferSize(Math.max(response.getBufferSize(), output.getContentLength() + 1));
-			output.writeTo(response.getOutputStream());
+			// One write: the output's chunks are each of a template's static parts, and
+			// every write goes through the security and session wrappers' checks.
+			response.getOutputStream().write(output.toByteArray());
 		}
 
 	}

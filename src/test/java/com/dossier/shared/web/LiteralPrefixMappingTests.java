@@ -1,0 +1,136 @@
+package com.dossier.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.dossier.support.HttpTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/**
+ * The pre-check refuses a mapping only where Spring's own conditions refuse it too, for
+ * every mapping of the application against a path made from every pattern and its hostile
+ * spellings (percent-encoded, other case, doubled or trailing slash, a {@code ;}
+ * parameter).
+ */
+@HttpTest
+class LiteralPrefixMappingTests {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void theApplicationLooksUpItsControllersThroughThePreCheck() {
+		assertThat(mappings).isInstanceOf(LiteralPrefixMapping.class);
+	}
+
+	@Test
+	void aRefusedMappingIsOneSpringWouldNotMatch() {
+		Set<RequestMappingInfo> infos = mappings.getHandlerMethods().keySet();
+		int refused = 0;
+		List<String> wrong = new ArrayList<>();
+		for (String path : paths(infos)) {
+			for (RequestMappingInfo info : infos) {
+				for (String method : methods(info)) {
+					MockHttpServletRequest request = request(method, path);
+					boolean admitted = LiteralPrefixMapping.Prefixes.of(info)
+						.admit(ServletRequestPathUtils.getParsedRequestPath(request)
+							.pathWithinApplication()
+							.elements());
+					if (!admitted) {
+						refused++;
+						if (info.getMatchingCondition(request) != null) {
+							wrong.add(method + " " + path + " refused by " + info);
+						}
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(refused).isGreaterThan(infos.size() * infos.size());
+	}
+
+	@Test
+	void aPathWithAVariableReachesItsHandlerAndAMissingOneNone() throws Exception {
+		assertThat(handler("GET", "/api/v1/sections/equipment/records")).isEqualTo("HandbookApi.records");
+		assertThat(handler("GET", "/handbook/sections/equipment")).isEqualTo("HandbookPages.section");
+		assertThat(handler("GET", "/api/v1/%73ections/equipment/records")).isEqualTo("HandbookApi.records");
+		assertThat(handler("GET", "/API/v1/sections/equipment/records")).isNull();
+	}
+
+	@Test
+	void literalsEndAtTheFirstSegmentThatIsNotPlainText() {
+		assertThat(LiteralPrefixMapping.Prefixes.literals("/api/v1/sections/{key}/records")).containsExactly("api",
+				"v1", "sections");
+		assertThat(LiteralPrefixMapping.Prefixes.literals("/files/*.pdf")).containsExactly("files");
+		assertThat(LiteralPrefixMapping.Prefixes.literals("/a/b/")).containsExactly("a", "b");
+		assertThat(LiteralPrefixMapping.Prefixes.literals("/**")).isEmpty();
+		assertThat(LiteralPrefixMapping.Prefixes.literals("")).isEmpty();
+	}
+
+	private String handler(String method, String path) throws Exception {
+		MockHttpServletRequest request = request(method, path);
+		HandlerExecutionChain chain = mappings.getHandler(request);
+		if (chain == null || !(chain.getHandler() instanceof HandlerMethod handler)) {
+			return null;
+		}
+		return handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
+	}
+
+	private static MockHttpServletRequest request(String method, String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+		ServletRequestPathUtils.parseAndCache(request);
+		return request;
+	}
+
+	private static Set<String> methods(RequestMappingInfo info) {
+		Set<String> methods = new LinkedHashSet<>();
+		methods.add("GET");
+		for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+			methods.add(method.name());
+		}
+		return methods;
+	}
+
+	private static Set<String> paths(Set<RequestMappingInfo> infos) {
+		Set<String> paths = new LinkedHashSet<>(List.of("/", "//", "/x;a=b"));
+		for (RequestMappingInfo info : infos) {
+			for (String pattern : info.getPatternValues()) {
+				String path = pattern.replaceAll("\\{[^}/]*}", "v1").replace("**", "a/b").replace("*", "x");
+				paths.add(path);
+				paths.add(path + "/");
+				paths.add(path.toUpperCase());
+				paths.add(path.replaceFirst("/", "//"));
+				paths.add(encodeFirstLetter(path));
+				paths.add(path.replaceFirst("/([^/]+)", "/$1;p=1"));
+			}
+		}
+		return paths;
+	}
+
+	/** {@code /api/v1} as {@code /%61pi/v1}: the same path to Spring, another string. */
+	private static String encodeFirstLetter(String path) {
+		for (int i = 0; i < path.length(); i++) {
+			char c = path.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				return path.substring(0, i) + "%" + Integer.toHexString(c) + path.substring(i + 1);
+			}
+		}
+		return path;
+	}
+
+}
