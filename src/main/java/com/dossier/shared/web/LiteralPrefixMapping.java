@@ -1,16 +1,18 @@
 package com.dossier.shared.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.PathContainer;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -31,38 +33,61 @@ import org.springframework.web.util.pattern.PathPattern;
  */
 final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 
-	/** The request's path within the application, set while one lookup runs. */
-	private static final ThreadLocal<List<PathContainer.Element>> PATH = new ThreadLocal<>();
+	/**
+	 * By identity: the registry hands back the instances it was given, and an identity
+	 * lookup neither hashes the mapping's conditions nor locks. A mapping registered
+	 * after start-up has none and is always admitted.
+	 */
+	private Map<RequestMappingInfo, Prefixes> prefixes = Map.of();
 
-	private final Map<RequestMappingInfo, Prefixes> prefixes = new ConcurrentHashMap<>();
+	@Override
+	public void afterPropertiesSet() {
+		super.afterPropertiesSet();
+		Map<RequestMappingInfo, Prefixes> byMapping = new IdentityHashMap<>();
+		for (RequestMappingInfo info : getHandlerMethods().keySet()) {
+			byMapping.put(info, Prefixes.of(info));
+		}
+		prefixes = Collections.unmodifiableMap(byMapping);
+	}
 
 	@Override
 	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-		List<PathContainer.Element> outer = PATH.get();
-		PATH.set(comparable() ? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().elements()
-				: null);
-		try {
+		if (getPatternParser() == null || !getPatternParser().isCaseSensitive()) {
+			// Literal segments compare as Spring's LiteralPathElement does only when
+			// case counts.
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		finally {
-			PATH.set(outer);
-		}
+		return super.lookupHandlerMethod(lookupPath, new Located(request));
 	}
 
 	@Override
 	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		List<PathContainer.Element> path = PATH.get();
-		if (path != null && !prefixes.computeIfAbsent(info, Prefixes::of).admit(path)) {
+		if (!(request instanceof Located located)) {
+			return super.getMatchingMapping(info, request);
+		}
+		Prefixes ofInfo = prefixes.get(info);
+		if (ofInfo != null && !ofInfo.admit(located.path)) {
 			return null;
 		}
-		return super.getMatchingMapping(info, request);
+		return super.getMatchingMapping(info, located.request);
 	}
 
 	/**
-	 * Literal segments compare as {@code LiteralPathElement} does only when case counts.
+	 * The request with its parsed path at hand, for one lookup: each mapping's check then
+	 * reads it without a trip through the wrappers.
 	 */
-	private boolean comparable() {
-		return getPatternParser() != null && getPatternParser().isCaseSensitive();
+	private static final class Located extends HttpServletRequestWrapper {
+
+		final HttpServletRequest request;
+
+		final List<PathContainer.Element> path;
+
+		Located(HttpServletRequest request) {
+			super(request);
+			this.request = request;
+			this.path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().elements();
+		}
+
 	}
 
 	/** The leading literal segments of each of a mapping's patterns. */

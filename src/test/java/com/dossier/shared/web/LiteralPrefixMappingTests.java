@@ -1,6 +1,7 @@
 package com.dossier.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -70,6 +72,12 @@ class LiteralPrefixMappingTests {
 		assertThat(handler("GET", "/handbook/sections/equipment")).isEqualTo("HandbookPages.section");
 		assertThat(handler("GET", "/api/v1/%73ections/equipment/records")).isEqualTo("HandbookApi.records");
 		assertThat(handler("GET", "/API/v1/sections/equipment/records")).isNull();
+	}
+
+	@Test
+	void aPathWithTheWrongMethodIsStillAnsweredWith405() {
+		assertThatExceptionOfType(HttpRequestMethodNotSupportedException.class)
+			.isThrownBy(() -> handler("PATCH", "/api/v1/sections/equipment/records"));
 	}
 
 	@Test
