@@ -70,6 +70,33 @@ class SessionJsonTests {
 	}
 
 	@Test
+	void signingOutOfOneReadLeavesTheNextReadSignedIn() {
+		byte[] bytes = SessionJson.write(context());
+		SecurityContext first = (SecurityContext) SessionJson.read(bytes);
+		SecurityContext second = (SecurityContext) SessionJson.read(bytes);
+		assertThat(second).isNotSameAs(first);
+		// what SecurityContextLogoutHandler does to the request's context
+		first.setAuthentication(null);
+		SecurityContext third = (SecurityContext) SessionJson.read(bytes);
+		assertThat(third.getAuthentication()).isNotNull().isEqualTo(second.getAuthentication());
+		assertThat(((AccountPrincipal) third.getAuthentication().getPrincipal()).currentUser().username())
+			.isEqualTo("ent-op");
+	}
+
+	@Test
+	void manySessionsStillReadAsTheirOwn() {
+		for (int i = 0; i < SessionJson.MAX_SIGN_INS + 5; i++) {
+			var token = UsernamePasswordAuthenticationToken.authenticated(
+					new AccountPrincipal(new CurrentUser(i, "user" + i, Role.ENTERPRISE, 7L, null, null, null, false),
+							null, true),
+					null, List.of());
+			var read = (SecurityContext) SessionJson.read(SessionJson.write(new SecurityContextImpl(token)));
+			assertThat(((AccountPrincipal) read.getAuthentication().getPrincipal()).currentUser().accountId())
+				.isEqualTo(i);
+		}
+	}
+
+	@Test
 	void anAccountOfNoEnterpriseRoundTrips() {
 		CurrentUser clerk = new CurrentUser(3, "clerk", Role.CLERK, null, null, null, java.util.Set.of(), false);
 		var token = UsernamePasswordAuthenticationToken.authenticated(new AccountPrincipal(clerk, null, true), null,
