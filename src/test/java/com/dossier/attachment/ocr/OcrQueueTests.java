@@ -59,6 +59,7 @@ class OcrQueueTests {
 
 	@Test
 	void aClaimLeftByANodeThatDiedIsTakenOverAfterARestartAndALiveOneIsNot() {
+		TesseractCliTests.assumeInstalled();
 		long orphan = uploaded();
 		long busy = uploaded();
 		Instant longAgo = Instant.now().minus(Duration.ofHours(1));

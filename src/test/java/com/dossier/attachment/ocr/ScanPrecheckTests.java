@@ -47,6 +47,7 @@ class ScanPrecheckTests {
 
 	@Test
 	void aScanShowingTheRecordsValuesHasThemAllFoundAndTheClerkSeesIt() {
+		TesseractCliTests.assumeInstalled();
 		TestData.Operator operator = data.operator();
 		HandbookRecord record = equipment(operator);
 		WebClient api = new WebClient(port).basic(operator.username(), TestData.PASSWORD);
@@ -83,6 +84,7 @@ class ScanPrecheckTests {
 
 	@Test
 	void aScanWithoutTheModelHasTheModelNotFoundAndTheEnterpriseIsToldBeforeFiling() {
+		TesseractCliTests.assumeInstalled();
 		TestData.Operator operator = data.operator();
 		HandbookRecord record = equipment(operator);
 		WebClient api = new WebClient(port).basic(operator.username(), TestData.PASSWORD);
