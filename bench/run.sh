@@ -3,7 +3,7 @@
 # Fresh database dossier_bench_<scale> → schema by Flyway (the jar started once without a web server) → bulk seed
 # (bench/seed.sql) → the packaged jar on 127.0.0.1:$PORT (postgres profile, no demo data) → wrk per scenario at 16
 # and 64 connections, pgbench baselines → a table appended to bench/RESULTS.md. The app is stopped on any exit.
-# Environment: PORT (18080), DURATION (10s) per row, WARMUP (30s, unmeasured, before each scenario: 10 s left the JIT unfinished on 2 cores, the floor read 3,000/s and 7,200/s after 20 s), SCENARIOS (space-separated subset of: floor home list api basic save
+# Environment: PORT (18080), DURATION (10s) per row, WARMUP (60s, unmeasured, before each scenario: on 2 cores the JIT is still compiling the list page after 30 s, which read 800/s at 1.95 ms CPU a request after 30 s and 1,073/s at 1.37 ms after 60 s), SCENARIOS (space-separated subset of: floor home list api basic save
 # status queue upload), PROFILE=1 for a JFR recording ($OUT/app.jfr), SKIP_SEED=1 to reuse the seeded database, PGHOST/PGUSER (127.0.0.1/postgres),
 # SESSIONS=redis for the Redis session store (REDIS_DB, 12), CDS=1 to start from a class-data archive (bench/lib.sh).
 set -euo pipefail
@@ -19,7 +19,7 @@ esac
 ENTERPRISES=10000
 PORT=${PORT:-18080}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-30s}
+WARMUP=${WARMUP:-60s}
 SCENARIOS=${SCENARIOS:-floor home list api basic save status queue upload}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 DB=dossier_bench_$(echo "$SCALE" | tr 'A-Z' 'a-z')
