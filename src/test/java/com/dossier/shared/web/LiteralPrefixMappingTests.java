@@ -18,14 +18,16 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * The pre-check refuses a mapping only where Spring's own conditions refuse it too, for
- * every mapping of the application against a path made from every pattern and its hostile
- * spellings (percent-encoded, other case, doubled or trailing slash, a {@code ;}
+ * The pre-check refuses a mapping only where Spring's own conditions refuse it too, and a
+ * lookup answers as Spring's own does (handler, variables, pattern, or the exception),
+ * for every mapping of the application against a path made from every pattern and its
+ * hostile spellings (percent-encoded, other case, doubled or trailing slash, a {@code ;}
  * parameter).
  */
 @HttpTest
@@ -64,6 +66,57 @@ class LiteralPrefixMappingTests {
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(refused).isGreaterThan(infos.size() * infos.size());
+	}
+
+	@Test
+	void everyLookupFindsWhatSpringsOwnFindsWithTheSameVariables() throws Exception {
+		LiteralPrefixMapping mapping = (LiteralPrefixMapping) mappings;
+		Set<RequestMappingInfo> infos = mappings.getHandlerMethods().keySet();
+		List<String> wrong = new ArrayList<>();
+		int found = 0;
+		for (String path : paths(infos)) {
+			for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")) {
+				for (String accept : List.of("text/html", "application/json", "*/*")) {
+					MockHttpServletRequest ours = request(method, path);
+					MockHttpServletRequest springs = request(method, path);
+					ours.addHeader("Accept", accept);
+					springs.addHeader("Accept", accept);
+					String mine = outcome(() -> mapping.lookup(ours), ours);
+					String theirs = outcome(() -> mapping.lookupBySpring(springs), springs);
+					if (!mine.equals(theirs)) {
+						wrong.add(method + " " + path + " " + accept + ": " + mine + " instead of " + theirs);
+					}
+					found += mine.startsWith("HandbookApi") || mine.startsWith("HandbookPages") ? 1 : 0;
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(found).isGreaterThan(10);
+	}
+
+	private interface Lookup {
+
+		HandlerMethod find() throws Exception;
+
+	}
+
+	/** The handler or the exception, with what the match left on the request. */
+	private static String outcome(Lookup lookup, MockHttpServletRequest request) {
+		try {
+			HandlerMethod handler = lookup.find();
+			if (handler == null) {
+				return "none";
+			}
+			return handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName() + " "
+					+ request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) + " "
+					+ request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) + " "
+					+ request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) + " "
+					+ request.getAttribute(HandlerMapping.MATRIX_VARIABLES_ATTRIBUTE) + " "
+					+ (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) == handler);
+		}
+		catch (Exception e) {
+			return e.getClass().getSimpleName();
+		}
 	}
 
 	@Test
