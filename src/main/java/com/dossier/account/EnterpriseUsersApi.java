@@ -11,7 +11,7 @@ import com.dossier.shared.security.EnterpriseRole;
 import com.dossier.shared.security.Permission;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/enterprise/users")
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class EnterpriseUsersApi {
 
 	record UserJson(long id, String username, String displayName, EnterpriseRole role, List<Permission> permissions,

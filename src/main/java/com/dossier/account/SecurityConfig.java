@@ -40,9 +40,13 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * protection; HTTP Basic clients carry no session and no CSRF token. The CSRF token lives
  * in a cookie, so that anonymous visitors of the portal home (whose login box needs one)
  * do not each cost a session row in the database.
+ * <p>
+ * Method security names roles with {@code @Secured}: every check is a role, and
+ * evaluating {@code @PreAuthorize("hasRole(…)")} as an expression on each call was 2.9%
+ * of the list page.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@EnableMethodSecurity(securedEnabled = true, prePostEnabled = false)
 class SecurityConfig {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "

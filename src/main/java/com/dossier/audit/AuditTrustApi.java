@@ -5,7 +5,7 @@ import java.time.Instant;
 import com.dossier.audit.AnchorFile.Anchor;
 import com.dossier.audit.AuditTrust.Trigger;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/admin/audit")
-@PreAuthorize("hasRole('ADMIN')")
+@Secured("ROLE_ADMIN")
 class AuditTrustApi {
 
 	record VerificationJson(boolean valid, long checked, ChainCheck.Broken firstBroken, long headPosition,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import com.dossier.shared.security.CurrentUser;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The operator's own enterprise; there is no way to name another one here. */
 @RestController
 @RequestMapping("/api/v1/enterprise")
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class EnterpriseApi {
 
 	record EnterpriseJson(String creditCode, String name, String region, boolean foreignInvested, String address,

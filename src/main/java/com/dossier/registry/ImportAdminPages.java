@@ -15,7 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ({@link ImportJobPages} follows them).
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@Secured("ROLE_ADMIN")
 class ImportAdminPages {
 
 	private final ImportService imports;

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * administrators: 200 with the counts, or 422 listing every problem by path.
  */
 @RestController
-@PreAuthorize("hasAnyRole('ADMIN', 'IMPORTER')")
+@Secured({ "ROLE_ADMIN", "ROLE_IMPORTER" })
 class ImportApi {
 
 	record Counts(int created, int updated, int unchanged, int removed, int enterprisesCreated) {

@@ -13,7 +13,7 @@ import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.Flash;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * a commit, or why it failed.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@Secured("ROLE_ADMIN")
 class ImportJobPages {
 
 	private final ImportJobs jobs;

@@ -7,7 +7,7 @@ import com.dossier.shared.NotFoundException;
 import com.dossier.shared.Page;
 import com.dossier.shared.security.CurrentUser;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/enterprise")
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class RegistryApi {
 
 	record PageJson<T>(java.util.List<T> items, int page, int size, long totalItems, int totalPages) {

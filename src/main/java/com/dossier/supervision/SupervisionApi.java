@@ -7,7 +7,7 @@ import com.dossier.shared.security.CurrentUser;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 动态监管提示 and 自检 of the caller's own enterprise (DESIGN §11). */
 @RestController
 @RequestMapping("/api/v1/enterprise")
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class SupervisionApi {
 
 	record TipJson(String code, String severity, String section, Long recordId, String message, String link) {

@@ -16,7 +16,7 @@ import com.dossier.handbook.RecordAttachments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +57,7 @@ class AttachmentApi {
 			List<RecordAttachments.Warning> warnings, String contentType, OcrReport ocr) {
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PostMapping("/api/v1/records/{id}/attachments")
 	ResponseEntity<AttachmentView> upload(@PathVariable long id, @RequestParam("kind") String kind,
 			@RequestParam("file") MultipartFile file) throws IOException {
@@ -66,19 +66,19 @@ class AttachmentApi {
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + a.id())).body(view(a));
 	}
 
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK', 'REVIEWER')")
+	@Secured({ "ROLE_ENTERPRISE", "ROLE_CLERK", "ROLE_REVIEWER" })
 	@GetMapping("/api/v1/attachments/{id}")
 	AttachmentView one(@PathVariable long id) {
 		return view(details.get(id));
 	}
 
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK', 'REVIEWER')")
+	@Secured({ "ROLE_ENTERPRISE", "ROLE_CLERK", "ROLE_REVIEWER" })
 	@GetMapping("/api/v1/attachments/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable long id, @RequestParam(defaultValue = "false") boolean view) {
 		return ContentResponse.of(contents.content(id), view);
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@DeleteMapping("/api/v1/attachments/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		uploads.delete(id);

@@ -11,7 +11,7 @@ import com.dossier.shared.DossierException;
 import com.dossier.shared.Sizes;
 import com.dossier.shared.web.Flash;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * fix leads to its preview ({@link ConversionPages}).
  */
 @Controller
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class AttachmentPages {
 
 	/**

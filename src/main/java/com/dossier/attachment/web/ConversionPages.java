@@ -5,7 +5,7 @@ import com.dossier.attachment.record.Attachment;
 import com.dossier.shared.web.Flash;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * attach it or not.
  */
 @Controller
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class ConversionPages {
 
 	private final ImageConversions conversions;

@@ -15,7 +15,7 @@ import com.dossier.shared.Sizes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
  * with the record form's.
  */
 @RestController
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class ImageConformApi {
 
 	private final ImageConformer conformer;

@@ -7,7 +7,7 @@ import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * change.
  */
 @Controller
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class AttachmentDeletePage {
 
 	private final RecordLifecycle lifecycle;

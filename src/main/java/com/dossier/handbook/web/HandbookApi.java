@@ -18,7 +18,7 @@ import com.dossier.shared.security.CurrentUser;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,7 +74,7 @@ class HandbookApi {
 				texts);
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@GetMapping("/sections/{code}/records")
 	RecordJson.PageView records(@PathVariable String code, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -87,20 +87,20 @@ class HandbookApi {
 				p.page(), p.size(), p.totalItems(), p.totalPages());
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PostMapping("/sections/{code}/records")
 	ResponseEntity<RecordJson.RecordView> create(@PathVariable String code, @RequestBody RecordRequest request) {
 		HandbookRecord record = handbook.create(enterprise(), code, request.data());
 		return ResponseEntity.created(URI.create("/api/v1/records/" + record.id())).body(view(record));
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@GetMapping("/records/{id}")
 	RecordJson.RecordView record(@PathVariable long id) {
 		return view(handbook.get(enterprise(), id));
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PutMapping("/records/{id}")
 	RecordJson.RecordView update(@PathVariable long id, @RequestBody RecordRequest request) {
 		long enterprise = enterprise();
@@ -110,14 +110,14 @@ class HandbookApi {
 		return view(handbook.update(enterprise, id, request.version(), request.data()));
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@DeleteMapping("/records/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Integer version) {
 		handbook.delete(enterprise(), id, version);
 		return ResponseEntity.noContent().build();
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@GetMapping("/records/{id}/history")
 	List<RecordJson.VersionView> history(@PathVariable long id) {
 		long enterprise = enterprise();
@@ -126,7 +126,7 @@ class HandbookApi {
 	}
 
 	/** 变更: 201 with a new D draft, or 200 with the draft already open for this record. */
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PostMapping("/records/{id}/revision")
 	ResponseEntity<RecordJson.RecordView> revision(@PathVariable long id) {
 		HandbookService.Revision revision = handbook.openRevision(enterprise(), id);
@@ -136,13 +136,13 @@ class HandbookApi {
 				: ResponseEntity.ok(body);
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@GetMapping("/sections/{code}/export")
 	ResponseEntity<byte[]> export(@PathVariable String code) {
 		return ExcelDownload.of(handbook, enterprise(), code);
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PostMapping("/sections/{code}/import")
 	ImportCounts importExcel(@PathVariable String code, @RequestPart("file") MultipartFile file) throws IOException {
 		return handbook.importExcel(enterprise(), code, file.getInputStream(), file.getSize());

@@ -12,7 +12,7 @@ import com.dossier.handbook.SectionTexts;
 import com.dossier.shared.security.PersonNames;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * field-by-field comparison of any two of them.
  */
 @Controller
-@PreAuthorize("hasRole('ENTERPRISE')")
+@Secured("ROLE_ENTERPRISE")
 class HistoryPage {
 
 	private final HandbookService handbook;

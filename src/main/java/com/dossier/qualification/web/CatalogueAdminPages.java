@@ -7,7 +7,7 @@ import com.dossier.shared.security.CurrentUser;
 import com.dossier.shared.web.Flash;
 import com.dossier.shared.web.Forms;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Nothing is removed or renamed: applications already filed name these codes.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@Secured("ROLE_ADMIN")
 @RequestMapping("/admin/qualification-catalogue")
 class CatalogueAdminPages {
 

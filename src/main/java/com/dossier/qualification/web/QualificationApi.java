@@ -18,7 +18,7 @@ import com.dossier.shared.security.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,13 +62,13 @@ class QualificationApi {
 	}
 
 	/** Adds a category, or grades to one (existing grades are kept as they are). */
-	@PreAuthorize("hasRole('ADMIN')")
+	@Secured("ROLE_ADMIN")
 	@PostMapping("/admin/qualification-catalogue")
 	Catalogue.Category extend(@RequestBody CategoryRequest request) {
 		return catalogue.add(CurrentUser.require(), request.category(), request.name(), request.grades());
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PostMapping("/qualification-applications")
 	ResponseEntity<QualificationJson.ApplicationView> file(@RequestBody FilingRequest request) {
 		var a = qualification.file(CurrentUser.require(), request.kind(), request.category(), request.grade(),
@@ -77,13 +77,13 @@ class QualificationApi {
 			.body(QualificationJson.of(a));
 	}
 
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'REVIEWER')")
+	@Secured({ "ROLE_ENTERPRISE", "ROLE_REVIEWER" })
 	@GetMapping("/qualification-applications/{number}")
 	QualificationJson.ApplicationView get(@PathVariable String number) {
 		return QualificationJson.of(qualification.get(CurrentUser.require(), number));
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@GetMapping("/qualification-applications")
 	QualificationJson.PageView mine(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -91,19 +91,19 @@ class QualificationApi {
 			.page(qualification.ofEnterprise(CurrentUser.require(), Page.number(page), Page.size(size, 20)));
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PostMapping("/qualification-applications/{number}/withdraw")
 	QualificationJson.ApplicationView withdraw(@PathVariable String number) {
 		return QualificationJson.of(qualification.withdraw(CurrentUser.require(), number));
 	}
 
-	@PreAuthorize("hasRole('REVIEWER')")
+	@Secured("ROLE_REVIEWER")
 	@PostMapping("/qualification-applications/{number}/claim")
 	QualificationJson.ApplicationView claim(@PathVariable String number) {
 		return QualificationJson.of(qualification.claim(CurrentUser.require(), number));
 	}
 
-	@PreAuthorize("hasRole('REVIEWER')")
+	@Secured("ROLE_REVIEWER")
 	@PostMapping("/qualification-applications/{number}/decision")
 	QualificationJson.ApplicationView decide(@PathVariable String number, @RequestBody DecisionRequest request) {
 		return QualificationJson
@@ -114,7 +114,7 @@ class QualificationApi {
 	 * Keyset pages as the clerks' queue: {@code after}, {@code before} or
 	 * {@code last=true}.
 	 */
-	@PreAuthorize("hasRole('REVIEWER')")
+	@Secured("ROLE_REVIEWER")
 	@GetMapping("/qualification-queue")
 	QualificationJson.QueueView queue(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

@@ -20,7 +20,7 @@ import com.dossier.verification.VerificationService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,7 +52,7 @@ class VerificationApi {
 		this.queue = queue;
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PostMapping("/verification-applications")
 	ResponseEntity<ApplicationJson.ApplicationView> file(@RequestBody FilingRequest request) {
 		var a = verification.file(CurrentUser.require(), request.recordIds());
@@ -60,14 +60,14 @@ class VerificationApi {
 			.body(ApplicationJson.of(a));
 	}
 
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'CLERK')")
+	@Secured({ "ROLE_ENTERPRISE", "ROLE_CLERK" })
 	@GetMapping("/verification-applications/{number}")
 	ApplicationJson.ApplicationView get(@PathVariable String number) {
 		return ApplicationJson.of(verification.get(CurrentUser.require(), number));
 	}
 
 	/** The enterprise's own applications, newest first (page shape of DESIGN §9). */
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@GetMapping("/verification-applications")
 	ApplicationJson.PageView mine(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -75,19 +75,19 @@ class VerificationApi {
 			.page(verification.ofEnterprise(CurrentUser.require(), Page.number(page), Page.size(size, 20)));
 	}
 
-	@PreAuthorize("hasRole('ENTERPRISE')")
+	@Secured("ROLE_ENTERPRISE")
 	@PostMapping("/verification-applications/{number}/withdraw")
 	ApplicationJson.ApplicationView withdraw(@PathVariable String number) {
 		return ApplicationJson.of(verification.withdraw(CurrentUser.require(), number));
 	}
 
-	@PreAuthorize("hasRole('CLERK')")
+	@Secured("ROLE_CLERK")
 	@PostMapping("/verification-applications/{number}/claim")
 	ApplicationJson.ApplicationView claim(@PathVariable String number) {
 		return ApplicationJson.of(verification.claim(CurrentUser.require(), number));
 	}
 
-	@PreAuthorize("hasRole('CLERK')")
+	@Secured("ROLE_CLERK")
 	@PostMapping("/verification-applications/{number}/items/{recordId}/decision")
 	ApplicationJson.ApplicationView decide(@PathVariable String number, @PathVariable long recordId,
 			@RequestBody DecisionRequest request) {
@@ -101,7 +101,7 @@ class VerificationApi {
 	 * earlier answer, {@code last=true} the newest page. No total and no page numbers:
 	 * counting or skipping a million open applications is what a page must not cost.
 	 */
-	@PreAuthorize("hasRole('CLERK')")
+	@Secured("ROLE_CLERK")
 	@GetMapping("/verification-queue")
 	ApplicationJson.QueueView queue(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
