@@ -1,6 +1,6 @@
 package com.dossier.account;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,13 +52,13 @@ final class SessionJson {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
-	 * Sign-ins already read, by their stored text: every signed-in request reads its
+	 * Sign-ins already read, by their stored bytes: every signed-in request reads its
 	 * context again, and parsing it was 4–5% of a page. The same text always reads as the
 	 * same sign-in, so a changed account (a new role, a new session) is a new text. The
 	 * authentication is immutable (its user, authorities and details are), and each read
 	 * gets its own context, which sign-out empties.
 	 */
-	private static final Map<String, Authentication> SIGN_INS = new ConcurrentHashMap<>();
+	private static final Map<ByteBuffer, Authentication> SIGN_INS = new ConcurrentHashMap<>();
 
 	/** About one a session; the bound keeps a flood of sessions from growing it. */
 	static final int MAX_SIGN_INS = 10_000;
@@ -79,7 +79,7 @@ final class SessionJson {
 			return null;
 		}
 		try {
-			return bytes[0] == '{' ? json(new String(bytes, StandardCharsets.UTF_8)) : JavaForm.read(bytes);
+			return bytes[0] == '{' ? json(bytes) : JavaForm.read(bytes);
 		}
 		catch (RuntimeException e) { // JacksonException among them
 			log.warn("A session attribute could not be read and is dropped: {}", e.toString());
@@ -87,17 +87,22 @@ final class SessionJson {
 		}
 	}
 
-	private static Object json(String text) {
-		Authentication known = SIGN_INS.get(text);
+	/**
+	 * Looked up by the stored bytes themselves: decoding them to text first cost as much
+	 * as the lookup. A sign-in is kept under a copy, so that nobody's array can change a
+	 * key.
+	 */
+	private static Object json(byte[] bytes) {
+		Authentication known = SIGN_INS.get(ByteBuffer.wrap(bytes));
 		if (known != null) {
 			return new SecurityContextImpl(known);
 		}
-		Object value = decode(JSON.readTree(text));
+		Object value = decode(JSON.readTree(bytes));
 		if (value instanceof SecurityContext context) {
 			if (SIGN_INS.size() >= MAX_SIGN_INS) {
 				SIGN_INS.clear();
 			}
-			SIGN_INS.put(text, context.getAuthentication());
+			SIGN_INS.put(ByteBuffer.wrap(bytes.clone()), context.getAuthentication());
 		}
 		return value;
 	}
