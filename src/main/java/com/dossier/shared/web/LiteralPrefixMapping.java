@@ -89,11 +89,14 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 		Candidates known = candidates;
 		if (known != null) {
 			// Spring's answer when exactly one mapping matches: its handler, with the
-			// match's variables and pattern on the request. Anything else (none, so 404,
-			// 405 or 415; or several, to be ranked) is left to Spring.
+			// match's variables and pattern on the request; and when no mapping's path
+			// matches at all: none (Spring's handleNoMatch finds no partial match then).
+			// Anything else (a path whose method or media type is wrong, for 405 or 415;
+			// several matches, to be ranked) is left to Spring.
+			List<RequestMappingInfo> infos = known.of(located.path);
 			RequestMappingInfo only = null;
 			HandlerMethod handler = null;
-			for (RequestMappingInfo info : known.of(located.path)) {
+			for (RequestMappingInfo info : infos) {
 				RequestMappingInfo match = getMatchingMapping(info, located);
 				if (match != null) {
 					if (only != null) {
@@ -107,6 +110,10 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 				request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
 				handleMatch(only, lookupPath, request);
 				return handler;
+			}
+			if (infos.stream()
+				.noneMatch(info -> info.getActivePatternsCondition().getMatchingCondition(request) != null)) {
+				return null;
 			}
 		}
 		return super.lookupHandlerMethod(lookupPath, located);
@@ -264,6 +271,23 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 			return true;
 		}
 
+	}
+
+	/**
+	 * Before the actuator's endpoint mappings (order -100), which were asked first on
+	 * every request and each parsed its Accept header through the firewall's checks: 2%
+	 * of the list page for mappings that answer only under {@code /actuator}. This
+	 * mapping answers none of those paths, so they still reach the actuator.
+	 */
+	static final int ORDER = -200;
+
+	LiteralPrefixMapping() {
+		setOrder(ORDER);
+	}
+
+	@Override
+	public void setOrder(int order) {
+		super.setOrder(Math.min(order, ORDER));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -42,6 +42,17 @@ class LiteralPrefixMappingTests {
 		assertThat(mappings).isInstanceOf(LiteralPrefixMapping.class);
 	}
 
+	@Autowired
+	List<org.springframework.web.servlet.HandlerMapping> handlerMappings;
+
+	@Test
+	void theControllersAreAskedBeforeTheActuatorsEndpoints() {
+		List<org.springframework.web.servlet.HandlerMapping> ordered = new ArrayList<>(handlerMappings);
+		org.springframework.core.annotation.AnnotationAwareOrderComparator.sort(ordered);
+		assertThat(ordered.get(0)).isSameAs(mappings);
+		assertThat(ordered).anyMatch(m -> m.getClass().getName().contains("actuate"));
+	}
+
 	@Test
 	void aRefusedMappingIsOneSpringWouldNotMatch() {
 		Set<RequestMappingInfo> infos = mappings.getHandlerMethods().keySet();
