@@ -89,7 +89,10 @@ fi
 SESSION_ARGS=$(session_args) || exit 1
 log "starting $JAR on port $PORT (sessions: ${SESSIONS:-jdbc}${CDS:+, CDS=$CDS})"
 t0=$(date +%s%N)
-"${APP_ENV[@]}" java ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile} $LAUNCH --server.port=$PORT --server.address=127.0.0.1 \
+# PROFILE=1 only: PROFILE=0 used to profile too (a non-empty value), which doubles what a request costs.
+JFR=()
+[ "${PROFILE:-0}" = 1 ] && JFR=(-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile)
+"${APP_ENV[@]}" java "${JFR[@]}" $LAUNCH --server.port=$PORT --server.address=127.0.0.1 \
 	--dossier.portal.status-queries-per-minute=100000000 $SESSION_ARGS >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 wait_up "$BASE/actuator/health" $APP_PID || { log "the app died, see $OUT/app.log"; exit 1; }
@@ -121,6 +124,10 @@ PEAK_HEAP_MB=0
 app_cpu_ticks() {  # the app's user + system CPU so far, in clock ticks (/proc/PID/stat fields 14 and 15)
 	awk '{ sub(/^.*\) /, ""); print $12 + $13 }' /proc/$APP_PID/stat 2>/dev/null || echo 0
 }
+gc_pauses() {  # the app's collector pauses so far and their time in seconds (jstat's GCT less concurrent cycles)
+	jstat -gc "$APP_PID" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+		NR == 2 { printf "%d %s\n", $col["YGC"] + $col["FGC"], $col["YGCT"] + $col["FGCT"] }'
+}
 heap_mb() {  # used heap after the run, from the JVM itself
 	jcmd $APP_PID GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit } }'
 }
@@ -132,10 +139,12 @@ wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
 		wrk -t"$t" -c"$c" -d"$WARMUP" "$@" >/dev/null 2>&1 || true
 		WARM=0
 	fi
-	local cpu0 cpu1
+	local cpu0 cpu1 gc0 gc1
 	cpu0=$(app_cpu_ticks)
+	gc0=$(gc_pauses)
 	wrk -t"$t" -c"$c" -d"$DURATION" --latency "$@" >"$f" 2>&1 || true
 	cpu1=$(app_cpu_ticks)
+	gc1=$(gc_pauses)
 	local rps p50 p99 non2xx sock heap statuses cpu
 	rps=$(awk '/Requests\/sec/ { print $2 }' "$f")
 	p50=$(awk '$1 == "50%" { print $2 }' "$f")
@@ -145,9 +154,12 @@ wrk_row() {  # wrk_row NAME CONNECTIONS THREADS wrk-args… → one table row
 	statuses=$(awk '/^Statuses:/ { sub("Statuses: ", ""); print " (" $0 ")" }' "$f")
 	# r20: the app's CPU time (user + system) over the row, per request: what a request costs on any machine.
 	cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v hz="$(getconf CLK_TCK)" '/requests in/ { if ($1 > 0 && b > a) printf "%.0f µs", (b - a) * 1e6 / hz / $1 }' "$f")
+	# The collector's pauses in the row (count and their total time): a p99 tail is theirs when they add up to it.
+	local gc
+	gc=$(echo "$gc0 $gc1" | awk 'NF == 4 { printf "%d, %.0f ms", $3 - $1, ($4 - $2) * 1000 }')
 	heap=$(heap_mb || echo "?")
 	[ -n "$heap" ] && [ "$heap" != "?" ] && [ "$heap" -gt "$PEAK_HEAP_MB" ] && PEAK_HEAP_MB=$heap
-	echo "| $name | $c | ${rps:-?} | ${p50:-?} | ${p99:-?} | ${non2xx:-0} non-2xx${statuses}, ${sock:-0} socket | ${heap:-?} | ${cpu:-?} |" | tee -a "$ROWS" >&2
+	echo "| $name | $c | ${rps:-?} | ${p50:-?} | ${p99:-?} | ${non2xx:-0} non-2xx${statuses}, ${sock:-0} socket | ${heap:-?} | ${cpu:-?} | ${gc:-?} |" | tee -a "$ROWS" >&2
 	[ -n "${KEY:-}" ] || return 0
 	[ -n "${APP_RPS[$KEY/16]:-}${APP_RPS[$KEY/64]:-}" ] || KEYS+=("$KEY")
 	APP_RPS[$KEY/$c]=${rps:-0}
@@ -159,7 +171,7 @@ pg_row() {  # pg_row NAME CONNECTIONS SCRIPT -D… → one table row for the SQL
 	local tps lat
 	tps=$(awk '/^tps/ { print int($3) }' "$f")
 	lat=$(awk '/latency average/ { print $4 " " $5 }' "$f")
-	echo "| $name (SQL, pgbench) | $c | ${tps:-?} | avg ${lat:-?} | | $(grep -c 'ERROR' "$f" || true) errors | | |" | tee -a "$ROWS" >&2
+	echo "| $name (SQL, pgbench) | $c | ${tps:-?} | avg ${lat:-?} | | $(grep -c 'ERROR' "$f" || true) errors | | | |" | tee -a "$ROWS" >&2
 	local k
 	for k in ${SQL_KEYS:-$KEY}; do SQL_TPS[$k/$c]=${tps:-0}; done
 }
@@ -255,8 +267,8 @@ COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --qui
 	echo "Sessions: ${SESSIONS:-jdbc}. CDS: ${CDS:-0}. Startup (launch to health UP): $STARTUP_MS ms. Peak RSS: $RSS_PEAK_MB MB. Peak used heap after a row: $PEAK_HEAP_MB MB."
 	echo "Seed (enterprises | accounts | records | applications | items): $(grep -A2 'enterprises |' "$OUT/seed.log" 2>/dev/null | tail -1 | tr -s ' ')${SEED_SECONDS:+, in $SEED_SECONDS s}"
 	echo
-	echo "| scenario | connections | requests/s | p50 | p99 | errors | used heap MB | app CPU per request |"
-	echo "|---|---|---|---|---|---|---|---|"
+	echo "| scenario | connections | requests/s | p50 | p99 | errors | used heap MB | app CPU per request | GC pauses in the row |"
+	echo "|---|---|---|---|---|---|---|---|---|"
 	cat "$ROWS"
 	echo
 	echo "Ratios (requests/s of the scenario ÷ the floor's, and ÷ its own SQL's transactions/s, same connections):"
