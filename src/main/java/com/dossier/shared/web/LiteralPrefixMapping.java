@@ -17,11 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Passes over the controller mappings whose path cannot match before Spring checks their
@@ -45,7 +43,7 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 	 * lookup neither hashes the mapping's conditions nor locks. A mapping registered
 	 * after start-up has none and is always admitted.
 	 */
-	private volatile Map<RequestMappingInfo, Prefixes> prefixes = Map.of();
+	private volatile Map<RequestMappingInfo, MappingPrefixes> prefixes = Map.of();
 
 	/**
 	 * The mappings by the first literal segment of their patterns, and the handler of
@@ -58,9 +56,9 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 	public void afterPropertiesSet() {
 		super.afterPropertiesSet();
 		Map<RequestMappingInfo, HandlerMethod> handlers = getHandlerMethods();
-		Map<RequestMappingInfo, Prefixes> byMapping = new IdentityHashMap<>();
+		Map<RequestMappingInfo, MappingPrefixes> byMapping = new IdentityHashMap<>();
 		for (RequestMappingInfo info : handlers.keySet()) {
-			byMapping.put(info, Prefixes.of(info));
+			byMapping.put(info, MappingPrefixes.of(info));
 		}
 		prefixes = Collections.unmodifiableMap(byMapping);
 		candidates = Candidates.of(handlers, byMapping);
@@ -134,7 +132,7 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 		if (!(request instanceof Located located)) {
 			return super.getMatchingMapping(info, request);
 		}
-		Prefixes ofInfo = prefixes.get(info);
+		MappingPrefixes ofInfo = prefixes.get(info);
 		if (ofInfo != null && !ofInfo.admit(located.path)) {
 			return null;
 		}
@@ -167,7 +165,7 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 			Map<RequestMappingInfo, HandlerMethod> handlers) {
 
 		static Candidates of(Map<RequestMappingInfo, HandlerMethod> handlers,
-				Map<RequestMappingInfo, Prefixes> prefixes) {
+				Map<RequestMappingInfo, MappingPrefixes> prefixes) {
 			Map<String, Set<RequestMappingInfo>> byFirst = new HashMap<>();
 			List<RequestMappingInfo> anyPath = new ArrayList<>();
 			for (RequestMappingInfo info : handlers.keySet()) {
@@ -197,78 +195,6 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 				}
 			}
 			return anyPath;
-		}
-
-	}
-
-	/** The leading literal segments of each of a mapping's patterns. */
-	record Prefixes(List<String[]> ofPatterns) {
-
-		private static final Prefixes ANY = new Prefixes(List.of());
-
-		static Prefixes of(RequestMappingInfo info) {
-			PathPatternsRequestCondition condition = info.getPathPatternsCondition();
-			if (condition == null) {
-				return ANY;
-			}
-			List<String[]> ofPatterns = new ArrayList<>();
-			for (PathPattern pattern : condition.getPatterns()) {
-				String[] literals = literals(pattern.getPatternString());
-				if (literals.length == 0) {
-					return ANY;
-				}
-				ofPatterns.add(literals);
-			}
-			return ofPatterns.isEmpty() ? ANY : new Prefixes(List.copyOf(ofPatterns));
-		}
-
-		/**
-		 * {@code /api/v1/sections/{key}/records} gives api, v1, sections. A segment with
-		 * a variable, a wildcard or an escape ends them, and so does an empty one.
-		 */
-		static String[] literals(String pattern) {
-			if (!pattern.startsWith("/")) {
-				return new String[0];
-			}
-			List<String> literals = new ArrayList<>();
-			for (String segment : pattern.substring(1).split("/", -1)) {
-				if (segment.isEmpty() || segment.chars().anyMatch(c -> "{}*?%\\;".indexOf(c) >= 0)) {
-					break;
-				}
-				literals.add(segment);
-			}
-			return literals.toArray(String[]::new);
-		}
-
-		/**
-		 * The path's elements alternate separator and segment from the root, as a
-		 * pattern's do, and a literal matches the segment's decoded value without its
-		 * {@code ;} parameters.
-		 */
-		boolean admit(List<PathContainer.Element> path) {
-			if (ofPatterns.isEmpty()) {
-				return true;
-			}
-			for (String[] literals : ofPatterns) {
-				if (begins(path, literals)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
-		private static boolean begins(List<PathContainer.Element> path, String[] literals) {
-			if (path.size() < 2 * literals.length) {
-				return false;
-			}
-			for (int i = 0; i < literals.length; i++) {
-				if (!(path.get(2 * i) instanceof PathContainer.Separator)
-						|| !(path.get(2 * i + 1) instanceof PathContainer.PathSegment segment)
-						|| !literals[i].equals(segment.valueToMatch())) {
-					return false;
-				}
-			}
-			return true;
 		}
 
 	}

@@ -62,7 +62,7 @@ class LiteralPrefixMappingTests {
 			for (RequestMappingInfo info : infos) {
 				for (String method : methods(info)) {
 					MockHttpServletRequest request = request(method, path);
-					boolean admitted = LiteralPrefixMapping.Prefixes.of(info)
+					boolean admitted = MappingPrefixes.of(info)
 						.admit(ServletRequestPathUtils.getParsedRequestPath(request)
 							.pathWithinApplication()
 							.elements());
@@ -146,12 +146,11 @@ class LiteralPrefixMappingTests {
 
 	@Test
 	void literalsEndAtTheFirstSegmentThatIsNotPlainText() {
-		assertThat(LiteralPrefixMapping.Prefixes.literals("/api/v1/sections/{key}/records")).containsExactly("api",
-				"v1", "sections");
-		assertThat(LiteralPrefixMapping.Prefixes.literals("/files/*.pdf")).containsExactly("files");
-		assertThat(LiteralPrefixMapping.Prefixes.literals("/a/b/")).containsExactly("a", "b");
-		assertThat(LiteralPrefixMapping.Prefixes.literals("/**")).isEmpty();
-		assertThat(LiteralPrefixMapping.Prefixes.literals("")).isEmpty();
+		assertThat(MappingPrefixes.literals("/api/v1/sections/{key}/records")).containsExactly("api", "v1", "sections");
+		assertThat(MappingPrefixes.literals("/files/*.pdf")).containsExactly("files");
+		assertThat(MappingPrefixes.literals("/a/b/")).containsExactly("a", "b");
+		assertThat(MappingPrefixes.literals("/**")).isEmpty();
+		assertThat(MappingPrefixes.literals("")).isEmpty();
 	}
 
 	private String handler(String method, String path) throws Exception {
