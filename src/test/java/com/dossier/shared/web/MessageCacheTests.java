@@ -31,6 +31,10 @@ class MessageCacheTests {
 		bundles.addMessage("menu.home", Locale.ENGLISH, "Home");
 		bundles.addMessage("page.of", Locale.ENGLISH, "Page {0} of {1}");
 		bundles.addMessage("quote", Locale.ENGLISH, "it''s {0}");
+		bundles.addMessage("count", Locale.ENGLISH, "{0,number,#,##0} records, {1,choice,0#none|1#one|1<{1} pages}");
+		bundles.addMessage("count", Locale.GERMAN, "{0,number,#,##0} Einträge");
+		bundles.addMessage("of.a", Locale.ENGLISH, "a copy of {0}");
+		bundles.addMessage("bad", Locale.ENGLISH, "a {broken pattern");
 	}
 
 	@Test
@@ -53,6 +57,76 @@ class MessageCacheTests {
 		assertThatExceptionOfType(NoSuchMessageException.class)
 			.isThrownBy(() -> cache.getMessage("missing", null, Locale.ENGLISH));
 		assertThat(cache.getMessage(new DefaultMessageSourceResolvable("menu.home"), Locale.ENGLISH)).isEqualTo("Home");
+	}
+
+	@Test
+	void formatsArgumentsAsTheBundlesDoAndLooksThePatternUpOnce() {
+		Object[][] cases = { { "page.of", new Object[] { 2, 5 } }, { "quote", new Object[] { "x" } },
+				{ "count", new Object[] { 12345, 1 } }, { "count", new Object[] { 0, 7 } },
+				{ "of.a", new Object[] { null } } };
+		for (Locale locale : new Locale[] { Locale.ENGLISH, Locale.GERMAN }) {
+			for (Object[] c : cases) {
+				String code = (String) c[0];
+				Object[] args = (Object[]) c[1];
+				assertThat(cache.getMessage(code, args, "the default {0}", locale)).as(code + " " + locale)
+					.isEqualTo(bundles.getMessage(code, args, "the default {0}", locale));
+			}
+		}
+		assertThat(cache.getMessage("count", new Object[] { 12345, 3 }, Locale.ENGLISH))
+			.isEqualTo("12,345 records, 3 pages");
+		assertThat(cache.getMessage("count", new Object[] { 12345 }, Locale.GERMAN)).isEqualTo("12.345 Einträge");
+		int before = lookups.get();
+		for (int i = 0; i < 5; i++) {
+			cache.getMessage("page.of", new Object[] { i, 9 }, Locale.ENGLISH);
+		}
+		assertThat(lookups).hasValue(before);
+	}
+
+	@Test
+	void leavesToTheBundlesWhatOnlyTheyCanAnswer() {
+		Object[] nested = { new DefaultMessageSourceResolvable("menu.home") };
+		assertThat(cache.getMessage("of.a", nested, Locale.ENGLISH)).isEqualTo("a copy of Home");
+		assertThat(cache.getMessage("missing", new Object[] { 3 }, "{0} left", Locale.ENGLISH)).isEqualTo("3 left");
+		assertThatExceptionOfType(NoSuchMessageException.class)
+			.isThrownBy(() -> cache.getMessage("missing", new Object[] { 3 }, Locale.ENGLISH));
+		// A pattern MessageFormat refuses fails as it does in the bundles.
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> bundles.getMessage("bad", new Object[] { 1 }, "d", Locale.ENGLISH));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> cache.getMessage("bad", new Object[] { 1 }, "d", Locale.ENGLISH));
+	}
+
+	/**
+	 * A shared {@link java.text.MessageFormat} is not safe for concurrent use: each
+	 * caller formats with its own copy.
+	 */
+	@Test
+	void threadsFormattingTheSameTextGetTheirOwnFigures() throws Exception {
+		int threads = 8;
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int t = 0; t < threads; t++) {
+				int base = t * 1_000_000;
+				results.add(pool.submit(() -> {
+					int wrong = 0;
+					for (int i = 0; i < 20_000; i++) {
+						int n = base + i;
+						String expected = String.format(Locale.ENGLISH, "%,d records, one", n);
+						if (!expected.equals(cache.getMessage("count", new Object[] { n, 1 }, Locale.ENGLISH))) {
+							wrong++;
+						}
+					}
+					return wrong;
+				}));
+			}
+			for (var result : results) {
+				assertThat(result.get()).isZero();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
