@@ -95,7 +95,9 @@ class SecurityConfig {
 				.logoutSuccessUrl("/?logout")
 				.deleteCookies("SESSION"))
 			.requestCache(c -> c.requestCache(requestCache))
-			.csrf(c -> c.spa().csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(BasicAuthentication::isUsedBy))
+			.csrf(c -> c.csrfTokenRepository(csrfTokens())
+				.csrfTokenRequestHandler(new CsrfTokenHandler())
+				.ignoringRequestMatchers(BasicAuthentication::isUsedBy))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAccessDeniedHandlerFor(apiDenied, API)
 				// People get the HTML 403 page (the error controller), in the frame, with
@@ -111,8 +113,8 @@ class SecurityConfig {
 	/**
 	 * The token's cookie is readable by our own scripts, so that an API client holding a
 	 * browser session can send it back as {@code X-XSRF-TOKEN} (the README's advice;
-	 * {@code spa()} accepts the raw value in that header and the masked one in forms).
-	 * Another site can neither read it nor make a browser send the header.
+	 * {@link CsrfTokenHandler} accepts the raw value in that header and the masked one in
+	 * forms). Another site can neither read it nor make a browser send the header.
 	 */
 	private static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
