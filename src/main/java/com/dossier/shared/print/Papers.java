@@ -1,5 +1,6 @@
 package com.dossier.shared.print;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import com.dossier.shared.web.PageContext;
 import com.dossier.shared.web.PortalTitle;
 import com.dossier.shared.web.Reminders;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -66,9 +67,10 @@ public class Papers {
 	public String html(String template, Map<String, Object> params) {
 		Map<String, Object> all = new HashMap<>(params);
 		all.put("ctx", context());
-		StringOutput out = new StringOutput();
+		// Templates carry their static parts as UTF-8 bytes, which this output copies.
+		Utf8ByteOutput out = new Utf8ByteOutput();
 		templates.render(template, all, out);
-		return out.toString();
+		return new String(out.toByteArray(), StandardCharsets.UTF_8);
 	}
 
 	public byte[] pdf(String template, Map<String, Object> params) {
