@@ -91,7 +91,12 @@ log "starting $JAR on port $PORT (sessions: ${SESSIONS:-jdbc}${CDS:+, CDS=$CDS})
 t0=$(date +%s%N)
 # PROFILE=1 only: PROFILE=0 used to profile too (a non-empty value), which doubles what a request costs.
 JFR=()
-[ "${PROFILE:-0}" = 1 ] && JFR=(-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile)
+# PROFILE=2 records with JFR's default settings instead: no sampling to speak of, but every thread park, lock wait
+# and socket read over 20 ms with its stack, which is how a p99 tail is traced to what the request waited for.
+case "${PROFILE:-0}" in
+	1) JFR=(-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile) ;;
+	2) JFR=(-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=default) ;;
+esac
 "${APP_ENV[@]}" java "${JFR[@]}" $LAUNCH --server.port=$PORT --server.address=127.0.0.1 \
 	--dossier.portal.status-queries-per-minute=100000000 $SESSION_ARGS >"$OUT/app.log" 2>&1 &
 APP_PID=$!
