@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
@@ -79,16 +80,8 @@ final class MessageCache implements MessageSource {
 	}
 
 	private String text(String code, Locale locale) {
-		Locale key = locale != null ? locale : Locale.getDefault();
-		Map<String, Optional<String>> ofLocale = texts.computeIfAbsent(key, l -> new ConcurrentHashMap<>());
-		Optional<String> known = ofLocale.get(code);
-		if (known == null) {
-			known = Optional.ofNullable(bundles.getMessage(code, null, null, locale));
-			if (size.get() < MAX_ENTRIES && ofLocale.putIfAbsent(code, known) == null) {
-				size.incrementAndGet();
-			}
-		}
-		return known.orElse(null);
+		return remembered(texts, code, locale, () -> Optional.ofNullable(bundles.getMessage(code, null, null, locale)))
+			.orElse(null);
 	}
 
 	/**
@@ -105,23 +98,37 @@ final class MessageCache implements MessageSource {
 				return null;
 			}
 		}
-		Locale key = locale != null ? locale : Locale.getDefault();
-		Map<String, Optional<MessageFormat>> ofLocale = formats.computeIfAbsent(key, l -> new ConcurrentHashMap<>());
-		Optional<MessageFormat> known = ofLocale.get(code);
-		if (known == null) {
-			known = Optional.ofNullable(text(code, key)).flatMap(pattern -> format(pattern, key));
-			if (size.get() < MAX_ENTRIES && ofLocale.putIfAbsent(code, known) == null) {
-				size.incrementAndGet();
-			}
-		}
+		Optional<MessageFormat> known = remembered(formats, code, locale,
+				() -> Optional.ofNullable(text(code, locale)).flatMap(pattern -> format(pattern, locale)));
 		// The remembered format is only ever copied, never used: copies are the
 		// caller's own.
 		return known.map(format -> ((MessageFormat) format.clone()).format(args)).orElse(null);
 	}
 
+	/**
+	 * What {@code store} holds for the code in the language, looked up once; an answer
+	 * beyond {@link #MAX_ENTRIES} is given but not kept.
+	 */
+	private <T> Optional<T> remembered(Map<Locale, Map<String, Optional<T>>> store, String code, Locale locale,
+			Supplier<Optional<T>> lookup) {
+		Map<String, Optional<T>> ofLocale = store.computeIfAbsent(languageOf(locale), l -> new ConcurrentHashMap<>());
+		Optional<T> known = ofLocale.get(code);
+		if (known == null) {
+			known = lookup.get();
+			if (size.get() < MAX_ENTRIES && ofLocale.putIfAbsent(code, known) == null) {
+				size.incrementAndGet();
+			}
+		}
+		return known;
+	}
+
+	private static Locale languageOf(Locale locale) {
+		return locale != null ? locale : Locale.getDefault();
+	}
+
 	private static Optional<MessageFormat> format(String pattern, Locale locale) {
 		try {
-			return Optional.of(new MessageFormat(pattern, locale));
+			return Optional.of(new MessageFormat(pattern, languageOf(locale)));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
