@@ -15,6 +15,11 @@ cookie_header() {
 	awk '$6 == "SESSION" || $6 == "XSRF-TOKEN" { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$1"
 }
 
+# session_id JAR → the session id the SESSION cookie carries (Spring Session writes it base64-encoded).
+session_id() {
+	awk '$6 == "SESSION" { print $7 }' "$1" | tail -1 | base64 -d
+}
+
 # xsrf_token JAR → the XSRF-TOKEN cookie's value, sent back as X-XSRF-TOKEN by a client with a session (README).
 xsrf_token() {
 	awk '$6 == "XSRF-TOKEN" { print $7 }' "$1" | tail -1

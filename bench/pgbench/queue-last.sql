@@ -1,5 +1,10 @@
 -- Scenario 6: the workbench's "末页": the newest 21 open applications (each status's index range read backwards,
--- merged), shown oldest first by the app. No variables.
+-- merged), shown oldest first by the app.
+-- As the app runs it: the clerk's session (-D sid=…) first, the page in a read-only transaction.
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
+FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID
+WHERE S.SESSION_ID = :sid;
+BEGIN READ ONLY;
 with q as (select u.id, u.submitted_at
       from ((select a.id, a.submitted_at from verification_application a
              where a.status = 'SUBMITTED'
@@ -17,3 +22,4 @@ left join (select i.application_id, count(*) as item_count, count(i.decision) as
            from verification_item i join q on i.application_id = q.id group by i.application_id) c
   on c.application_id = a.id
 order by q.submitted_at desc, q.id desc;
+COMMIT;
