@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The enterprise's own D records that repeat a level-A record of the same section: the
@@ -30,7 +28,6 @@ public class LevelADuplicates {
 		this.store = store;
 	}
 
-	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<Duplicate> of(long enterpriseId, SectionDefinition section) {
 		List<String> idFields = section.fields()
 			.stream()

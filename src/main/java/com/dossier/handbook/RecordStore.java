@@ -13,6 +13,7 @@ import java.util.Optional;
 import com.dossier.shared.Page;
 import com.dossier.shared.Sql;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,9 +32,16 @@ class RecordStore {
 
 	private final JsonMapper json;
 
+	/**
+	 * A reader made once: the mapper's {@code readValue} resolves the type and looks up
+	 * its deserializer again for each of a page's rows.
+	 */
+	private final ObjectReader dataReader;
+
 	RecordStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.dataReader = json.readerFor(DATA);
 	}
 
 	long insert(long enterpriseId, String section, Level level, RecordStatus status, Map<String, String> data,
@@ -202,7 +210,7 @@ class RecordStore {
 	}
 
 	private Map<String, String> data(String text) {
-		return json.readValue(text, DATA);
+		return dataReader.readValue(text);
 	}
 
 }

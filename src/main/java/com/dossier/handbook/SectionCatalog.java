@@ -18,16 +18,23 @@ public class SectionCatalog {
 
 	private final Map<String, SectionDefinition> byCode = new LinkedHashMap<>();
 
+	/** Every page's menu asks for one of the two. */
+	private final List<SectionDefinition> all;
+
+	private final List<SectionDefinition> local;
+
 	public SectionCatalog() {
 		SectionDefinitions.all().forEach(d -> byCode.put(d.code(), d));
+		all = List.copyOf(byCode.values());
+		local = all.stream().filter(d -> !d.foreignOnly()).toList();
 	}
 
 	public List<SectionDefinition> all() {
-		return List.copyOf(byCode.values());
+		return all;
 	}
 
 	public List<SectionDefinition> visibleTo(boolean foreignInvested) {
-		return byCode.values().stream().filter(d -> foreignInvested || !d.foreignOnly()).toList();
+		return foreignInvested ? all : local;
 	}
 
 	public Optional<SectionDefinition> find(String code) {

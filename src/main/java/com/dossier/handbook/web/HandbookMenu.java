@@ -26,17 +26,18 @@ import org.springframework.ui.Model;
 @Component
 class HandbookMenu implements MenuSections {
 
-	private record Key(Locale locale, List<String> codes) {
+	/**
+	 * The two variants of the sub-menu: whether foreign-* sections are among the visible
+	 * ones.
+	 */
+	private record Key(Locale locale, boolean foreign) {
 	}
 
 	private final HandbookService handbook;
 
 	private final SectionTexts texts;
 
-	/**
-	 * The sub-menu by language and visible sections (two variants: local and
-	 * foreign-invested enterprises).
-	 */
+	/** The sub-menu by language and variant. */
 	private final Map<Key, List<ShellMenu.Link>> menus = new ConcurrentHashMap<>();
 
 	HandbookMenu(HandbookService handbook, SectionTexts texts) {
@@ -53,8 +54,11 @@ class HandbookMenu implements MenuSections {
 	}
 
 	private List<ShellMenu.Link> menu(List<SectionDefinition> sections, Locale locale) {
-		Key key = new Key(locale, sections.stream().map(SectionDefinition::code).toList());
-		return menus.computeIfAbsent(key,
+		boolean foreign = false;
+		for (SectionDefinition section : sections) {
+			foreign |= section.foreignOnly();
+		}
+		return menus.computeIfAbsent(new Key(locale, foreign),
 				k -> sections.stream()
 					.map(s -> new ShellMenu.Link(s.code(), "/handbook/sections/" + s.code(),
 							texts.text(s.nameKey(), k.locale())))
