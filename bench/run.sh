@@ -228,7 +228,8 @@ for s in $SCENARIOS; do
 				where enterprise_id = $ENT and section = 'equipment' order by id limit $c) r")
 			KEY=save COOKIE=$ENT_COOKIE XSRF=$ENT_XSRF RECORD_IDS=$ids wrk_row "4 save record (PUT, own record per connection)" \
 				$c $c -s "$BENCH/lua/save.lua" "$BASE"
-			KEY=save pg_row "4 save (select, update, version insert)" $c save.sql -D rec=$REC0 ;;
+			KEY=save pg_row "4 save (session; record, history, audit entry sealed on the chain)" $c save.sql \
+				-D rec=$REC0 -D ent=$ENT -D sid=$ENT_SID ;;
 		status)
 			[ $c = 16 ] && check "" "$BASE/api/v1/public/applications/$NUMBER" "application/json"
 			KEY=status ACCEPT=application/json COOKIE= wrk_row "5 public status query (API)" $c 2 \
