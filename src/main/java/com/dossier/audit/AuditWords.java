@@ -32,6 +32,16 @@ class AuditWords {
 	/** A section code at the start of a record's detail: {@code equipment v3 …}. */
 	private static final Pattern SECTION = Pattern.compile("^([a-z][a-z0-9-]+) (v\\d+)");
 
+	/**
+	 * Details that services write as a sentence of English words and counts, per action:
+	 * said again in the reader's language by {@code audit.detail.<action>}, the groups
+	 * its arguments.
+	 */
+	private static final Map<String, Pattern> SENTENCES = Map.of("registry.import",
+			Pattern.compile("^(\\w+) (.+): created (\\d+), updated (\\d+), unchanged (\\d+), removed (\\d+), "
+					+ "enterprises (\\d+) \\(new (\\d+)\\)$"),
+			"verification.decided", Pattern.compile("^record (\\d+) (PASS|FAIL)(?: (.+))?$"));
+
 	private static final String ACTION = "audit.action.";
 
 	private final MessageSource messages;
@@ -68,12 +78,18 @@ class AuditWords {
 		String action = text("audit.action." + e.action(), e.action(), locale);
 		String outcome = text("audit.outcome." + e.outcome(), e.outcome(), locale);
 		return new AuditRow(e.id(), e.occurredAt(), e.actor(), role, e.enterpriseId(), action, e.action(), e.target(),
-				e.outcome(), outcome, e.clientAddress(), detail(e.detail(), locale), e.detail(), e.requestId());
+				e.outcome(), outcome, e.clientAddress(), detail(e.action(), e.detail(), locale), e.detail(),
+				e.requestId());
 	}
 
-	String detail(String detail, Locale locale) {
+	private String detail(String action, String detail, Locale locale) {
 		if (detail == null) {
 			return null;
+		}
+		Pattern sentence = SENTENCES.get(action);
+		Matcher said = sentence == null ? null : sentence.matcher(detail);
+		if (said != null && said.matches()) {
+			return sentence(action, said, locale);
 		}
 		String words = DIGEST.matcher(detail).replaceAll(m -> m.group().substring(0, 12) + "…");
 		Matcher section = SECTION.matcher(words);
@@ -84,6 +100,22 @@ class AuditWords {
 		Matcher levels = LEVEL_STATUS.matcher(words);
 		return levels.replaceAll(m -> Matcher.quoteReplacement(text("audit.level", m.group(1), locale, m.group(1))
 				+ " / " + text("handbook.status." + m.group(2), m.group(2), locale)));
+	}
+
+	private String sentence(String action, Matcher said, Locale locale) {
+		if (action.equals("verification.decided")) {
+			String decision = text("verification.decision." + said.group(2), said.group(2), locale);
+			return said.group(3) == null ? text("audit.detail." + action, said.group(), locale, said.group(1), decision)
+					: text("audit.detail." + action + ".reason", said.group(), locale, said.group(1), decision,
+							said.group(3));
+		}
+		// registry.import: its first word is the channel's code, named like the others
+		Object[] args = new Object[said.groupCount()];
+		for (int i = 0; i < args.length; i++) {
+			args[i] = said.group(i + 1);
+		}
+		args[0] = text("registry.channel." + said.group(1), said.group(1), locale);
+		return text("audit.detail." + action, said.group(), locale, args);
 	}
 
 	private String text(String key, String fallback, Locale locale, Object... args) {

@@ -170,6 +170,24 @@ class AuditLogTests {
 		}
 	}
 
+	@Test
+	void anImportsCountsAndAClerksDecisionReadAsSentencesWithTheStoredTextInTheDetails() {
+		String actor = "sentences-" + TestData.unique();
+		String imported = "EXCEL 上海市建设市场管理信息平台: created 3, updated 1, unchanged 0, removed 0, enterprises 1 (new 1)";
+		log.record(new AuditEvent("registry.import", AuditEvent.Outcome.SUCCESS, "import:1", imported, actor, "ADMIN",
+				null), null, Instant.now());
+		log.record(new AuditEvent("verification.decided", AuditEvent.Outcome.SUCCESS, "application:W1",
+				"record 42 FAIL 扫描件不清晰", actor, "CLERK", null), null, Instant.now());
+		WebClient admin = new WebClient(port);
+		admin.login(data.account(Role.ADMIN), TestData.PASSWORD);
+		String page = HtmlUtils.htmlUnescape(view(admin, "/admin/audit?actor=" + actor).html());
+		assertThat(page).contains("Excel 工作簿“上海市建设市场管理信息平台”：新增 3 条，更新 1 条", "记录 42：不通过（扫描件不清晰）")
+			.contains("<code class=\"break\">" + imported + "</code>");
+		String english = HtmlUtils.htmlUnescape(view(admin, "/admin/audit?actor=" + actor + "&lang=en").html());
+		assertThat(english).contains("Excel workbook \"上海市建设市场管理信息平台\": 3 created, 1 updated",
+				"Record 42: Failed (扫描件不清晰)");
+	}
+
 	private long insert(String actor, AuditEvent.Outcome outcome, Instant at) {
 		log.record(new AuditEvent("paging.test", outcome, "t", null, actor, "ADMIN", null), null, at);
 		return jdbc.sql("select max(id) from audit_event where actor = ?").param(actor).query(Long.class).single();

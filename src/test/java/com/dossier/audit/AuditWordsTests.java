@@ -22,7 +22,8 @@ class AuditWordsTests {
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("messages/common", "messages/account", "messages/audit", "messages/handbook");
+		source.setBasenames("messages/common", "messages/account", "messages/audit", "messages/handbook",
+				"messages/registry", "messages/verification");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		return source;
@@ -56,6 +57,34 @@ class AuditWordsTests {
 		assertThat(row.detailShort()).isEqualTo("attachment:9 licence 3f9a1c2b4d5e… 执照.pdf");
 		assertThat(row.detail()).contains(DIGEST);
 		assertThat(row.shortened()).isTrue();
+	}
+
+	@Test
+	void sentencesOfCountsAndDecisionsAreSaidInTheUsersLanguage() {
+		String imported = "DEMO 上海市建设市场管理信息平台: created 36, updated 0, unchanged 2, removed 1, enterprises 2 (new 0)";
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		AuditRow row = row("ADMIN", "registry.import", imported);
+		assertThat(row.detailShort()).isEqualTo("演示数据“上海市建设市场管理信息平台”：新增 36 条，更新 0 条，未变 2 条，移除 1 条；涉及企业 2 家（新建 0 家）");
+		assertThat(row.detail()).isEqualTo(imported);
+		assertThat(row.shortened()).isTrue();
+		assertThat(row("CLERK", "verification.decided", "record 65 PASS").detailShort()).isEqualTo("记录 65：通过");
+		assertThat(row("CLERK", "verification.decided", "record 65 FAIL 原件与扫描件不一致").detailShort())
+			.isEqualTo("记录 65：不通过（原件与扫描件不一致）");
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(row("ADMIN", "registry.import", imported).detailShort()).isEqualTo(
+				"Demo data \"上海市建设市场管理信息平台\": 36 created, 0 updated, 2 unchanged, 1 removed; 2 enterprises (0 new)");
+		assertThat(row("CLERK", "verification.decided", "record 65 FAIL it's blurred").detailShort())
+			.isEqualTo("Record 65: Failed (it's blurred)");
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void aSentenceUnderAnotherActionOrInAnotherShapeIsLeftAsItIs() {
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		assertThat(row("CLERK", "verification.claimed", "record 65 PASS").detailShort()).isEqualTo("record 65 PASS");
+		assertThat(row("CLERK", "verification.decided", "record 65 MAYBE").detailShort()).isEqualTo("record 65 MAYBE");
+		LocaleContextHolder.resetLocaleContext();
 	}
 
 	@Test
