@@ -1,5 +1,7 @@
 package com.dossier.audit;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +9,8 @@ import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.dossier.shared.AdministrationTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -32,22 +36,35 @@ class AuditWords {
 	/** A section code at the start of a record's detail: {@code equipment v3 …}. */
 	private static final Pattern SECTION = Pattern.compile("^([a-z][a-z0-9-]+) (v\\d+)");
 
+	private static final Pattern SCANS_FROM = Pattern.compile("^(\\d+) from (record:\\d+)$");
+
 	/**
 	 * Details that services write as a sentence of English words and counts, per action:
 	 * said again in the reader's language by {@code audit.detail.<action>}, the groups
-	 * its arguments.
+	 * (digests shortened) its arguments; a detail of another shape has its codes named
+	 * below.
 	 */
-	private static final Map<String, Pattern> SENTENCES = Map.of("registry.import",
-			Pattern.compile("^(\\w+) (.+): created (\\d+), updated (\\d+), unchanged (\\d+), removed (\\d+), "
-					+ "enterprises (\\d+) \\(new (\\d+)\\)$"),
-			"verification.decided", Pattern.compile("^record (\\d+) (PASS|FAIL)(?: (.+))?$"));
+	private static final Map<String, Pattern> SENTENCES = Map.ofEntries(
+			Map.entry("registry.import",
+					Pattern.compile("^(\\w+) (.+): created (\\d+), updated (\\d+), unchanged (\\d+), "
+							+ "removed (\\d+), enterprises (\\d+) \\(new (\\d+)\\)$")),
+			Map.entry("verification.decided", Pattern.compile("^record (\\d+) (PASS|FAIL)(?: (.+))?$")),
+			Map.entry("attachment.download", Pattern.compile("^([0-9a-f]{64}) page (\\d+)$")),
+			Map.entry("attachment.revision_copy", SCANS_FROM), Map.entry("attachment.revision_merge", SCANS_FROM),
+			Map.entry("certificate.untrusted_proxy", Pattern.compile("^header (\\S+) from (\\S+) ignored$")),
+			Map.entry("login.throttled",
+					Pattern.compile("^(user name|address) (\\S+)(?: at its known address (\\S+))?: "
+							+ "(\\d+) failed sign-ins in a row, attempts refused until (\\S+)$")));
 
 	private static final String ACTION = "audit.action.";
 
 	private final MessageSource messages;
 
-	AuditWords(MessageSource messages) {
+	private final AdministrationTime time;
+
+	AuditWords(MessageSource messages, AdministrationTime time) {
 		this.messages = messages;
+		this.time = time;
 	}
 
 	/**
@@ -103,19 +120,38 @@ class AuditWords {
 	}
 
 	private String sentence(String action, Matcher said, Locale locale) {
-		if (action.equals("verification.decided")) {
-			String decision = text("verification.decision." + said.group(2), said.group(2), locale);
-			return said.group(3) == null ? text("audit.detail." + action, said.group(), locale, said.group(1), decision)
-					: text("audit.detail." + action + ".reason", said.group(), locale, said.group(1), decision,
-							said.group(3));
-		}
-		// registry.import: its first word is the channel's code, named like the others
 		Object[] args = new Object[said.groupCount()];
 		for (int i = 0; i < args.length; i++) {
-			args[i] = said.group(i + 1);
+			String group = said.group(i + 1);
+			args[i] = group == null ? null : DIGEST.matcher(group).replaceAll(m -> m.group().substring(0, 12) + "…");
 		}
-		args[0] = text("registry.channel." + said.group(1), said.group(1), locale);
-		return text("audit.detail." + action, said.group(), locale, args);
+		String key = "audit.detail." + action;
+		// the codes inside a sentence are named like the others
+		if (action.equals("registry.import")) {
+			args[0] = text("registry.channel." + said.group(1), said.group(1), locale);
+		}
+		else if (action.equals("verification.decided")) {
+			args[1] = text("verification.decision." + said.group(2), said.group(2), locale);
+			key = said.group(3) == null ? key : key + ".reason";
+		}
+		else if (action.equals("login.throttled")) {
+			key += said.group(3) != null ? ".name-at-address" : said.group(1).equals("address") ? ".address" : ".name";
+			args[4] = minutes(said.group(5));
+		}
+		return text(key, said.group(), locale, args);
+	}
+
+	/**
+	 * An instant a service wrote, in the administration's zone as every time a person
+	 * reads.
+	 */
+	private String minutes(String instant) {
+		try {
+			return time.minutes(Instant.parse(instant));
+		}
+		catch (DateTimeParseException e) {
+			return instant;
+		}
 	}
 
 	private String text(String key, String fallback, Locale locale, Object... args) {

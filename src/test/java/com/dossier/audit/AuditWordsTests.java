@@ -2,9 +2,11 @@ package com.dossier.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.dossier.shared.AdministrationTime;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,7 +20,8 @@ class AuditWordsTests {
 
 	private static final String DIGEST = "3f9a1c2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8";
 
-	private final AuditWords words = new AuditWords(messages());
+	private final AuditWords words = new AuditWords(messages(),
+			new AdministrationTime(AdministrationTime.DEFAULT_ZONE, Clock.systemUTC()));
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -76,6 +79,39 @@ class AuditWordsTests {
 				"Demo data \"上海市建设市场管理信息平台\": 36 created, 0 updated, 2 unchanged, 1 removed; 2 enterprises (0 new)");
 		assertThat(row("CLERK", "verification.decided", "record 65 FAIL it's blurred").detailShort())
 			.isEqualTo("Record 65: Failed (it's blurred)");
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void pagesCopiedScansAndIgnoredHeadersAreSentencesTooWithDigestsShortened() {
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		assertThat(row("CLERK", "attachment.download", DIGEST + " page 2").detailShort())
+			.isEqualTo("3f9a1c2b4d5e… 第 2 页");
+		assertThat(row("ENTERPRISE", "attachment.revision_copy", "3 from record:7").detailShort())
+			.isEqualTo("3 个扫描件，来自 record:7");
+		assertThat(row(null, "certificate.untrusted_proxy", "header X-SSL-Cert from 10.0.0.9 ignored").detailShort())
+			.isEqualTo("已忽略来自 10.0.0.9 的 X-SSL-Cert 请求头");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(row("ENTERPRISE", "attachment.revision_merge", "1 from record:8").detailShort())
+			.isEqualTo("1 scans from record:8");
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void aThrottledSignInSaysWhoAndUntilWhenInTheAdministrationsTime() {
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		assertThat(row(null, "login.throttled",
+				"user name demo-ent: 5 failed sign-ins in a row, attempts refused until 2026-12-03T06:15:30Z")
+			.detailShort()).isEqualTo("用户名 demo-ent 连续登录失败 5 次，2026-12-03 14:15 前拒绝登录");
+		assertThat(row(null, "login.throttled",
+				"address 10.0.0.9: 20 failed sign-ins in a row, attempts refused until 2026-12-03T06:15:30Z")
+			.detailShort()).isEqualTo("地址 10.0.0.9 连续登录失败 20 次，2026-12-03 14:15 前拒绝登录");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(row(null, "login.throttled",
+				"user name a at its known address 10.0.0.9: 10 failed sign-ins in a row, "
+						+ "attempts refused until 2026-12-03T06:15:30Z")
+			.detailShort()).isEqualTo(
+					"User name a at its known address 10.0.0.9: 10 failed sign-ins in a row, refused until 2026-12-03 14:15");
 		LocaleContextHolder.resetLocaleContext();
 	}
 
