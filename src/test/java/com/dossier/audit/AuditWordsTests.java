@@ -88,12 +88,12 @@ class AuditWordsTests {
 		assertThat(row("CLERK", "attachment.download", DIGEST + " page 2").detailShort())
 			.isEqualTo("3f9a1c2b4d5e… 第 2 页");
 		assertThat(row("ENTERPRISE", "attachment.revision_copy", "3 from record:7").detailShort())
-			.isEqualTo("3 个扫描件，来自 record:7");
+			.isEqualTo("从 record:7 复制扫描件 3 个");
 		assertThat(row(null, "certificate.untrusted_proxy", "header X-SSL-Cert from 10.0.0.9 ignored").detailShort())
 			.isEqualTo("已忽略来自 10.0.0.9 的 X-SSL-Cert 请求头");
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(row("ENTERPRISE", "attachment.revision_merge", "1 from record:8").detailShort())
-			.isEqualTo("1 scans from record:8");
+			.isEqualTo("Scans carried back from record:8: 1");
 		LocaleContextHolder.resetLocaleContext();
 	}
 
