@@ -108,7 +108,7 @@ class AuditWords {
 		if (said != null && said.matches()) {
 			return sentence(action, said, locale);
 		}
-		String words = DIGEST.matcher(detail).replaceAll(m -> m.group().substring(0, 12) + "…");
+		String words = shortened(detail);
 		Matcher section = SECTION.matcher(words);
 		if (section.find()) {
 			String name = text("handbook.section." + section.group(1), section.group(1), locale);
@@ -123,7 +123,7 @@ class AuditWords {
 		Object[] args = new Object[said.groupCount()];
 		for (int i = 0; i < args.length; i++) {
 			String group = said.group(i + 1);
-			args[i] = group == null ? null : DIGEST.matcher(group).replaceAll(m -> m.group().substring(0, 12) + "…");
+			args[i] = group == null ? null : shortened(group);
 		}
 		String key = "audit.detail." + action;
 		// the codes inside a sentence are named like the others
@@ -139,6 +139,10 @@ class AuditWords {
 			args[4] = minutes(said.group(5));
 		}
 		return text(key, said.group(), locale, args);
+	}
+
+	private static String shortened(String text) {
+		return DIGEST.matcher(text).replaceAll(m -> m.group().substring(0, 12) + "…");
 	}
 
 	/**
